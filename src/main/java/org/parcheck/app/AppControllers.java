@@ -1,0 +1,74 @@
+package org.parcheck.app;
+
+import javafx.util.Callback;
+import org.parcheck.app.navigation.NavigationModel;
+import org.parcheck.app.settings.LanguageSwitcher;
+import org.parcheck.app.settings.SettingsView;
+import org.parcheck.app.settings.SettingsViewModel;
+import org.parcheck.app.shell.MainWindowView;
+import org.parcheck.app.shell.MainWindowViewModel;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.criteria.ui.FrameworkListView;
+import org.parcheck.criteria.ui.FrameworkListViewModel;
+import org.parcheck.plan.ui.PlanListView;
+import org.parcheck.plan.ui.PlanListViewModel;
+import org.parcheck.plan.ui.UnitTreeView;
+import org.parcheck.plan.ui.UnitTreeViewModel;
+import org.parcheck.report.ui.ReportsView;
+import org.parcheck.report.ui.ReportsViewModel;
+
+/**
+ * The FXMLLoader controller factory: builds each view's controller with its view model and dependencies
+ * (constructor injection, style.md rule 4). One instance per language, since view models format text.
+ */
+public final class AppControllers implements Callback<Class<?>, Object> {
+
+    private final AppState state;
+    private final NavigationModel navigation;
+    private final BackgroundExecutor executor;
+    private final Messages messages;
+    private final LanguageSwitcher languageSwitcher;
+    private final AppInfo info;
+    private final ViewLoader viewLoader;
+
+    public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
+                          LanguageSwitcher languageSwitcher, AppInfo info) {
+        this.state = state;
+        this.navigation = navigation;
+        this.executor = executor;
+        this.messages = messages;
+        this.languageSwitcher = languageSwitcher;
+        this.info = info;
+        this.viewLoader = new ViewLoader(messages, this);
+    }
+
+    public ViewLoader viewLoader() {
+        return viewLoader;
+    }
+
+    @Override
+    public Object call(Class<?> type) {
+        if (type == MainWindowView.class) {
+            return new MainWindowView(new MainWindowViewModel(navigation, state, messages), viewLoader);
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info));
+        }
+        AppServices services = state.services();
+        if (type == PlanListView.class) {
+            return new PlanListView(new PlanListViewModel(services.planService(), executor, messages));
+        }
+        if (type == UnitTreeView.class) {
+            return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages));
+        }
+        if (type == FrameworkListView.class) {
+            return new FrameworkListView(new FrameworkListViewModel(services.frameworks(), executor, messages));
+        }
+        if (type == ReportsView.class) {
+            return new ReportsView(new ReportsViewModel(services.planService(), executor, messages));
+        }
+        throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+}

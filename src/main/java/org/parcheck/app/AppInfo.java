@@ -1,0 +1,27 @@
+package org.parcheck.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.parcheck.persistence.Database;
+
+/** Facts shown in About: version and where the data lives. */
+public record AppInfo(String version, Path dataDir, Path databaseFile, Path logFile) {
+
+    public static AppInfo of(Path dataDir) {
+        return new AppInfo(readVersion(), dataDir, Database.fileIn(dataDir), AppLogging.logFile(dataDir));
+    }
+
+    static String readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = AppInfo.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "?";
+        }
+        return properties.getProperty("version", "?");
+    }
+}

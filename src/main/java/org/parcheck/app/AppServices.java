@@ -1,0 +1,80 @@
+package org.parcheck.app;
+
+import java.nio.file.Path;
+import org.parcheck.app.demo.DemoDataSeeder;
+import org.parcheck.criteria.FrameworkRepository;
+import org.parcheck.persistence.AppMetadata;
+import org.parcheck.persistence.Database;
+import org.parcheck.persistence.JooqFrameworkRepository;
+import org.parcheck.persistence.JooqPlanRepository;
+import org.parcheck.persistence.JooqUnitRepository;
+import org.parcheck.plan.PlanRepository;
+import org.parcheck.plan.PlanService;
+import org.parcheck.plan.UnitRepository;
+
+/**
+ * The composition root for everything that needs the database: repositories and services, built once the
+ * database is open. Hand-written, constructor injection only (style.md rule 4).
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Database database;
+    private final AppMetadata metadata;
+    private final UnitRepository units;
+    private final PlanRepository plans;
+    private final FrameworkRepository frameworks;
+    private final PlanService planService;
+
+    public AppServices(Path dataDir, Database database) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.metadata = new AppMetadata(database);
+        this.units = new JooqUnitRepository(database);
+        this.plans = new JooqPlanRepository(database);
+        this.frameworks = new JooqFrameworkRepository(database);
+        this.planService = new PlanService(plans, units);
+    }
+
+    /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
+    public static AppServices open(Path dataDir) {
+        Database database = Database.open(dataDir);
+        try {
+            AppServices services = new AppServices(dataDir, database);
+            services.demoSeeder().seedIfFirstRun();
+            return services;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public DemoDataSeeder demoSeeder() {
+        return new DemoDataSeeder(database, metadata, units, plans);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public PlanService planService() {
+        return planService;
+    }
+
+    public FrameworkRepository frameworks() {
+        return frameworks;
+    }
+
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,123 @@
+package org.parcheck.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.parcheck.app.navigation.NavigationModel;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.app.shell.MainWindowView;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.Database;
+import org.parcheck.persistence.DatabaseException;
+
+/**
+ * The running application for one data folder: shows the window at once, opens the database in the
+ * background, rebuilds the window on a language switch, and saves the window bounds on close.
+ */
+public final class MainWindow {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    private static final String THEME = "/org/parcheck/app/theme.css";
+
+    private final Stage stage;
+    private final Path dataDir;
+    private final UiSettings settings;
+    private final BackgroundExecutor executor;
+    private final AppState state = new AppState();
+    private final NavigationModel navigation = new NavigationModel();
+    private final AppInfo info;
+    private Messages messages;
+
+    public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
+        this.stage = stage;
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.executor = executor;
+        this.info = AppInfo.of(dataDir);
+        this.messages = new Messages(settings.language());
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    /** Shows the window in its "opening" state and starts opening the database. */
+    public void show() {
+        ViewLoader.Loaded<MainWindowView> main = loadMainView();
+        Scene scene = new Scene(main.root(), 1200, 780);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(THEME)).toExternalForm());
+        stage.setScene(scene);
+        main.controller().installShortcuts();
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        restoreBounds();
+        stage.setOnHidden(event -> close());
+        stage.show();
+        executor.run(() -> AppServices.open(dataDir))
+                .onSuccess(state::ready)
+                .onError(this::openFailed)
+                .start();
+    }
+
+    private void openFailed(Throwable error) {
+        LOG.log(Level.SEVERE, "Could not open the database in " + dataDir, error);
+        Path file = error instanceof DatabaseException db && db.file() != null ? db.file() : Database.fileIn(dataDir);
+        state.failed(StartupMessages.keyFor(error), file.toString(), dataDir.toString());
+    }
+
+    private ViewLoader.Loaded<MainWindowView> loadMainView() {
+        AppControllers controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
+                info);
+        stage.setTitle(messages.get("app.window.title"));
+        return controllers.viewLoader().load(MainWindowView.class);
+    }
+
+    /** Rebuilds the window in another language, keeping the current section; remembered in the settings. */
+    public void switchLanguage(Locale locale) {
+        settings.setLanguage(locale);
+        settings.save();
+        messages = new Messages(locale);
+        ViewLoader.Loaded<MainWindowView> main = loadMainView();
+        stage.getScene().getAccelerators().clear();
+        stage.getScene().setRoot(main.root());
+        main.controller().installShortcuts();
+    }
+
+    private void restoreBounds() {
+        settings.window().ifPresent(bounds -> {
+            Rectangle2D rect = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+            if (!Screen.getScreensForRectangle(rect).isEmpty() && bounds.width() >= 400 && bounds.height() >= 300) {
+                stage.setX(bounds.x());
+                stage.setY(bounds.y());
+                stage.setWidth(bounds.width());
+                stage.setHeight(bounds.height());
+            }
+            stage.setMaximized(bounds.maximized());
+        });
+    }
+
+    private void close() {
+        if (!stage.isMaximized()) {
+            settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            settings.window().ifPresentOrElse(
+                    b -> settings.setWindow(new UiSettings.WindowBounds(b.x(), b.y(), b.width(), b.height(), true)),
+                    () -> settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(),
+                            stage.getWidth(), stage.getHeight(), true)));
+        }
+        settings.save();
+        executor.shutdown();
+        if (state.phase() == AppState.Phase.READY) {
+            state.services().close();
+        }
+    }
+}

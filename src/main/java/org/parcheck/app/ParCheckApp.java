@@ -1,0 +1,79 @@
+package org.parcheck.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.fx.UncaughtErrors;
+import org.parcheck.common.i18n.Messages;
+
+/** The JavaFX application: data folder, single-instance guard, logging, then the main window. */
+public final class ParCheckApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(ParCheckApp.class.getName());
+    private InstanceLock instanceLock;
+
+    @Override
+    public void start(Stage stage) {
+        Path dataDir = DataFolder.resolve(getParameters().getRaw().toArray(String[]::new));
+        Messages fallback = new Messages(Messages.VIETNAMESE);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            fatal(fallback, "app.error.dataFolder", dataDir);
+            return;
+        }
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.tryAcquire(dataDir);
+        } catch (IOException e) {
+            fatal(fallback, "app.error.dataFolder", dataDir);
+            return;
+        }
+        UiSettings settings = UiSettings.load(dataDir);
+        Messages messages = new Messages(settings.language());
+        if (lock.isEmpty()) {
+            fatal(messages, "app.error.alreadyRunning", dataDir);
+            return;
+        }
+        instanceLock = lock.get();
+        AppLogging.configure(dataDir);
+        installErrorHandler(messages, dataDir);
+        LOG.info(() -> "ParCheck starting with data folder " + dataDir);
+        new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor()).show();
+    }
+
+    private static void installErrorHandler(Messages messages, Path dataDir) {
+        UncaughtErrors.setHandler(error -> Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    messages.get("common.error.unexpected", AppLogging.logFile(dataDir)), ButtonType.OK);
+            alert.setHeaderText(messages.get("common.error.title"));
+            alert.show();
+        }));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UncaughtErrors.report(error));
+    }
+
+    private static void fatal(Messages messages, String key, Path dataDir) {
+        LOG.log(Level.SEVERE, messages.get(key, dataDir));
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get(key, dataDir), ButtonType.OK);
+        alert.setHeaderText(messages.get("app.name"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (instanceLock != null) {
+            instanceLock.close();
+        }
+    }
+}

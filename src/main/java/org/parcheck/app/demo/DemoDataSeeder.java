@@ -1,0 +1,102 @@
+package org.parcheck.app.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.parcheck.persistence.AppMetadata;
+import org.parcheck.persistence.Database;
+import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.Plan;
+import org.parcheck.plan.PlanRepository;
+import org.parcheck.plan.TeamMember;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.UnitRepository;
+import org.parcheck.plan.UnitType;
+import org.parcheck.plan.Visit;
+
+/**
+ * First-run demo data: the seed case of the product (Cao Bằng, plan 3199/KH-UBND for 2021, the district of
+ * Hạ Lang and its communes with national codes, the 2025 successors). Seeded once per database, in one
+ * transaction; a user who deletes it does not get it back.
+ */
+public final class DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+    /** The last day of the district level (two-tier local government from 1/7/2025). */
+    static final LocalDate LAST_DAY_BEFORE_2025_REFORM = LocalDate.of(2025, 6, 30);
+    static final LocalDate FIRST_DAY_AFTER_2025_REFORM = LocalDate.of(2025, 7, 1);
+
+    private final Database database;
+    private final AppMetadata metadata;
+    private final UnitRepository units;
+    private final PlanRepository plans;
+
+    public DemoDataSeeder(Database database, AppMetadata metadata, UnitRepository units, PlanRepository plans) {
+        this.database = database;
+        this.metadata = metadata;
+        this.units = units;
+        this.plans = plans;
+    }
+
+    /** Seeds the demo data unless this database was seeded before; returns whether it seeded. */
+    public boolean seedIfFirstRun() {
+        return database.inTransaction(() -> {
+            if (metadata.get(AppMetadata.DEMO_SEEDED).isPresent()) {
+                return false;
+            }
+            seed();
+            metadata.put(AppMetadata.DEMO_SEEDED, LocalDate.now().toString());
+            LOG.info("Demo data seeded");
+            return true;
+        });
+    }
+
+    private void seed() {
+        AdminUnit province = units.insert(AdminUnit.create(UnitType.PROVINCE, "04", "Cao Bằng", null));
+        AdminUnit district = units.insert(AdminUnit.create(UnitType.DISTRICT, "048", "Hạ Lang", province.id())
+                .withValidity(null, LAST_DAY_BEFORE_2025_REFORM));
+
+        // Hạ Lang's 13 commune-level units before 1/7/2025 (domain.md §6.1).
+        Map<String, AdminUnit> old = new LinkedHashMap<>();
+        String[][] communes = {
+            {"01534", "Minh Long"}, {"01537", "Lý Quốc"}, {"01540", "Thắng Lợi"}, {"01543", "Đồng Loan"},
+            {"01546", "Đức Quang"}, {"01549", "Kim Loan"}, {"01552", "Quang Long"}, {"01555", "An Lạc"},
+            {"01558", "Thanh Nhật"}, {"01561", "Vinh Quý"}, {"01564", "Thống Nhất"}, {"01567", "Cô Ngân"},
+            {"01573", "Thị Hoa"},
+        };
+        for (String[] c : communes) {
+            UnitType type = "Thanh Nhật".equals(c[1]) ? UnitType.TOWNSHIP : UnitType.COMMUNE;
+            old.put(c[1], units.insert(AdminUnit.create(type, c[0], c[1], district.id())
+                    .withValidity(null, LAST_DAY_BEFORE_2025_REFORM)));
+        }
+
+        // The four communes formed on 1/7/2025 (domain.md §6.2); the new units reuse old codes.
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        merged.put("01558:Hạ Lang", List.of("Thanh Nhật", "Thống Nhất", "Thị Hoa"));
+        merged.put("01537:Lý Quốc", List.of("Minh Long", "Đồng Loan", "Lý Quốc"));
+        merged.put("01561:Vinh Quý", List.of("Cô Ngân", "An Lạc", "Kim Loan", "Vinh Quý"));
+        merged.put("01552:Quang Long", List.of("Đức Quang", "Thắng Lợi", "Quang Long"));
+        for (Map.Entry<String, List<String>> entry : merged.entrySet()) {
+            String[] codeName = entry.getKey().split(":", 2);
+            AdminUnit successor = units.insert(AdminUnit.create(UnitType.COMMUNE, codeName[0], codeName[1],
+                    province.id()).withValidity(FIRST_DAY_AFTER_2025_REFORM, null));
+            for (String name : entry.getValue()) {
+                units.update(old.get(name).withSuccessor(successor.id()));
+            }
+        }
+
+        Plan plan = plans.insert(new Plan(null, UUID.randomUUID(), "3199/KH-UBND", LocalDate.of(2020, 12, 22),
+                "UBND tỉnh Cao Bằng", null, "Kế hoạch cải cách hành chính nhà nước tỉnh Cao Bằng năm 2021",
+                "Kế hoạch số 3199/KH-UBND ngày 22/12/2020 của UBND tỉnh Cao Bằng về Kế hoạch cải cách hành chính "
+                        + "nhà nước tỉnh năm 2021", 2021, "Cao Bằng", true),
+                List.of(TeamMember.create(1, "Lê Văn Miều", "Phó Giám đốc Sở Nội vụ", "Sở Nội vụ tỉnh Cao Bằng",
+                        TeamRole.LEAD)));
+
+        plans.insertVisit(Visit.planned(plan.id(), old.get("Cô Ngân").id(), null, "UBND xã Cô Ngân"));
+        plans.insertVisit(Visit.planned(plan.id(), old.get("Vinh Quý").id(), null, "UBND xã Vinh Quý"));
+        plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1), "UBND huyện Hạ Lang"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.parcheck.app.settings;
+
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Controller of the settings and About page. */
+public final class SettingsView {
+
+    private final SettingsViewModel viewModel;
+
+    @FXML
+    private ComboBox<Locale> languageComboBox;
+    @FXML
+    private Label versionLabel;
+    @FXML
+    private TextField dataFolderField;
+    @FXML
+    private TextField databaseFileField;
+    @FXML
+    private TextField logFileField;
+
+    public SettingsView(SettingsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        languageComboBox.getItems().setAll(viewModel.languages());
+        languageComboBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : viewModel.languageName(locale);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        languageComboBox.valueProperty().bindBidirectional(viewModel.languageProperty());
+        languageComboBox.setOnAction(event -> viewModel.applyLanguage());
+        versionLabel.setText(viewModel.version());
+        dataFolderField.setText(viewModel.dataFolder());
+        databaseFileField.setText(viewModel.databaseFile());
+        logFileField.setText(viewModel.logFile());
+    }
+}

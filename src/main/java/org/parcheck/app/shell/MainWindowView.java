@@ -1,0 +1,83 @@
+package org.parcheck.app.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.parcheck.app.AppState;
+import org.parcheck.app.navigation.Route;
+import org.parcheck.common.fx.ViewLoader;
+
+/** Controller of the main window: navigation buttons, the content area, the status bar. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final ViewLoader viewLoader;
+    private final ToggleGroup navGroup = new ToggleGroup();
+
+    @FXML
+    private BorderPane rootPane;
+    @FXML
+    private VBox navBox;
+    @FXML
+    private StackPane contentPane;
+    @FXML
+    private Node openingPane;
+    @FXML
+    private Node failurePane;
+    @FXML
+    private Label failureLabel;
+    @FXML
+    private Label statusLabel;
+
+    public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader) {
+        this.viewModel = viewModel;
+        this.viewLoader = viewLoader;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Route route : viewModel.routes()) {
+            ToggleButton button = new ToggleButton(viewModel.label(route));
+            button.setId("nav" + route.name());
+            button.setUserData(route);
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("pc-nav-button");
+            button.setTooltip(new Tooltip(route.shortcut().getDisplayText()));
+            button.setOnAction(event -> viewModel.go(route));
+            navBox.getChildren().add(button);
+        }
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        viewModel.routeProperty().addListener((obs, old, route) -> show());
+        viewModel.phaseProperty().addListener((obs, old, phase) -> show());
+        show();
+    }
+
+    /** Shortcuts (Ctrl+1…5) are installed by the window on the scene. */
+    public void installShortcuts() {
+        for (Route route : viewModel.routes()) {
+            rootPane.getScene().getAccelerators().put(route.shortcut(), () -> viewModel.go(route));
+        }
+    }
+
+    private void show() {
+        Route route = viewModel.routeProperty().get();
+        navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == route));
+        AppState.Phase phase = viewModel.phaseProperty().get();
+        navBox.setDisable(phase != AppState.Phase.READY);
+        switch (phase) {
+            case OPENING -> contentPane.getChildren().setAll(openingPane);
+            case FAILED -> {
+                failureLabel.setText(viewModel.failureMessage());
+                contentPane.getChildren().setAll(failurePane);
+            }
+            case READY -> contentPane.getChildren().setAll(viewLoader.load(route.viewClass()).root());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.parcheck.app.shell;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.parcheck.app.AppState;
+import org.parcheck.app.navigation.NavigationModel;
+import org.parcheck.app.navigation.Route;
+import org.parcheck.common.i18n.Messages;
+
+/** State of the main window: the current section, start-up phase, and the status line. */
+public final class MainWindowViewModel {
+
+    private final NavigationModel navigation;
+    private final AppState state;
+    private final Messages messages;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+
+    public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages) {
+        this.navigation = navigation;
+        this.state = state;
+        this.messages = messages;
+        state.phaseProperty().addListener((obs, old, phase) -> updateStatus());
+        updateStatus();
+    }
+
+    public List<Route> routes() {
+        return List.of(Route.values());
+    }
+
+    public String label(Route route) {
+        return messages.get(route.labelKey());
+    }
+
+    public ObjectProperty<Route> routeProperty() {
+        return navigation.routeProperty();
+    }
+
+    public void go(Route route) {
+        navigation.go(route);
+    }
+
+    public ReadOnlyObjectProperty<AppState.Phase> phaseProperty() {
+        return state.phaseProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The localised reason start-up failed, naming the file and what to do. */
+    public String failureMessage() {
+        return state.failureMessageKey() == null ? "" : messages.get(state.failureMessageKey(), state.failureArgs());
+    }
+
+    private void updateStatus() {
+        status.set(switch (state.phase()) {
+            case OPENING -> messages.get("app.status.opening");
+            case READY -> messages.get("app.status.ready", state.services().database().file());
+            case FAILED -> messages.get("app.status.failed");
+        });
+    }
+}
