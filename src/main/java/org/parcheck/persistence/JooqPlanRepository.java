@@ -81,7 +81,8 @@ public final class JooqPlanRepository implements PlanRepository {
                 .from(INSPECTION_PLAN)
                 .leftJoin(VISIT).on(VISIT.PLAN_ID.eq(INSPECTION_PLAN.ID))
                 .groupBy(INSPECTION_PLAN.fields())
-                .orderBy(INSPECTION_PLAN.PLAN_YEAR.desc(), INSPECTION_PLAN.ISSUED_DATE.desc(), INSPECTION_PLAN.ID.desc())
+                .orderBy(INSPECTION_PLAN.PLAN_YEAR.desc(), INSPECTION_PLAN.ISSUED_DATE.desc(),
+                        INSPECTION_PLAN.ID.desc())
                 .fetch(row -> new PlanOverview(toPlan(row.into(INSPECTION_PLAN)), row.get(total), row.get(planned),
                         row.get(inProgress), row.get(finalised)));
     }

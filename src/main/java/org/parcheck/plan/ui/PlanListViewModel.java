@@ -80,7 +80,8 @@ public final class PlanListViewModel {
 
     private List<VisitRow> toVisitRows(List<VisitOverview> list) {
         return list.stream()
-                .map(v -> new VisitRow(v.visit().id(), Text.capitalizeFirst(v.unitDisplayName()), Formats.date(v.visit().date()),
+                .map(v -> new VisitRow(v.visit().id(), Text.capitalizeFirst(v.unitDisplayName()),
+                        Formats.date(v.visit().date()),
                         v.visit().place() == null ? "" : v.visit().place(),
                         messages.get(v.visit().status().labelKey())))
                 .toList();

@@ -72,7 +72,8 @@ public final class UnitTreeViewModel {
             validity = messages.get("plan.units.validUntil", Formats.date(unit.validTo()));
         }
         AdminUnit successor = unit.successorId() == null ? null : byId.get(unit.successorId());
-        return new UnitRow(unit.id(), unit.parentId(), Text.capitalizeFirst(unit.officialName()), messages.get(unit.type().labelKey()),
+        return new UnitRow(unit.id(), unit.parentId(), Text.capitalizeFirst(unit.officialName()),
+                messages.get(unit.type().labelKey()),
                 unit.code() == null ? "" : unit.code(), validity,
                 successor == null ? "" : Text.capitalizeFirst(successor.officialName()), !unit.isValidOn(today));
     }

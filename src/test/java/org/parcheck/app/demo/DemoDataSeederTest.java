@@ -1,0 +1,70 @@
+package org.parcheck.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.app.AppServices;
+import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.VisitOverview;
+
+class DemoDataSeederTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void firstRunSeedsTheHaLangCaseOnce() {
+        try (AppServices services = AppServices.open(dataDir)) {
+            List<PlanOverview> plans = services.planService().overviews();
+            assertEquals(1, plans.size());
+            PlanOverview plan = plans.get(0);
+            assertEquals("3199/KH-UBND", plan.plan().numberSymbol());
+            assertEquals(LocalDate.of(2020, 12, 22), plan.plan().issuedDate());
+            assertEquals(2021, plan.plan().year());
+            assertTrue(plan.plan().demo());
+            assertEquals(3, plan.visits());
+            assertThat(services.plans().team(plan.plan().id()))
+                    .anySatisfy(m -> {
+                        assertEquals("Lê Văn Miều", m.fullName());
+                        assertEquals(TeamRole.LEAD, m.role());
+                    });
+            List<String> visited = services.planService().visits(plan.plan().id()).stream()
+                    .map(VisitOverview::unitDisplayName).toList();
+            assertThat(visited).containsExactlyInAnyOrder("huyện Hạ Lang", "xã Cô Ngân, huyện Hạ Lang",
+                    "xã Vinh Quý, huyện Hạ Lang");
+            assertFalse(services.demoSeeder().seedIfFirstRun(), "a second seeding must do nothing");
+        }
+        try (AppServices reopened = AppServices.open(dataDir)) {
+            assertEquals(1, reopened.planService().overviews().size());
+        }
+    }
+
+    @Test
+    void unitsCarryNationalCodesAndThe2025Successors() {
+        try (AppServices services = AppServices.open(dataDir)) {
+            List<AdminUnit> units = services.planService().units();
+            Map<Long, AdminUnit> byId = units.stream().collect(Collectors.toMap(AdminUnit::id, Function.identity()));
+            AdminUnit coNgan = units.stream().filter(u -> u.name().equals("Cô Ngân")).findFirst().orElseThrow();
+            assertEquals("01567", coNgan.code());
+            assertEquals("048", byId.get(coNgan.parentId()).code());
+            AdminUnit successor = byId.get(coNgan.successorId());
+            assertEquals("Vinh Quý", successor.name());
+            assertEquals(LocalDate.of(2025, 7, 1), successor.validFrom());
+            assertEquals(LocalDate.of(2025, 6, 30), coNgan.validTo());
+            // 1 province + 1 district + 13 communes before 2025 + 4 communes after
+            assertEquals(19, units.size());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.parcheck.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.app.AppState;
+import org.parcheck.app.MainWindow;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
+import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a real H2 file in a temp folder, database opened in the background. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static Path dataDir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dataDir = Files.createTempDirectory("parcheck-ui");
+        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
+        window.show();
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void awaitReady() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() != AppState.Phase.OPENING);
+        assertEquals(AppState.Phase.READY, window.state().phase());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensWithTheDemoPlanListedAndItsVisits(FxRobot robot) throws Exception {
+        awaitReady();
+        TableView<PlanRow> plans = robot.lookup("#planTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !plans.getItems().isEmpty());
+        assertEquals("3199/KH-UBND", plans.getItems().get(0).numberSymbol());
+        TableView<VisitRow> visits = robot.lookup("#visitTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visits.getItems().size() == 3);
+        assertThat(visits.getItems()).extracting(VisitRow::unit).contains("Xã Cô Ngân, huyện Hạ Lang");
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("parcheck.mv.db");
+    }
+
+    @Test
+    void navigationSwitchesViewsByClickAndByShortcut(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("#navUNITS");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<?> tree = robot.lookup("#unitTree").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null
+                && !tree.getRoot().getChildren().isEmpty());
+        assertThat(tree.getExpandedItemCount()).isGreaterThanOrEqualTo(19);
+
+        robot.clickOn("#navFRAMEWORKS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#frameworkTable").tryQuery()).isPresent();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#planTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void switchingToEnglishChangesVisibleTextAndIsRemembered(FxRobot robot) throws Exception {
+        awaitReady();
+        Labeled plansButton = robot.lookup("#navPLANS").queryLabeled();
+        assertEquals("Kế hoạch kiểm tra", plansButton.getText());
+        robot.clickOn("#navSETTINGS");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<java.util.Locale> language = robot.lookup("#languageComboBox").queryComboBox();
+        robot.interact(() -> language.getSelectionModel().select(Messages.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Inspection plans", robot.lookup("#navPLANS").queryLabeled().getText());
+        // still on the settings page after the reload
+        assertThat(robot.lookup("#languageComboBox").tryQuery()).isPresent();
+        assertEquals(Messages.ENGLISH, UiSettings.load(dataDir).language());
+    }
+}

@@ -1,0 +1,146 @@
+package org.parcheck.common.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.parcheck.app.navigation.Route;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.UnitType;
+import org.parcheck.plan.VisitStatus;
+
+/**
+ * Both bundles have the same keys, no key is defined twice, every key used in FXML or Java exists, and every
+ * key is used (JabRef LocalizationConsistencyTest).
+ */
+class I18nConsistencyTest {
+
+    private static final Path MAIN = Path.of("src/main");
+    private static final Path VI = MAIN.resolve("resources/org/parcheck/i18n/messages_vi.properties");
+    private static final Path EN = MAIN.resolve("resources/org/parcheck/i18n/messages_en.properties");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(keys(EN)).isEqualTo(keys(VI));
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (Path bundle : List.of(VI, EN)) {
+            List<String> all = new ArrayList<>();
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+                    all.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            List<String> duplicates = all.stream().filter(k -> !seen.add(k)).toList();
+            assertThat(duplicates).as("duplicates in " + bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void everyKeyUsedInFxmlExists() throws IOException {
+        Set<String> defined = keys(VI);
+        Set<String> missing = new TreeSet<>(fxmlKeys());
+        missing.removeAll(defined);
+        assertThat(missing).as("keys used in FXML but not defined").isEmpty();
+    }
+
+    @Test
+    void everyFullKeyUsedInJavaExists() throws IOException {
+        Set<String> defined = keys(VI);
+        Set<String> missing = new TreeSet<>();
+        for (String literal : javaLiterals()) {
+            if (!literal.endsWith(".") && looksLikeMessageKey(literal) && !defined.contains(literal)) {
+                missing.add(literal);
+            }
+        }
+        assertThat(missing).as("keys used in Java but not defined").isEmpty();
+    }
+
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        Set<String> used = new HashSet<>(fxmlKeys());
+        Set<String> literals = javaLiterals();
+        used.addAll(literals);
+        used.addAll(dynamicKeys());
+        Set<String> unused = new TreeSet<>();
+        for (String key : keys(VI)) {
+            boolean prefixUsed = literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l)
+                    && !key.substring(l.length()).contains("."));
+            if (!used.contains(key) && !prefixUsed) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys defined but never used").isEmpty();
+    }
+
+    /** Keys built from enum constants ("plan.unitType." + name()). */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new HashSet<>();
+        for (UnitType t : UnitType.values()) {
+            keys.add(t.labelKey());
+        }
+        for (TeamRole r : TeamRole.values()) {
+            keys.add(r.labelKey());
+        }
+        for (VisitStatus s : VisitStatus.values()) {
+            keys.add(s.labelKey());
+        }
+        for (Route r : Route.values()) {
+            keys.add(r.labelKey());
+        }
+        return keys;
+    }
+
+    private static boolean looksLikeMessageKey(String literal) {
+        String first = literal.substring(0, literal.indexOf('.'));
+        return Set.of("app", "common", "plan", "criteria", "answering", "report", "scoring").contains(first);
+    }
+
+    private static Set<String> keys(Path bundle) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static Set<String> fxmlKeys() throws IOException {
+        return matches(MAIN.resolve("resources"), ".fxml", FXML_KEY);
+    }
+
+    private static Set<String> javaLiterals() throws IOException {
+        return matches(MAIN.resolve("java"), ".java", JAVA_LITERAL);
+    }
+
+    private static Set<String> matches(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+}
