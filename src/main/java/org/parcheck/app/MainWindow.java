@@ -61,8 +61,12 @@ public final class MainWindow {
         restoreBounds();
         stage.setOnHidden(event -> close());
         stage.show();
+        StartupProbe.windowShown();
         executor.run(() -> AppServices.open(dataDir))
-                .onSuccess(state::ready)
+                .onSuccess(services -> {
+                    state.ready(services);
+                    StartupProbe.databaseReady();
+                })
                 .onError(this::openFailed)
                 .start();
     }
