@@ -1,0 +1,122 @@
+package org.parcheck.scoring;
+
+import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_AREA;
+import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_TOTAL;
+import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_BONUS_CAPPED;
+import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_DEDUCTION_CAPPED;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.parcheck.scoring.explain.Explanation;
+import org.parcheck.scoring.rules.RuleType;
+
+/** Sums item scores into criteria, areas and the total, applies critical failures and caps, and classifies. */
+final class CardAssembler {
+
+    private CardAssembler() {
+    }
+
+    static ScoreCard assemble(CompiledFramework framework, ItemScore[] items, List<ValidationIssue> issues) {
+        Leaf[] leaves = framework.leaves;
+        Inner[] inners = framework.inners;
+        Accumulator base = new Accumulator();
+        Accumulator[] sums = new Accumulator[inners.length];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new Accumulator();
+        }
+        String[] zeroedArea = new String[inners.length];
+        String zeroedTotal = null;
+        BigDecimal bonus = BigDecimal.ZERO;
+        BigDecimal deduction = BigDecimal.ZERO;
+        List<String> critical = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> notAssessable = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        List<Explanation> notes = new ArrayList<>();
+        for (int i = 0; i < leaves.length; i++) {
+            Leaf leaf = leaves[i];
+            ItemScore item = items[i];
+            switch (item.status()) {
+                case MISSING -> missing.add(item.code());
+                case NOT_ASSESSABLE -> notAssessable.add(item.code());
+                case INVALID -> invalid.add(item.code());
+                default -> {
+                }
+            }
+            if (leaf.adjustment()) {
+                if (item.status() == ItemStatus.SCORED) {
+                    if (leaf.rule().type() == RuleType.BONUS) {
+                        bonus = bonus.add(item.score());
+                    } else {
+                        deduction = deduction.add(item.score());
+                    }
+                }
+                continue;
+            }
+            base.add(item);
+            for (int ancestor : leaf.ancestors()) {
+                sums[ancestor].add(item);
+            }
+            if (item.criticalFailure()) {
+                critical.add(item.code());
+                CriticalScope scope = leaf.node().critical();
+                if (scope == CriticalScope.TOTAL && zeroedTotal == null) {
+                    zeroedTotal = item.code();
+                } else if (scope == CriticalScope.AREA && leaf.area() >= 0 && zeroedArea[leaf.area()] == null) {
+                    zeroedArea[leaf.area()] = item.code();
+                    notes.add(Explanation.of(CRITICAL_ZEROED_AREA, item.code(), inners[leaf.area()].node().code()));
+                }
+            }
+        }
+        List<NodeScore> nodes = new ArrayList<>(inners.length);
+        for (int j = 0; j < inners.length; j++) {
+            Inner inner = inners[j];
+            String zeroedBy = zeroedArea[inner.area()];
+            if (zeroedBy != null) {
+                if (inner.area() == j) {
+                    base.achieved = base.achieved.subtract(sums[j].achieved);
+                }
+                sums[j].achieved = BigDecimal.ZERO;
+            }
+            nodes.add(new NodeScore(inner.node().code(), inner.node().kind(), inner.node().title(),
+                    sums[j].toSubtotal(), zeroedBy));
+        }
+        FrameworkDef definition = framework.definition();
+        BigDecimal bonusCap = definition.bonusCap();
+        if (bonusCap != null && bonus.compareTo(bonusCap) > 0) {
+            notes.add(Explanation.of(TOTAL_BONUS_CAPPED, bonus, bonusCap));
+            bonus = bonusCap;
+        }
+        BigDecimal deductionCap = definition.deductionCap();
+        if (deductionCap != null && deduction.compareTo(deductionCap) > 0) {
+            notes.add(Explanation.of(TOTAL_DEDUCTION_CAPPED, deduction, deductionCap));
+            deduction = deductionCap;
+        }
+        BigDecimal total;
+        if (zeroedTotal != null) {
+            notes.add(Explanation.of(CRITICAL_ZEROED_TOTAL, zeroedTotal));
+            total = BigDecimal.ZERO;
+        } else {
+            total = base.achieved.add(bonus).subtract(deduction);
+        }
+        Subtotal baseSubtotal = base.toSubtotal();
+        BigDecimal percent = Accumulator.percent(total, base.scoredMax);
+        return new ScoreCard(definition.code(), Arrays.asList(items), nodes, baseSubtotal, bonus, deduction, total,
+                percent, classify(framework.bandsDescending, percent), critical, missing, notAssessable, invalid,
+                issues, notes);
+    }
+
+    static Band classify(Band[] bandsDescending, BigDecimal percent) {
+        if (percent == null) {
+            return null;
+        }
+        for (Band band : bandsDescending) {
+            if (percent.compareTo(band.minPercent()) >= 0) {
+                return band;
+            }
+        }
+        return null;
+    }
+}

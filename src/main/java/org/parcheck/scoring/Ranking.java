@@ -1,0 +1,57 @@
+package org.parcheck.scoring;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ranks score cards by percentage, highest first, at full precision. Equal percentages share a rank and the next
+ * rank skips (1, 2, 2, 4, "standard competition ranking"); ties are listed by label in Vietnamese collation
+ * order, then by code point order, so the result is deterministic. Cards without a percentage come last, unranked.
+ */
+public final class Ranking {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private Ranking() {
+    }
+
+    /** The entries ranked, best first. */
+    public static List<RankedCard> rank(List<RankEntry> entries) {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        Comparator<RankEntry> byPercent = (a, b) -> comparePercent(a.card().percent(), b.card().percent());
+        Comparator<RankEntry> order = byPercent
+                .thenComparing(RankEntry::label, collator)
+                .thenComparing(RankEntry::label);
+        List<RankEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(order);
+        List<RankedCard> ranked = new ArrayList<>(sorted.size());
+        BigDecimal previous = null;
+        int rank = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            RankEntry entry = sorted.get(i);
+            BigDecimal percent = entry.card().percent();
+            if (percent == null) {
+                ranked.add(new RankedCard(null, entry.label(), entry.card()));
+                continue;
+            }
+            if (previous == null || percent.compareTo(previous) != 0) {
+                rank = i + 1;
+                previous = percent;
+            }
+            ranked.add(new RankedCard(rank, entry.label(), entry.card()));
+        }
+        return ranked;
+    }
+
+    /** Descending, nulls last. */
+    private static int comparePercent(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return b.compareTo(a);
+    }
+}

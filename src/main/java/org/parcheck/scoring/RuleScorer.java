@@ -1,0 +1,200 @@
+package org.parcheck.scoring;
+
+import static org.parcheck.scoring.explain.ExplanationCode.BONUS_ITEM_CAPPED;
+import static org.parcheck.scoring.explain.ExplanationCode.BONUS_SCORE;
+import static org.parcheck.scoring.explain.ExplanationCode.CHOICE_SELECTED;
+import static org.parcheck.scoring.explain.ExplanationCode.DEDUCTION_ITEM_CAPPED;
+import static org.parcheck.scoring.explain.ExplanationCode.DEDUCTION_SCORE;
+import static org.parcheck.scoring.explain.ExplanationCode.ITEM_UNKNOWN_FIGURE;
+import static org.parcheck.scoring.explain.ExplanationCode.ITEM_ZERO_DENOMINATOR;
+import static org.parcheck.scoring.explain.ExplanationCode.MANUAL_SCORED;
+import static org.parcheck.scoring.explain.ExplanationCode.NUMBER_AT_OR_ABOVE;
+import static org.parcheck.scoring.explain.ExplanationCode.NUMBER_BELOW;
+import static org.parcheck.scoring.explain.ExplanationCode.PROPORTIONAL_SCORE;
+import static org.parcheck.scoring.explain.ExplanationCode.RATIO_AT_OR_ABOVE;
+import static org.parcheck.scoring.explain.ExplanationCode.RATIO_BELOW;
+import static org.parcheck.scoring.explain.ExplanationCode.TARGET_BELOW;
+import static org.parcheck.scoring.explain.ExplanationCode.TARGET_REACHED;
+import static org.parcheck.scoring.explain.ExplanationCode.YES_NO_NO_FULL;
+import static org.parcheck.scoring.explain.ExplanationCode.YES_NO_NO_ZERO;
+import static org.parcheck.scoring.explain.ExplanationCode.YES_NO_YES_FULL;
+import static org.parcheck.scoring.explain.ExplanationCode.YES_NO_YES_ZERO;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.parcheck.scoring.AnswerValue.ChoiceValue;
+import org.parcheck.scoring.AnswerValue.YesNoValue;
+import org.parcheck.scoring.explain.Explanation;
+import org.parcheck.scoring.explain.ExplanationCode;
+import org.parcheck.scoring.rules.BandValue;
+import org.parcheck.scoring.rules.BonusRule;
+import org.parcheck.scoring.rules.ChoiceOption;
+import org.parcheck.scoring.rules.ChoiceRule;
+import org.parcheck.scoring.rules.DeductionRule;
+import org.parcheck.scoring.rules.NumberBandsRule;
+import org.parcheck.scoring.rules.ProportionalToTargetRule;
+import org.parcheck.scoring.rules.RatioBandsRule;
+import org.parcheck.scoring.rules.Threshold;
+import org.parcheck.scoring.rules.YesNoRule;
+
+/** Computes an item's score from a valid, complete answer and valid figures, rule by rule. */
+final class RuleScorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = MathContext.DECIMAL128;
+
+    private RuleScorer() {
+    }
+
+    /** Whether the answer lacks what the rule needs (rules reading raw figures need no value). */
+    static boolean isMissing(Leaf leaf, ItemAnswer answer) {
+        AnswerValue value = answer == null ? null : answer.value();
+        switch (leaf.rule().type()) {
+            case YES_NO:
+            case CHOICE:
+                return value == null;
+            case NUMBER_BANDS:
+                return ((NumberBandsRule) leaf.rule()).figure() == null && AnswerChecks.number(value) == null;
+            case MANUAL:
+                return answer == null || answer.manualScore() == null;
+            case BONUS:
+            case DEDUCTION:
+                return AnswerChecks.number(value) == null;
+            default:
+                return false;
+        }
+    }
+
+    static Outcome compute(Leaf leaf, ItemAnswer answer, FigureValues values, FigureDef[] figures) {
+        BigDecimal max = leaf.max();
+        switch (leaf.rule().type()) {
+            case YES_NO:
+                return yesNo((YesNoRule) leaf.rule(), ((YesNoValue) answer.value()).yes(), max);
+            case CHOICE: {
+                ChoiceOption option = ((ChoiceRule) leaf.rule()).option(((ChoiceValue) answer.value()).code());
+                return Outcome.scored(option.points(),
+                        Explanation.of(CHOICE_SELECTED, option.label(), option.code(), option.points(), max));
+            }
+            case NUMBER_BANDS:
+                return number(leaf, answer, values, figures);
+            case RATIO_BANDS:
+            case PROPORTIONAL:
+            case PROPORTIONAL_TO_TARGET:
+                return ratio(leaf, values, figures);
+            case MANUAL:
+                return Outcome.scored(answer.manualScore(),
+                        Explanation.of(MANUAL_SCORED, answer.manualScore(), max, answer.manualReason()));
+            case BONUS:
+                return occurrences(AnswerChecks.number(answer.value()),
+                        ((BonusRule) leaf.rule()).pointsPerOccurrence(), max, BONUS_SCORE, BONUS_ITEM_CAPPED);
+            default:
+                return occurrences(AnswerChecks.number(answer.value()),
+                        ((DeductionRule) leaf.rule()).pointsPerOccurrence(), max, DEDUCTION_SCORE,
+                        DEDUCTION_ITEM_CAPPED);
+        }
+    }
+
+    private static Outcome yesNo(YesNoRule rule, boolean yes, BigDecimal max) {
+        boolean earns = yes != rule.inverted();
+        BigDecimal points = earns ? max : BigDecimal.ZERO;
+        ExplanationCode code = yes ? (earns ? YES_NO_YES_FULL : YES_NO_YES_ZERO)
+                : (earns ? YES_NO_NO_FULL : YES_NO_NO_ZERO);
+        return Outcome.scored(points, Explanation.of(code, points, max));
+    }
+
+    private static Outcome number(Leaf leaf, ItemAnswer answer, FigureValues values, FigureDef[] figures) {
+        NumberBandsRule rule = (NumberBandsRule) leaf.rule();
+        BigDecimal value;
+        if (rule.figure() != null) {
+            int figure = leaf.figures()[0];
+            value = values.value(figure);
+            if (value == null) {
+                return unknown(figures[figure]);
+            }
+        } else {
+            value = AnswerChecks.number(answer.value());
+        }
+        final BigDecimal measured = value;
+        List<Threshold> thresholds = rule.thresholds();
+        int reached = Threshold.highestReached(thresholds, atLeast -> measured.compareTo(atLeast) >= 0);
+        BigDecimal points = points(rule.valueMode(), thresholds, reached, leaf.max());
+        if (reached == thresholds.size() - 1) {
+            return Outcome.scored(points, Explanation.of(NUMBER_AT_OR_ABOVE, measured,
+                    thresholds.get(reached).atLeast(), points, leaf.max()));
+        }
+        return Outcome.scored(points, Explanation.of(NUMBER_BELOW, measured, thresholds.get(reached + 1).atLeast(),
+                points, leaf.max()));
+    }
+
+    private static Outcome ratio(Leaf leaf, FigureValues values, FigureDef[] figures) {
+        int numeratorIndex = leaf.figures()[0];
+        int denominatorIndex = leaf.figures()[1];
+        BigDecimal numerator = values.value(numeratorIndex);
+        BigDecimal denominator = values.value(denominatorIndex);
+        if (denominator == null) {
+            return unknown(figures[denominatorIndex]);
+        }
+        if (numerator == null) {
+            return unknown(figures[numeratorIndex]);
+        }
+        if (denominator.signum() == 0) {
+            FigureDef figure = figures[denominatorIndex];
+            return Outcome.notAssessable(Explanation.of(ITEM_ZERO_DENOMINATOR, figure.code(), name(figure)));
+        }
+        BigDecimal max = leaf.max();
+        BigDecimal fraction = numerator.divide(denominator, MC);
+        switch (leaf.rule().type()) {
+            case RATIO_BANDS: {
+                RatioBandsRule rule = (RatioBandsRule) leaf.rule();
+                List<Threshold> thresholds = rule.thresholds();
+                BigDecimal scaled = numerator.multiply(HUNDRED);
+                int reached = Threshold.highestReached(thresholds,
+                        atLeast -> scaled.compareTo(atLeast.multiply(denominator)) >= 0);
+                BigDecimal points = points(rule.valueMode(), thresholds, reached, max);
+                boolean top = reached == thresholds.size() - 1;
+                BigDecimal shown = thresholds.get(top ? reached : reached + 1).atLeast();
+                return Outcome.scored(points, Explanation.of(top ? RATIO_AT_OR_ABOVE : RATIO_BELOW, numerator,
+                        denominator, fraction, shown, points, max));
+            }
+            case PROPORTIONAL: {
+                BigDecimal points = max.multiply(numerator).divide(denominator, MC);
+                return Outcome.scored(points,
+                        Explanation.of(PROPORTIONAL_SCORE, numerator, denominator, fraction, points, max));
+            }
+            default: {
+                BigDecimal target = ((ProportionalToTargetRule) leaf.rule()).targetPercent();
+                BigDecimal scaled = numerator.multiply(HUNDRED);
+                BigDecimal needed = target.multiply(denominator);
+                if (scaled.compareTo(needed) >= 0) {
+                    return Outcome.scored(max,
+                            Explanation.of(TARGET_REACHED, numerator, denominator, fraction, target, max, max));
+                }
+                BigDecimal points = max.multiply(scaled).divide(needed, MC);
+                return Outcome.scored(points,
+                        Explanation.of(TARGET_BELOW, numerator, denominator, fraction, target, points, max));
+            }
+        }
+    }
+
+    private static Outcome occurrences(BigDecimal count, BigDecimal perOccurrence, BigDecimal max,
+            ExplanationCode normal, ExplanationCode capped) {
+        BigDecimal uncapped = count.multiply(perOccurrence);
+        if (uncapped.compareTo(max) > 0) {
+            return Outcome.scored(max, Explanation.of(capped, count, perOccurrence, uncapped, max));
+        }
+        return Outcome.scored(uncapped, Explanation.of(normal, count, perOccurrence, uncapped, max));
+    }
+
+    private static BigDecimal points(BandValue mode, List<Threshold> thresholds, int reached, BigDecimal max) {
+        return reached < 0 ? BigDecimal.ZERO : FullMarks.points(mode, thresholds.get(reached).value(), max);
+    }
+
+    private static Outcome unknown(FigureDef figure) {
+        return Outcome.notAssessable(Explanation.of(ITEM_UNKNOWN_FIGURE, figure.code(), name(figure)));
+    }
+
+    static String name(FigureDef figure) {
+        return figure.name() == null ? figure.code() : figure.name();
+    }
+}

@@ -1,0 +1,30 @@
+package org.parcheck.scoring.explain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A localisable explanation as data: a message code plus its arguments. Arguments are {@link java.math.BigDecimal},
+ * {@link Integer}, {@link String} or nested {@code Explanation}s; UI and reports format them with
+ * {@link ExplanationFormatter}. The bundle key is {@code scoring.explanation.<code>}.
+ *
+ * @param code the message code, one of {@link ExplanationCode#key()}
+ * @param args the message arguments, in the order the message expects them (never null elements)
+ */
+public record Explanation(String code, List<Object> args) {
+
+    public Explanation {
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(args);
+    }
+
+    /** Builds an explanation for a known code. */
+    public static Explanation of(ExplanationCode code, Object... args) {
+        return new Explanation(code.key(), List.of(args));
+    }
+
+    /** Whether this explanation has the given code. */
+    public boolean is(ExplanationCode other) {
+        return code.equals(other.key());
+    }
+}
