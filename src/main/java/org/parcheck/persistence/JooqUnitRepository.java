@@ -14,7 +14,7 @@ import org.parcheck.common.util.Text;
 import org.parcheck.persistence.jooq.tables.records.AdminUnitRecord;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.UnitRepository;
-import org.parcheck.plan.UnitType;
+import org.parcheck.common.domain.UnitType;
 
 /** Units in H2 through jOOQ. */
 public final class JooqUnitRepository implements UnitRepository {

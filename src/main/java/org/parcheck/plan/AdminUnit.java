@@ -3,6 +3,7 @@ package org.parcheck.plan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.parcheck.common.domain.UnitType;
 
 /**
  * An administrative unit as it was between {@code validFrom} and {@code validTo}. Retired units keep their

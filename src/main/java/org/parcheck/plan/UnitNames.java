@@ -1,6 +1,7 @@
 package org.parcheck.plan;
 
 import java.util.Map;
+import org.parcheck.common.domain.UnitType;
 
 /** Names of units as they are printed: "xã Cô Ngân, huyện Hạ Lang". */
 public final class UnitNames {

@@ -19,7 +19,7 @@ import org.parcheck.plan.Plan;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
-import org.parcheck.plan.UnitType;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
 

@@ -14,7 +14,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.UnitRepository;
-import org.parcheck.plan.UnitType;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.plan.Visit;
 
 /**

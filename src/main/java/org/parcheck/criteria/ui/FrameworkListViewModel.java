@@ -42,7 +42,7 @@ public final class FrameworkListViewModel {
         String targets = Arrays.stream(s.targetUnitTypes().split(","))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())
-                .map(t -> messages.get("plan.unitType." + t))
+                .map(t -> messages.get("common.unitType." + t))
                 .collect(Collectors.joining(", "));
         String name = s.demo() ? messages.get("criteria.list.demoName", s.name()) : s.name();
         return new FrameworkRow(s.versionId(), name, targets, s.year() == null ? "" : s.year().toString(),

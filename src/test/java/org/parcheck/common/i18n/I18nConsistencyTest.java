@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parcheck.app.navigation.Route;
 import org.parcheck.plan.TeamRole;
-import org.parcheck.plan.UnitType;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.plan.VisitStatus;
 
 /**

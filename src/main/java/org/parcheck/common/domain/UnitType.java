@@ -1,4 +1,4 @@
-package org.parcheck.plan;
+package org.parcheck.common.domain;
 
 /**
  * Types of administrative unit. The Vietnamese word is part of the official name ("xã Cô Ngân"), so it is
@@ -36,6 +36,6 @@ public enum UnitType {
     }
 
     public String labelKey() {
-        return "plan.unitType." + name();
+        return "common.unitType." + name();
     }
 }

@@ -1,0 +1,73 @@
+package org.parcheck.criteria;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.parcheck.scoring.Band;
+import org.parcheck.scoring.FigureConstraint;
+import org.parcheck.scoring.FigureDef;
+import org.parcheck.scoring.FrameworkDef;
+
+/**
+ * What a framework version says: the item tree, the raw figures and their constraints, the classification
+ * bands and the bonus/deduction caps. Immutable; the editor produces new instances.
+ *
+ * @param areas         top-level items (areas), in order
+ * @param figures       raw figures recorded at a visit
+ * @param constraints   constraints between figures (part ≤ whole, sums)
+ * @param bands         classification bands (Tốt / Khá / …)
+ * @param bonusCap      cap on all bonus points, or null
+ * @param deductionCap  cap on all deductions, or null
+ * @param pointsMustSum children's points must add up to their parent's maximum
+ */
+public record FrameworkContent(
+        List<CriteriaItem> areas,
+        List<FigureDef> figures,
+        List<FigureConstraint> constraints,
+        List<Band> bands,
+        BigDecimal bonusCap,
+        BigDecimal deductionCap,
+        boolean pointsMustSum) {
+
+    public FrameworkContent {
+        areas = List.copyOf(areas);
+        figures = List.copyOf(figures);
+        constraints = List.copyOf(constraints);
+        bands = List.copyOf(bands);
+    }
+
+    public static FrameworkContent empty() {
+        return new FrameworkContent(List.of(), List.of(), List.of(), List.of(), null, null, true);
+    }
+
+    /** The engine's view, for scoring and for its definition checks. */
+    public FrameworkDef toScoringDef(String code, String name) {
+        return new FrameworkDef(code, name, areas.stream().map(CriteriaItem::toNodeDef).toList(), figures,
+                constraints, bands, bonusCap, deductionCap);
+    }
+
+    /** Every item in tree order (pre-order), areas first. */
+    public List<CriteriaItem> allItems() {
+        List<CriteriaItem> out = new ArrayList<>();
+        for (CriteriaItem area : areas) {
+            collect(area, out);
+        }
+        return out;
+    }
+
+    /** The leaves in tree order. */
+    public List<CriteriaItem> leaves() {
+        return allItems().stream().filter(CriteriaItem::isLeaf).toList();
+    }
+
+    private static void collect(CriteriaItem item, List<CriteriaItem> out) {
+        out.add(item);
+        for (CriteriaItem child : item.children()) {
+            collect(child, out);
+        }
+    }
+
+    public FrameworkContent withAreas(List<CriteriaItem> newAreas) {
+        return new FrameworkContent(newAreas, figures, constraints, bands, bonusCap, deductionCap, pointsMustSum);
+    }
+}
