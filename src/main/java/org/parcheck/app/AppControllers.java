@@ -10,8 +10,11 @@ import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.criteria.ui.FrameworkEditorView;
+import org.parcheck.criteria.ui.FrameworkEditorViewModel;
 import org.parcheck.criteria.ui.FrameworkListView;
 import org.parcheck.criteria.ui.FrameworkListViewModel;
+import org.parcheck.criteria.ui.FrameworkNavigator;
 import org.parcheck.plan.ui.PlanListView;
 import org.parcheck.plan.ui.PlanListViewModel;
 import org.parcheck.plan.ui.UnitTreeView;
@@ -48,6 +51,28 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         return viewLoader;
     }
 
+    private long detailId() {
+        NavigationModel.Detail detail = navigation.detail();
+        if (detail == null) {
+            throw new IllegalStateException("No detail screen is open");
+        }
+        return detail.id();
+    }
+
+    private FrameworkNavigator frameworkNavigator() {
+        return new FrameworkNavigator() {
+            @Override
+            public void openEditor(long versionId) {
+                navigation.open(FrameworkEditorView.class, versionId);
+            }
+
+            @Override
+            public void backToList() {
+                navigation.back();
+            }
+        };
+    }
+
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
@@ -64,7 +89,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages));
         }
         if (type == FrameworkListView.class) {
-            return new FrameworkListView(new FrameworkListViewModel(services.frameworks(), executor, messages));
+            return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), executor, messages,
+                    frameworkNavigator()));
+        }
+        if (type == FrameworkEditorView.class) {
+            return new FrameworkEditorView(new FrameworkEditorViewModel(detailId(), services.frameworkService(),
+                    executor, messages, frameworkNavigator()));
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), executor, messages));

@@ -3,6 +3,7 @@ package org.parcheck.app;
 import java.nio.file.Path;
 import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.criteria.FrameworkRepository;
+import org.parcheck.criteria.FrameworkService;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
@@ -25,6 +26,7 @@ public final class AppServices implements AutoCloseable {
     private final PlanRepository plans;
     private final FrameworkRepository frameworks;
     private final PlanService planService;
+    private final FrameworkService frameworkService;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -34,6 +36,7 @@ public final class AppServices implements AutoCloseable {
         this.plans = new JooqPlanRepository(database);
         this.frameworks = new JooqFrameworkRepository(database);
         this.planService = new PlanService(plans, units);
+        this.frameworkService = new FrameworkService(frameworks);
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -65,8 +68,8 @@ public final class AppServices implements AutoCloseable {
         return planService;
     }
 
-    public FrameworkRepository frameworks() {
-        return frameworks;
+    public FrameworkService frameworkService() {
+        return frameworkService;
     }
 
     public PlanRepository plans() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parcheck.app.AppState;
+import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.navigation.Route;
 import org.parcheck.common.fx.ViewLoader;
 
@@ -55,6 +56,7 @@ public final class MainWindowView {
         }
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.routeProperty().addListener((obs, old, route) -> show());
+        viewModel.detailProperty().addListener((obs, old, detail) -> show());
         viewModel.phaseProperty().addListener((obs, old, phase) -> show());
         show();
     }
@@ -77,7 +79,11 @@ public final class MainWindowView {
                 failureLabel.setText(viewModel.failureMessage());
                 contentPane.getChildren().setAll(failurePane);
             }
-            case READY -> contentPane.getChildren().setAll(viewLoader.load(route.viewClass()).root());
+            case READY -> {
+                NavigationModel.Detail detail = viewModel.detailProperty().get();
+                Class<?> view = detail != null ? detail.viewClass() : route.viewClass();
+                contentPane.getChildren().setAll(viewLoader.load(view).root());
+            }
         }
     }
 }

@@ -38,6 +38,10 @@ public final class MainWindowViewModel {
         return navigation.routeProperty();
     }
 
+    public ReadOnlyObjectProperty<NavigationModel.Detail> detailProperty() {
+        return navigation.detailProperty();
+    }
+
     public void go(Route route) {
         navigation.go(route);
     }

@@ -1,8 +1,12 @@
 package org.parcheck.criteria.ui;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
 
@@ -13,6 +17,12 @@ public final class FrameworkListView {
 
     @FXML
     private TableView<FrameworkRow> frameworkTable;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button newVersionButton;
+    @FXML
+    private Label messageLabel;
     @FXML
     private TableColumn<FrameworkRow, String> nameColumn;
     @FXML
@@ -39,6 +49,33 @@ public final class FrameworkListView {
         statusColumn.setCellValueFactory(Cells.value(FrameworkRow::status));
         usedColumn.setCellValueFactory(Cells.value(FrameworkRow::visitsUsing));
         frameworkTable.setItems(viewModel.rows());
+        frameworkTable.setRowFactory(table -> {
+            TableRow<FrameworkRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        frameworkTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(frameworkTable.getSelectionModel().getSelectedItem());
+            }
+        });
+        openButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
+        newVersionButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.load();
+    }
+
+    @FXML
+    private void onOpen() {
+        viewModel.open(frameworkTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onNewVersion() {
+        viewModel.newVersion(frameworkTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -2,14 +2,17 @@ package org.parcheck.criteria.ui;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.criteria.FrameworkRepository;
+import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.FrameworkSummary;
 
-/** State of the frameworks list. */
+/** State of the frameworks list: every version of every framework; open, copy to a new version. */
 public final class FrameworkListViewModel {
 
     /** A framework version as a row. */
@@ -17,24 +20,49 @@ public final class FrameworkListViewModel {
                                String status, int visitsUsing) {
     }
 
-    private final FrameworkRepository frameworks;
+    private final FrameworkService service;
     private final BackgroundExecutor executor;
     private final Messages messages;
+    private final FrameworkNavigator navigator;
     private final ObservableList<FrameworkRow> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
 
-    public FrameworkListViewModel(FrameworkRepository frameworks, BackgroundExecutor executor, Messages messages) {
-        this.frameworks = frameworks;
+    public FrameworkListViewModel(FrameworkService service, BackgroundExecutor executor, Messages messages,
+                                  FrameworkNavigator navigator) {
+        this.service = service;
         this.executor = executor;
         this.messages = messages;
+        this.navigator = navigator;
     }
 
     public ObservableList<FrameworkRow> rows() {
         return rows;
     }
 
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
     public void load() {
-        executor.run(frameworks::summaries)
+        executor.run(service::summaries)
                 .onSuccess(list -> rows.setAll(list.stream().map(this::toRow).toList()))
+                .start();
+    }
+
+    public void open(FrameworkRow row) {
+        if (row != null) {
+            navigator.openEditor(row.versionId());
+        }
+    }
+
+    /** Copies the version into a new draft and opens it. */
+    public void newVersion(FrameworkRow row) {
+        if (row == null) {
+            return;
+        }
+        executor.write(() -> service.newVersion(row.versionId()))
+                .onSuccess(created -> navigator.openEditor(created.version().id()))
+                .onError(e -> message.set(messages.get("criteria.list.newVersionFailed")))
                 .start();
     }
 
