@@ -49,7 +49,9 @@ import org.parcheck.criteria.FrameworkContent;
  * The commune demo framework (cấp xã): the 7 content areas of Hà Nội's commune framework (3199/QĐ-UBND 2024,
  * domain.md §2.1 [C] for the areas only) filled with the on-site checks of §3.3. <b>Demo data, not an official
  * framework</b>: every maximum, threshold, target, cap and band is an illustrative [U] value unless a comment
- * names a source. 54 leaves, 100 points.
+ * names a source. 54 scored leaves (100 points) plus 2 bonus and 2 deduction items. The values with a source
+ * (on-time ≥ 98 %, online target 50 %, procedures posted 100 %, the survey scale) are those listed on
+ * {@link DistrictDemoFramework}.
  */
 final class CommuneDemoFramework {
 

@@ -48,7 +48,13 @@ import org.parcheck.criteria.FrameworkContent;
  * The district demo framework (cấp huyện): the 8 areas of the provincial PAR index (domain.md §1.3, itself [U])
  * filled with what an inspection team verifies on site (§3.3). <b>Demo data, not an official framework</b>: no
  * per-item points table of any province could be read (§2.5), so every maximum, threshold, target, cap and
- * band below is an illustrative [U] value unless a comment names a source. 67 leaves, 100 points.
+ * band below is an illustrative [U] value unless a comment names a source. 67 scored leaves (100 points)
+ * plus 2 bonus and 2 deduction items.
+ *
+ * <p>Values with a source: on-time ratio ≥ 98 % for full points (Cao Bằng plan 2163/KH-UBND, 2025 [C]), ≥ 95 %
+ * for half (older plans [U]), ≥ 90 % for a quarter [U]; online dossier share target 50 % (QĐ 766/QĐ-TTg [3P]);
+ * 100 % of procedures posted (Cao Bằng 2025 [C]); survey scale A/B/C/D = 100/60/20/0 % of the maximum [3P];
+ * the five satisfaction items are the SIPAS factors [C]. Everything else is [U] demo data.
  */
 final class DistrictDemoFramework {
 
