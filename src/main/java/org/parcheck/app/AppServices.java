@@ -53,7 +53,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DemoDataSeeder demoSeeder() {
-        return new DemoDataSeeder(database, metadata, units, plans);
+        return new DemoDataSeeder(database, metadata, units, plans, frameworks);
     }
 
     public Path dataDir() {

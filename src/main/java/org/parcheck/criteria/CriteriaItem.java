@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.parcheck.common.domain.UnitType;
+import org.parcheck.common.util.Numbers;
 import org.parcheck.scoring.CriticalScope;
 import org.parcheck.scoring.NodeDef;
 import org.parcheck.scoring.NodeKind;
@@ -43,7 +44,7 @@ public record CriteriaItem(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(maxPoints, "maxPoints");
+        maxPoints = Numbers.plain(Objects.requireNonNull(maxPoints, "maxPoints"));
         critical = critical == null ? CriticalScope.NONE : critical;
         method = method == null ? AssessmentMethod.APPRAISAL : method;
         appliesTo = appliesTo == null ? Set.of() : Set.copyOf(appliesTo);

@@ -3,6 +3,7 @@ package org.parcheck.criteria;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.parcheck.common.util.Numbers;
 import org.parcheck.scoring.Band;
 import org.parcheck.scoring.FigureConstraint;
 import org.parcheck.scoring.FigureDef;
@@ -33,7 +34,10 @@ public record FrameworkContent(
         areas = List.copyOf(areas);
         figures = List.copyOf(figures);
         constraints = List.copyOf(constraints);
-        bands = List.copyOf(bands);
+        bands = bands.stream().map(b -> new Band(b.code(), b.labelVi(), b.labelEn(), Numbers.plain(b.minPercent())))
+                .toList();
+        bonusCap = Numbers.plain(bonusCap);
+        deductionCap = Numbers.plain(deductionCap);
     }
 
     public static FrameworkContent empty() {

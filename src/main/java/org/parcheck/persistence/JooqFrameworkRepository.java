@@ -88,7 +88,8 @@ public final class JooqFrameworkRepository implements FrameworkRepository {
             v.setStatus(version.status().name());
             v.setBasedOnVersionId(version.basedOnVersionId());
             v.setLegalBasis(Text.nfcOrNull(version.legalBasis()));
-            v.setPublishedAt(version.publishedAt());
+            v.setPublishedAt(version.publishedAt() == null && version.status() == VersionStatus.PUBLISHED
+                    ? LocalDateTime.now(ZoneOffset.UTC) : version.publishedAt());
             v.store();
             insertContent(dsl, v.getId(), content);
             return load(dsl, v.getId()).orElseThrow();

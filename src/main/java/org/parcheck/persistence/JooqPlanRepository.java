@@ -1,14 +1,18 @@
 package org.parcheck.persistence;
 
 import static org.parcheck.persistence.jooq.Tables.INSPECTION_PLAN;
+import static org.parcheck.persistence.jooq.Tables.PLAN_FRAMEWORK;
 import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.common.util.Text;
 import org.parcheck.persistence.jooq.tables.records.InspectionPlanRecord;
 import org.parcheck.persistence.jooq.tables.records.TeamMemberRecord;
@@ -114,6 +118,26 @@ public final class JooqPlanRepository implements PlanRepository {
         r.setStatus(visit.status().name());
         r.store();
         return visit.withId(r.getId());
+    }
+
+    @Override
+    public void setFramework(long planId, UnitType unitType, long frameworkVersionId) {
+        database.dsl().mergeInto(PLAN_FRAMEWORK)
+                .using(database.dsl().selectOne())
+                .on(PLAN_FRAMEWORK.PLAN_ID.eq(planId).and(PLAN_FRAMEWORK.UNIT_TYPE.eq(unitType.name())))
+                .whenMatchedThenUpdate().set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, frameworkVersionId)
+                .whenNotMatchedThenInsert(PLAN_FRAMEWORK.PLAN_ID, PLAN_FRAMEWORK.UNIT_TYPE,
+                        PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID)
+                .values(planId, unitType.name(), frameworkVersionId)
+                .execute();
+    }
+
+    @Override
+    public Map<UnitType, Long> frameworks(long planId) {
+        Map<UnitType, Long> map = new EnumMap<>(UnitType.class);
+        database.dsl().selectFrom(PLAN_FRAMEWORK).where(PLAN_FRAMEWORK.PLAN_ID.eq(planId))
+                .forEach(r -> map.put(UnitType.valueOf(r.getUnitType()), r.getFrameworkVersionId()));
+        return map;
     }
 
     @Override

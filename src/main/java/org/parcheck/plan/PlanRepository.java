@@ -1,7 +1,9 @@
 package org.parcheck.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.parcheck.common.domain.UnitType;
 
 /** Stores plans, their teams and their visits. */
 public interface PlanRepository {
@@ -16,6 +18,12 @@ public interface PlanRepository {
     List<TeamMember> team(long planId);
 
     Visit insertVisit(Visit visit);
+
+    /** Sets which framework version the plan uses for units of {@code unitType}. */
+    void setFramework(long planId, UnitType unitType, long frameworkVersionId);
+
+    /** The framework version per unit type of a plan. */
+    Map<UnitType, Long> frameworks(long planId);
 
     List<Visit> visits(long planId);
 

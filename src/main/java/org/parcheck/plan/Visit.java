@@ -29,6 +29,10 @@ public record Visit(
                 VisitStatus.PLANNED);
     }
 
+    public Visit withFrameworkVersion(Long versionId) {
+        return new Visit(id, uuid, planId, unitId, versionId, date, startTime, endTime, place, reportNumber, status);
+    }
+
     public Visit withId(long newId) {
         return new Visit(newId, uuid, planId, unitId, frameworkVersionId, date, startTime, endTime, place,
                 reportNumber, status);

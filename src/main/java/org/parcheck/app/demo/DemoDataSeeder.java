@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.parcheck.common.domain.UnitType;
+import org.parcheck.criteria.FrameworkRepository;
+import org.parcheck.criteria.StoredFramework;
+import org.parcheck.criteria.demo.DemoFrameworks;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
 import org.parcheck.plan.AdminUnit;
@@ -14,7 +18,6 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.UnitRepository;
-import org.parcheck.common.domain.UnitType;
 import org.parcheck.plan.Visit;
 
 /**
@@ -33,12 +36,15 @@ public final class DemoDataSeeder {
     private final AppMetadata metadata;
     private final UnitRepository units;
     private final PlanRepository plans;
+    private final FrameworkRepository frameworks;
 
-    public DemoDataSeeder(Database database, AppMetadata metadata, UnitRepository units, PlanRepository plans) {
+    public DemoDataSeeder(Database database, AppMetadata metadata, UnitRepository units, PlanRepository plans,
+                          FrameworkRepository frameworks) {
         this.database = database;
         this.metadata = metadata;
         this.units = units;
         this.plans = plans;
+        this.frameworks = frameworks;
     }
 
     /** Seeds the demo data unless this database was seeded before; returns whether it seeded. */
@@ -95,8 +101,21 @@ public final class DemoDataSeeder {
                 List.of(TeamMember.create(1, "Lê Văn Miều", "Phó Giám đốc Sở Nội vụ", "Sở Nội vụ tỉnh Cao Bằng",
                         TeamRole.LEAD)));
 
-        plans.insertVisit(Visit.planned(plan.id(), old.get("Cô Ngân").id(), null, "UBND xã Cô Ngân"));
-        plans.insertVisit(Visit.planned(plan.id(), old.get("Vinh Quý").id(), null, "UBND xã Vinh Quý"));
-        plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1), "UBND huyện Hạ Lang"));
+        long districtFramework = store(DemoFrameworks.district());
+        long communeFramework = store(DemoFrameworks.commune());
+        plans.setFramework(plan.id(), UnitType.DISTRICT, districtFramework);
+        plans.setFramework(plan.id(), UnitType.COMMUNE, communeFramework);
+        plans.setFramework(plan.id(), UnitType.TOWNSHIP, communeFramework);
+
+        plans.insertVisit(Visit.planned(plan.id(), old.get("Cô Ngân").id(), null, "UBND xã Cô Ngân")
+                .withFrameworkVersion(communeFramework));
+        plans.insertVisit(Visit.planned(plan.id(), old.get("Vinh Quý").id(), null, "UBND xã Vinh Quý")
+                .withFrameworkVersion(communeFramework));
+        plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1), "UBND huyện Hạ Lang")
+                .withFrameworkVersion(districtFramework));
+    }
+
+    private long store(StoredFramework demo) {
+        return frameworks.create(demo.header(), demo.version(), demo.content()).version().id();
     }
 }

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
+import org.parcheck.common.domain.UnitType;
+import org.parcheck.criteria.FrameworkSummary;
+import org.parcheck.criteria.demo.DemoFrameworks;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.TeamRole;
@@ -65,6 +68,26 @@ class DemoDataSeederTest {
             assertEquals(LocalDate.of(2025, 6, 30), coNgan.validTo());
             // 1 province + 1 district + 13 communes before 2025 + 4 communes after
             assertEquals(19, units.size());
+        }
+    }
+
+    @Test
+    void theTwoDemoFrameworksArePublishedAndAttachedToThePlanAndItsVisits() {
+        try (AppServices services = AppServices.open(dataDir)) {
+            List<FrameworkSummary> frameworks = services.frameworkService().summaries();
+            assertEquals(2, frameworks.size());
+            assertThat(frameworks).allMatch(FrameworkSummary::demo).allMatch(f -> f.status().equals("PUBLISHED"));
+            long planId = services.planService().overviews().get(0).plan().id();
+            Map<UnitType, Long> byType = services.plans().frameworks(planId);
+            long districtVersion = byType.get(UnitType.DISTRICT);
+            assertEquals(DemoFrameworks.district().content(),
+                    services.frameworkService().load(districtVersion).content());
+            for (VisitOverview visit : services.planService().visits(planId)) {
+                Long expected = byType.get(visit.unit().type());
+                assertEquals(expected, visit.visit().frameworkVersionId(), visit.unitDisplayName());
+            }
+            assertThat(frameworks).filteredOn(f -> f.versionId() == districtVersion).singleElement()
+                    .matches(f -> f.visitsUsing() == 1);
         }
     }
 }
