@@ -148,7 +148,8 @@ public final class JooqFrameworkRepository implements FrameworkRepository {
         List<Band> bands = dsl.selectFrom(CLASSIFICATION_BAND)
                 .where(CLASSIFICATION_BAND.FRAMEWORK_VERSION_ID.eq(versionId)).orderBy(CLASSIFICATION_BAND.POSITION)
                 .fetch(r -> new Band(r.getCode(), r.getLabelVi(), r.getLabelEn(), plain(r.getMinPercent())));
-        return new FrameworkContent(areas, figures, constraints, bands, plain(v.getBonusCap()), plain(v.getDeductionCap()),
+        return new FrameworkContent(areas, figures, constraints, bands, plain(v.getBonusCap()),
+                plain(v.getDeductionCap()),
                 Boolean.TRUE.equals(v.getPointsMustSum()));
     }
 
