@@ -53,19 +53,19 @@ class BadInputTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            # rule,        answer,          figures,              issue code,                 issue figure, vi text
-            proportional,  ,                num=-3;den=10,        invalid.negative,           num,  'num: giá trị -3 bị âm, không hợp lệ.'
-            proportional,  ,                num=2.5;den=10,       invalid.notInteger,         num,  'num: giá trị 2,5 phải là số nguyên.'
-            proportional,  ,                num=12;den=10,        invalid.partExceedsWhole,   den,  'num = 12 lớn hơn den = 10.'
-            percentBands,  ,                pct=101,              invalid.percentOutOfRange,  pct,  'pct: tỷ lệ 101% nằm ngoài khoảng 0–100%.'
-            countBands,    number:-1,       '',                   invalid.negative,           ,     '1.1: giá trị -1 bị âm, không hợp lệ.'
-            countBands,    number:1.5,      '',                   invalid.notInteger,         ,     '1.1: giá trị 1,5 phải là số nguyên.'
-            bonus,         occurrences:0.5, '',                   invalid.notInteger,         ,     '1.1: giá trị 0,5 phải là số nguyên.'
-            choice,        choice:Z,        '',                   invalid.unknownChoice,      ,     'Mức "Z" không có trong danh sách phương án.'
-            choice,        number:1,        '',                   invalid.wrongAnswerType,    ,     'Kiểu câu trả lời không phù hợp với cách chấm CHOICE.'
-            yesNo,         manual:5:Tốt,    '',                   invalid.manualOutOfRange,   ,     'Điểm chấm thủ công 5 nằm ngoài khoảng 0–1.'
-            yesNo,         manual:1,        '',                   invalid.manualNoReason,     ,     'Điểm chấm thủ công 1 chưa có lý do.'
-            yesNo,         evidence:-1,     '',                   invalid.negative,           ,     '1.1: giá trị -1 bị âm, không hợp lệ.'
+            # rule, answer, figures, issue code, issue figure, vi text
+            proportional, , num=-3;den=10, invalid.negative, num, 'num: giá trị -3 bị âm, không hợp lệ.'
+            proportional, , num=2.5;den=10, invalid.notInteger, num, 'num: giá trị 2,5 phải là số nguyên.'
+            proportional, , num=12;den=10, invalid.partExceedsWhole, den, 'num = 12 lớn hơn den = 10.'
+            percentBands, , pct=101, invalid.percentOutOfRange, pct, 'pct: tỷ lệ 101% nằm ngoài khoảng 0–100%.'
+            countBands, number:-1, '', invalid.negative, , '1.1: giá trị -1 bị âm, không hợp lệ.'
+            countBands, number:1.5, '', invalid.notInteger, , '1.1: giá trị 1,5 phải là số nguyên.'
+            bonus, occurrences:0.5, '', invalid.notInteger, , '1.1: giá trị 0,5 phải là số nguyên.'
+            choice, choice:Z, '', invalid.unknownChoice, , 'Mức "Z" không có trong danh sách phương án.'
+            choice, number:1, '', invalid.wrongAnswerType, , 'Kiểu câu trả lời không phù hợp với cách chấm CHOICE.'
+            yesNo, manual:5:Tốt, '', invalid.manualOutOfRange, , 'Điểm chấm thủ công 5 nằm ngoài khoảng 0–1.'
+            yesNo, manual:1, '', invalid.manualNoReason, , 'Điểm chấm thủ công 1 chưa có lý do.'
+            yesNo, evidence:-1, '', invalid.negative, , '1.1: giá trị -1 bị âm, không hợp lệ.'
             """)
     void badInputIsAnIssueAndAnInvalidItem(String rule, String value, String figures, String code, String figure,
             String text) {
