@@ -13,7 +13,7 @@ class RankingTest {
 
     private static ScoreCard card(String percent) {
         BigDecimal value = percent.equals("-") ? null : new BigDecimal(percent);
-        Subtotal empty = new Subtotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, 0,
+        Subtotal empty = new Subtotal(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0,
                 null, null);
         return new ScoreCard("T", List.of(), List.of(), empty, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 value, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
