@@ -141,6 +141,7 @@ public final class CompiledFramework {
         BigDecimal max = node.maxPoints();
         return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
                 FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
-                Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max));
+                Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
+                RuleScorer.fixedOutcomes(rule, max));
     }
 }
