@@ -1,33 +1,33 @@
 package org.parcheck.scoring;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
-/** Running sums for one subtotal. */
+/**
+ * Running sums for one subtotal. Maxima are static per framework, so only what differs per visit is summed:
+ * achieved points, the maxima of N/A and pending items, and self scores.
+ */
 final class Accumulator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     BigDecimal achieved = BigDecimal.ZERO;
-    BigDecimal max = BigDecimal.ZERO;
-    BigDecimal applicableMax = BigDecimal.ZERO;
-    BigDecimal scoredMax = BigDecimal.ZERO;
+    BigDecimal notApplicableMax = BigDecimal.ZERO;
+    BigDecimal pendingMax = BigDecimal.ZERO;
     int pending;
     BigDecimal self;
     BigDecimal difference;
 
     void add(ItemScore item) {
-        max = max.add(item.maxPoints());
-        applicableMax = applicableMax.add(item.applicableMax());
         switch (item.status()) {
             case SCORED:
-                achieved = achieved.add(item.score());
-                scoredMax = scoredMax.add(item.maxPoints());
+                if (item.score().signum() != 0) {
+                    achieved = achieved.add(item.score());
+                }
                 break;
             case NOT_APPLICABLE:
+                notApplicableMax = notApplicableMax.add(item.maxPoints());
                 break;
             default:
                 pending++;
+                pendingMax = pendingMax.add(item.maxPoints());
                 break;
         }
         if (item.selfScore() != null) {
@@ -38,13 +38,29 @@ final class Accumulator {
         }
     }
 
-    Subtotal toSubtotal() {
-        return new Subtotal(achieved, max, applicableMax, scoredMax, percent(achieved, scoredMax), pending, self,
-                difference);
+    /** Adds a child node's sums (its achieved points as given, e.g. after critical zeroing). */
+    void absorb(Accumulator child, BigDecimal childAchieved) {
+        if (childAchieved.signum() != 0) {
+            achieved = achieved.add(childAchieved);
+        }
+        if (child.notApplicableMax.signum() != 0) {
+            notApplicableMax = notApplicableMax.add(child.notApplicableMax);
+        }
+        if (child.pending != 0) {
+            pending += child.pending;
+            pendingMax = pendingMax.add(child.pendingMax);
+        }
+        if (child.self != null) {
+            self = self == null ? child.self : self.add(child.self);
+        }
+        if (child.difference != null) {
+            difference = difference == null ? child.difference : difference.add(child.difference);
+        }
     }
 
-    /** {@code value / of × 100} at full precision, or null when {@code of} is zero. */
-    static BigDecimal percent(BigDecimal value, BigDecimal of) {
-        return of.signum() == 0 ? null : value.multiply(HUNDRED).divide(of, MathContext.DECIMAL128);
+    Subtotal toSubtotal(BigDecimal maxPoints) {
+        BigDecimal applicable = notApplicableMax.signum() == 0 ? maxPoints : maxPoints.subtract(notApplicableMax);
+        BigDecimal scored = pendingMax.signum() == 0 ? applicable : applicable.subtract(pendingMax);
+        return new Subtotal(achieved, maxPoints, applicable, scored, pending, self, difference);
     }
 }

@@ -13,7 +13,6 @@ import org.parcheck.scoring.AnswerValue.NumberValue;
 import org.parcheck.scoring.AnswerValue.OccurrencesValue;
 import org.parcheck.scoring.AnswerValue.YesNoValue;
 import org.parcheck.scoring.explain.Explanation;
-import org.parcheck.scoring.rules.ChoiceRule;
 import org.parcheck.scoring.rules.NumberBandsRule;
 import org.parcheck.scoring.rules.NumberKind;
 import org.parcheck.scoring.rules.RuleType;
@@ -73,7 +72,7 @@ final class AnswerChecks {
                 if (!(value instanceof ChoiceValue choice)) {
                     return wrongType;
                 }
-                return ((ChoiceRule) leaf.rule()).option(choice.code()) == null
+                return choice.code() == null || !leaf.fixedOutcomes().containsKey(choice.code())
                         ? Explanation.of(INVALID_UNKNOWN_CHOICE, String.valueOf(choice.code())) : null;
             case NUMBER_BANDS: {
                 NumberBandsRule rule = (NumberBandsRule) leaf.rule();

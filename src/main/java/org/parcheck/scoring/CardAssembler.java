@@ -55,10 +55,8 @@ final class CardAssembler {
                 }
                 continue;
             }
-            base.add(item);
-            for (int ancestor : leaf.ancestors()) {
-                sums[ancestor].add(item);
-            }
+            int[] ancestors = leaf.ancestors();
+            (ancestors.length == 0 ? base : sums[ancestors[0]]).add(item);
             if (item.criticalFailure()) {
                 critical.add(item.code());
                 CriticalScope scope = leaf.node().critical();
@@ -70,18 +68,24 @@ final class CardAssembler {
                 }
             }
         }
+        // children come after their parent in the flattened order: roll sums up from the last node
+        for (int j = inners.length - 1; j >= 0; j--) {
+            Inner inner = inners[j];
+            if (inner.parent() >= 0) {
+                sums[inner.parent()].absorb(sums[j], sums[j].achieved);
+            } else {
+                base.absorb(sums[j], zeroedArea[j] != null ? BigDecimal.ZERO : sums[j].achieved);
+            }
+        }
         List<NodeScore> nodes = new ArrayList<>(inners.length);
         for (int j = 0; j < inners.length; j++) {
             Inner inner = inners[j];
             String zeroedBy = zeroedArea[inner.area()];
             if (zeroedBy != null) {
-                if (inner.area() == j) {
-                    base.achieved = base.achieved.subtract(sums[j].achieved);
-                }
                 sums[j].achieved = BigDecimal.ZERO;
             }
             nodes.add(new NodeScore(inner.node().code(), inner.node().kind(), inner.node().title(),
-                    sums[j].toSubtotal(), zeroedBy));
+                    sums[j].toSubtotal(inner.regularMax()), zeroedBy));
         }
         FrameworkDef definition = framework.definition();
         BigDecimal bonusCap = definition.bonusCap();
@@ -101,8 +105,8 @@ final class CardAssembler {
         } else {
             total = base.achieved.add(bonus).subtract(deduction);
         }
-        Subtotal baseSubtotal = base.toSubtotal();
-        BigDecimal percent = Accumulator.percent(total, base.scoredMax);
+        Subtotal baseSubtotal = base.toSubtotal(framework.regularMax);
+        BigDecimal percent = Subtotal.percent(total, baseSubtotal.scoredMax());
         return new ScoreCard(definition.code(), Arrays.asList(items), nodes, baseSubtotal, bonus, deduction, total,
                 percent, classify(framework.bandsDescending, percent), critical, missing, notAssessable, invalid,
                 issues, notes);

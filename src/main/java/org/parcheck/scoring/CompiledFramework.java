@@ -29,6 +29,7 @@ public final class CompiledFramework {
     final FigureDef[] figures;
     final int[][] constraintFigures;
     final Band[] bandsDescending;
+    final BigDecimal regularMax;
 
     private CompiledFramework(FrameworkDef definition, List<DefinitionIssue> warnings) {
         this.definition = definition;
@@ -56,6 +57,13 @@ public final class CompiledFramework {
         }
         this.leaves = leafList.toArray(new Leaf[0]);
         this.inners = innerList.toArray(new Inner[0]);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Leaf leaf : leaves) {
+            if (!leaf.adjustment()) {
+                total = total.add(leaf.max());
+            }
+        }
+        this.regularMax = total;
         this.leafIndex = new HashMap<>();
         for (int i = 0; i < leaves.length; i++) {
             leafIndex.put(leaves[i].code(), i);
@@ -105,13 +113,22 @@ public final class CompiledFramework {
         }
         int index = innerList.size();
         int areaIndex = area < 0 ? index : area;
-        innerList.add(new Inner(node, areaIndex));
+        int parent = ancestors.length == 0 ? -1 : ancestors[0];
+        innerList.add(null);
         int[] below = new int[ancestors.length + 1];
         below[0] = index;
         System.arraycopy(ancestors, 0, below, 1, ancestors.length);
+        int firstLeaf = leafList.size();
         for (NodeDef child : node.children()) {
             flatten(child, below, areaIndex, leafList, innerList);
         }
+        BigDecimal regular = BigDecimal.ZERO;
+        for (int i = firstLeaf; i < leafList.size(); i++) {
+            if (!leafList.get(i).adjustment()) {
+                regular = regular.add(leafList.get(i).max());
+            }
+        }
+        innerList.set(index, new Inner(node, parent, areaIndex, regular));
     }
 
     private Leaf leaf(NodeDef node, int[] ancestors, int area) {
@@ -124,6 +141,7 @@ public final class CompiledFramework {
         BigDecimal max = node.maxPoints();
         return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
                 FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
-                Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max));
+                Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
+                RuleScorer.fixedOutcomes(rule, max));
     }
 }

@@ -48,27 +48,28 @@ final class FigureValues {
             List<ValidationIssue> issues) {
         FigureDef[] figures = framework.figures;
         FigureValues result = new FigureValues(figures.length);
-        int found = 0;
+        List<String> unknown = null;
+        for (Map.Entry<String, BigDecimal> entry : given.entrySet()) {
+            Integer index = framework.figureIndex.get(entry.getKey());
+            if (index == null) {
+                unknown = unknown == null ? new ArrayList<>() : unknown;
+                unknown.add(entry.getKey());
+            } else {
+                result.values[index] = entry.getValue();
+            }
+        }
         for (int i = 0; i < figures.length; i++) {
-            BigDecimal value = given.get(figures[i].code());
+            BigDecimal value = result.values[i];
             if (value == null) {
                 continue;
             }
-            found++;
-            result.values[i] = value;
             Explanation problem = kindProblem(figures[i].code(), figures[i].kind(), value);
             if (problem != null) {
                 result.problems[i] = problem;
                 issues.add(new ValidationIssue(null, figures[i].code(), problem));
             }
         }
-        if (found < given.size()) {
-            List<String> unknown = new ArrayList<>();
-            for (String code : given.keySet()) {
-                if (!framework.figureIndex.containsKey(code)) {
-                    unknown.add(code);
-                }
-            }
+        if (unknown != null) {
             Collections.sort(unknown);
             for (String code : unknown) {
                 issues.add(new ValidationIssue(null, code, Explanation.of(INVALID_UNKNOWN_FIGURE, code)));

@@ -1,6 +1,7 @@
 package org.parcheck.scoring;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.ScoringRule;
 
@@ -18,9 +19,11 @@ import org.parcheck.scoring.rules.ScoringRule;
  * @param notApplicable the explanation for N/A
  * @param missing       the explanation for a missing answer
  * @param already       the explanation "already full marks"
+ * @param fixedOutcomes outcomes known in advance: by Boolean answer (YES_NO) or by option code (CHOICE)
  */
 record Leaf(NodeDef node, ScoringRule rule, int[] ancestors, int area, int[] figures, BigDecimal fullThreshold,
-        Explanation fixedAdvice, Explanation notApplicable, Explanation missing, Explanation already) {
+        Explanation fixedAdvice, Explanation notApplicable, Explanation missing, Explanation already,
+        Map<Object, Outcome> fixedOutcomes) {
 
     String code() {
         return node.code();

@@ -22,7 +22,9 @@ import static org.parcheck.scoring.explain.ExplanationCode.YES_NO_YES_ZERO;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parcheck.scoring.AnswerValue.ChoiceValue;
 import org.parcheck.scoring.AnswerValue.YesNoValue;
 import org.parcheck.scoring.explain.Explanation;
@@ -35,6 +37,7 @@ import org.parcheck.scoring.rules.DeductionRule;
 import org.parcheck.scoring.rules.NumberBandsRule;
 import org.parcheck.scoring.rules.ProportionalToTargetRule;
 import org.parcheck.scoring.rules.RatioBandsRule;
+import org.parcheck.scoring.rules.ScoringRule;
 import org.parcheck.scoring.rules.Threshold;
 import org.parcheck.scoring.rules.YesNoRule;
 
@@ -70,12 +73,9 @@ final class RuleScorer {
         BigDecimal max = leaf.max();
         switch (leaf.rule().type()) {
             case YES_NO:
-                return yesNo((YesNoRule) leaf.rule(), ((YesNoValue) answer.value()).yes(), max);
-            case CHOICE: {
-                ChoiceOption option = ((ChoiceRule) leaf.rule()).option(((ChoiceValue) answer.value()).code());
-                return Outcome.scored(option.points(),
-                        Explanation.of(CHOICE_SELECTED, option.label(), option.code(), option.points(), max));
-            }
+                return leaf.fixedOutcomes().get(((YesNoValue) answer.value()).yes());
+            case CHOICE:
+                return leaf.fixedOutcomes().get(((ChoiceValue) answer.value()).code());
             case NUMBER_BANDS:
                 return number(leaf, answer, values, figures);
             case RATIO_BANDS:
@@ -93,6 +93,21 @@ final class RuleScorer {
                         ((DeductionRule) leaf.rule()).pointsPerOccurrence(), max, DEDUCTION_SCORE,
                         DEDUCTION_ITEM_CAPPED);
         }
+    }
+
+    /** The outcomes of YES_NO (by Boolean) and CHOICE (by option code) items, built once per framework. */
+    static Map<Object, Outcome> fixedOutcomes(ScoringRule rule, BigDecimal max) {
+        Map<Object, Outcome> outcomes = new HashMap<>();
+        if (rule instanceof YesNoRule yesNo) {
+            outcomes.put(Boolean.TRUE, yesNo(yesNo, true, max));
+            outcomes.put(Boolean.FALSE, yesNo(yesNo, false, max));
+        } else if (rule instanceof ChoiceRule choice) {
+            for (ChoiceOption option : choice.options()) {
+                outcomes.putIfAbsent(option.code(), Outcome.scored(option.points(),
+                        Explanation.of(CHOICE_SELECTED, option.label(), option.code(), option.points(), max)));
+            }
+        }
+        return Map.copyOf(outcomes);
     }
 
     private static Outcome yesNo(YesNoRule rule, boolean yes, BigDecimal max) {

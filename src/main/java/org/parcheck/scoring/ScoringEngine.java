@@ -34,24 +34,23 @@ public final class ScoringEngine {
         List<ValidationIssue> issues = new ArrayList<>();
         FigureValues values = FigureValues.check(framework, answers.figures(), issues);
         ItemScorer scorer = new ItemScorer(framework.figures, values, issues);
-        Map<String, ItemAnswer> given = answers.items();
         Leaf[] leaves = framework.leaves;
-        ItemScore[] items = new ItemScore[leaves.length];
-        int matched = 0;
-        for (int i = 0; i < leaves.length; i++) {
-            ItemAnswer answer = given.get(leaves[i].code());
-            if (answer != null) {
-                matched++;
+        ItemAnswer[] byLeaf = new ItemAnswer[leaves.length];
+        List<String> unknown = null;
+        for (Map.Entry<String, ItemAnswer> entry : answers.items().entrySet()) {
+            Integer index = framework.leafIndex.get(entry.getKey());
+            if (index != null) {
+                byLeaf[index] = entry.getValue();
+            } else {
+                unknown = unknown == null ? new ArrayList<>() : unknown;
+                unknown.add(entry.getKey());
             }
-            items[i] = scorer.score(leaves[i], answer);
         }
-        if (matched < given.size()) {
-            List<String> unknown = new ArrayList<>();
-            for (String code : given.keySet()) {
-                if (!framework.leafIndex.containsKey(code)) {
-                    unknown.add(code);
-                }
-            }
+        ItemScore[] items = new ItemScore[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            items[i] = scorer.score(leaves[i], byLeaf[i]);
+        }
+        if (unknown != null) {
             Collections.sort(unknown);
             for (String code : unknown) {
                 issues.add(new ValidationIssue(code, null, Explanation.of(INVALID_UNKNOWN_ITEM, code)));
