@@ -1,0 +1,345 @@
+package org.parcheck.persistence;
+
+import static org.parcheck.common.util.Numbers.plain;
+import static org.parcheck.persistence.jooq.Tables.ANSWER;
+import static org.parcheck.persistence.jooq.Tables.CHANGE_LOG;
+import static org.parcheck.persistence.jooq.Tables.CRITERION_NODE;
+import static org.parcheck.persistence.jooq.Tables.EVIDENCE;
+import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
+import static org.parcheck.persistence.jooq.Tables.FINDING;
+import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
+import static org.parcheck.persistence.jooq.Tables.VISIT;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.AnswerRepository;
+import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.ChangeEntry;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
+import org.parcheck.common.util.Text;
+import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
+import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
+import org.parcheck.persistence.jooq.tables.records.FindingRecord;
+import org.parcheck.persistence.jooq.tables.records.RecommendationRecord;
+
+/** A visit's answers, figures, evidence, findings and recommendations, each save logged. */
+public final class JooqAnswerRepository implements AnswerRepository {
+
+    private final Database database;
+    /** Item code → node id per visit; a visit's framework version is published and never changes. */
+    private final Map<Long, Map<String, Long>> nodeIds = new ConcurrentHashMap<>();
+
+    public JooqAnswerRepository(Database database) {
+        this.database = database;
+    }
+
+    private Map<String, Long> nodes(DSLContext dsl, long visitId) {
+        return nodeIds.computeIfAbsent(visitId, id -> {
+            Map<String, Long> map = new HashMap<>();
+            dsl.select(CRITERION_NODE.CODE, CRITERION_NODE.ID).from(CRITERION_NODE)
+                    .join(VISIT).on(VISIT.FRAMEWORK_VERSION_ID.eq(CRITERION_NODE.FRAMEWORK_VERSION_ID))
+                    .where(VISIT.ID.eq(id))
+                    .forEach(r -> map.put(r.value1(), r.value2()));
+            return map;
+        });
+    }
+
+    private long nodeId(DSLContext dsl, long visitId, String code) {
+        Long id = nodes(dsl, visitId).get(code);
+        if (id == null) {
+            throw new IllegalArgumentException("Item " + code + " is not in the framework of visit " + visitId);
+        }
+        return id;
+    }
+
+    @Override
+    public AnswerSheet load(long visitId) {
+        DSLContext dsl = database.dsl();
+        Map<String, Answer> answers = new HashMap<>();
+        dsl.select(CRITERION_NODE.CODE, ANSWER.asterisk()).from(ANSWER)
+                .join(CRITERION_NODE).on(CRITERION_NODE.ID.eq(ANSWER.NODE_ID))
+                .where(ANSWER.VISIT_ID.eq(visitId))
+                .forEach(r -> answers.put(r.get(CRITERION_NODE.CODE),
+                        toAnswer(r.get(CRITERION_NODE.CODE), r.into(ANSWER))));
+        Map<String, BigDecimal> figures = new HashMap<>();
+        dsl.selectFrom(FIGURE_VALUE).where(FIGURE_VALUE.VISIT_ID.eq(visitId))
+                .forEach(r -> {
+                    if (r.getAmount() != null) {
+                        figures.put(r.getFigureCode(), plain(r.getAmount()));
+                    }
+                });
+        Map<Long, String> codeById = new HashMap<>();
+        nodes(dsl, visitId).forEach((code, id) -> codeById.put(id, code));
+        List<EvidenceCitation> evidence = dsl.selectFrom(EVIDENCE).where(EVIDENCE.VISIT_ID.eq(visitId))
+                .orderBy(EVIDENCE.ID)
+                .fetch(r -> new EvidenceCitation(r.getId(), r.getUuid(), codeById.get(r.getNodeId()),
+                        r.getDocNumber(), r.getDocDate(), r.getIssuer(), r.getTitle(), r.getAttachmentPath(),
+                        r.getAttachmentSha256()));
+        List<Finding> findings = dsl.selectFrom(FINDING).where(FINDING.VISIT_ID.eq(visitId))
+                .orderBy(FINDING.POSITION, FINDING.ID)
+                .fetch(r -> new Finding(r.getId(), r.getUuid(), Finding.Kind.valueOf(r.getKind()), r.getText(),
+                        r.getCause(), codeById.get(r.getNodeId())));
+        List<Recommendation> recommendations = dsl.selectFrom(RECOMMENDATION)
+                .where(RECOMMENDATION.VISIT_ID.eq(visitId)).orderBy(RECOMMENDATION.POSITION, RECOMMENDATION.ID)
+                .fetch(JooqAnswerRepository::toRecommendation);
+        return new AnswerSheet(visitId, answers, figures, evidence, findings, recommendations);
+    }
+
+    static Recommendation toRecommendation(RecommendationRecord r) {
+        return new Recommendation(r.getId(), r.getUuid(), r.getText(), r.getResponsibleParty(), r.getDeadline(),
+                Recommendation.Status.valueOf(r.getStatus()), r.getCarriedFromId());
+    }
+
+    private static Answer toAnswer(String code, AnswerRecord r) {
+        return new Answer(code, r.getValueText(), Boolean.TRUE.equals(r.getNotApplicable()), plain(r.getSelfScore()),
+                plain(r.getManualScore()), r.getManualReason(), r.getNote(), Boolean.TRUE.equals(r.getFlagged()),
+                r.getUpdatedBy(), r.getUpdatedAt());
+    }
+
+    @Override
+    public Answer saveAnswer(long visitId, Answer answer, String actor) {
+        return database.transaction(dsl -> {
+            long node = nodeId(dsl, visitId, answer.itemCode());
+            AnswerRecord r = dsl.fetchOne(ANSWER, ANSWER.VISIT_ID.eq(visitId).and(ANSWER.NODE_ID.eq(node)));
+            Answer before = r == null ? Answer.empty(answer.itemCode()) : toAnswer(answer.itemCode(), r);
+            if (r == null) {
+                r = dsl.newRecord(ANSWER);
+                r.setUuid(UUID.randomUUID());
+                r.setVisitId(visitId);
+                r.setNodeId(node);
+                r.setRevision(0L);
+            } else {
+                r.setRevision(r.getRevision() + 1);
+            }
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            r.setValueText(Text.nfcOrNull(answer.value()));
+            r.setNotApplicable(answer.notApplicable());
+            r.setSelfScore(answer.selfScore());
+            r.setManualScore(answer.manualScore());
+            r.setManualReason(Text.nfcOrNull(answer.manualReason()));
+            r.setNote(Text.nfcOrNull(answer.note()));
+            r.setFlagged(answer.flagged());
+            r.setUpdatedBy(actor);
+            r.setUpdatedAt(now);
+            r.store();
+            Answer after = toAnswer(answer.itemCode(), r);
+            logAnswerChanges(dsl, visitId, r.getId(), before, after, actor, now);
+            touchVisit(dsl, visitId, now);
+            return after;
+        });
+    }
+
+    private static void logAnswerChanges(DSLContext dsl, long visitId, long answerId, Answer before, Answer after,
+                                         String actor, LocalDateTime now) {
+        String entity = "answer:" + after.itemCode();
+        log(dsl, visitId, entity, answerId, "value", before.value(), after.value(), null, actor, now);
+        log(dsl, visitId, entity, answerId, "notApplicable", flag(before.notApplicable()),
+                flag(after.notApplicable()), null, actor, now);
+        log(dsl, visitId, entity, answerId, "selfScore", num(before.selfScore()), num(after.selfScore()), null,
+                actor, now);
+        log(dsl, visitId, entity, answerId, "manualScore", num(before.manualScore()), num(after.manualScore()),
+                after.manualReason(), actor, now);
+        log(dsl, visitId, entity, answerId, "note", before.note(), after.note(), null, actor, now);
+        log(dsl, visitId, entity, answerId, "flagged", flag(before.flagged()), flag(after.flagged()), null, actor,
+                now);
+    }
+
+    private static String flag(boolean value) {
+        return value ? "true" : null;
+    }
+
+    private static String num(BigDecimal value) {
+        return value == null ? null : plain(value).toPlainString();
+    }
+
+    /** Appends one change-log line when the value changed. */
+    static void log(DSLContext dsl, Long visitId, String entity, Long entityId, String field, String oldValue,
+                    String newValue, String reason, String actor, LocalDateTime at) {
+        if (Objects.equals(oldValue, newValue) && reason == null) {
+            return;
+        }
+        if (Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        dsl.insertInto(CHANGE_LOG)
+                .set(CHANGE_LOG.CHANGED_AT, at)
+                .set(CHANGE_LOG.ACTOR, actor)
+                .set(CHANGE_LOG.VISIT_ID, visitId)
+                .set(CHANGE_LOG.ENTITY, entity)
+                .set(CHANGE_LOG.ENTITY_ID, entityId)
+                .set(CHANGE_LOG.FIELD, field)
+                .set(CHANGE_LOG.OLD_VALUE, oldValue)
+                .set(CHANGE_LOG.NEW_VALUE, newValue)
+                .set(CHANGE_LOG.REASON, reason)
+                .execute();
+    }
+
+    private static void touchVisit(DSLContext dsl, long visitId, LocalDateTime now) {
+        dsl.update(VISIT).set(VISIT.UPDATED_AT, now).set(VISIT.REVISION, VISIT.REVISION.plus(1))
+                .set(VISIT.STATUS, DSL.when(VISIT.STATUS.eq("PLANNED"), "IN_PROGRESS").otherwise(VISIT.STATUS))
+                .where(VISIT.ID.eq(visitId)).execute();
+    }
+
+    @Override
+    public void saveFigure(long visitId, String figureCode, BigDecimal value, String actor) {
+        database.transaction(dsl -> {
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            BigDecimal before = dsl.select(FIGURE_VALUE.AMOUNT).from(FIGURE_VALUE)
+                    .where(FIGURE_VALUE.VISIT_ID.eq(visitId).and(FIGURE_VALUE.FIGURE_CODE.eq(figureCode)))
+                    .fetchOptional(FIGURE_VALUE.AMOUNT).orElse(null);
+            if (value == null) {
+                dsl.deleteFrom(FIGURE_VALUE)
+                        .where(FIGURE_VALUE.VISIT_ID.eq(visitId).and(FIGURE_VALUE.FIGURE_CODE.eq(figureCode)))
+                        .execute();
+            } else {
+                dsl.mergeInto(FIGURE_VALUE)
+                        .using(dsl.selectOne())
+                        .on(FIGURE_VALUE.VISIT_ID.eq(visitId).and(FIGURE_VALUE.FIGURE_CODE.eq(figureCode)))
+                        .whenMatchedThenUpdate()
+                        .set(FIGURE_VALUE.AMOUNT, value)
+                        .set(FIGURE_VALUE.UPDATED_BY, actor)
+                        .set(FIGURE_VALUE.UPDATED_AT, now)
+                        .whenNotMatchedThenInsert(FIGURE_VALUE.VISIT_ID, FIGURE_VALUE.FIGURE_CODE, FIGURE_VALUE.AMOUNT,
+                                FIGURE_VALUE.UPDATED_BY, FIGURE_VALUE.UPDATED_AT)
+                        .values(visitId, figureCode, value, actor, now)
+                        .execute();
+            }
+            log(dsl, visitId, "figure:" + figureCode, null, "value", num(before), num(value), null, actor, now);
+            touchVisit(dsl, visitId, now);
+            return null;
+        });
+    }
+
+    @Override
+    public EvidenceCitation addEvidence(long visitId, EvidenceCitation c, String actor) {
+        return database.transaction(dsl -> {
+            EvidenceRecord r = dsl.newRecord(EVIDENCE);
+            r.setUuid(c.uuid());
+            r.setVisitId(visitId);
+            r.setNodeId(c.itemCode() == null ? null : nodeId(dsl, visitId, c.itemCode()));
+            r.setDocNumber(Text.nfcOrNull(c.docNumber()));
+            r.setDocDate(c.docDate());
+            r.setIssuer(Text.nfcOrNull(c.issuer()));
+            r.setTitle(Text.nfcOrNull(c.title()));
+            r.setAttachmentPath(c.attachmentPath());
+            r.setAttachmentSha256(c.attachmentSha256());
+            r.store();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            log(dsl, visitId, "evidence:" + c.itemCode(), r.getId(), "document", null,
+                    c.docNumber() + " " + Objects.toString(c.title(), ""), null, actor, now);
+            touchVisit(dsl, visitId, now);
+            return new EvidenceCitation(r.getId(), c.uuid(), c.itemCode(), r.getDocNumber(), r.getDocDate(),
+                    r.getIssuer(), r.getTitle(), r.getAttachmentPath(), r.getAttachmentSha256());
+        });
+    }
+
+    @Override
+    public void removeEvidence(long visitId, long evidenceId, String actor) {
+        database.transaction(dsl -> {
+            EvidenceRecord r = dsl.fetchOne(EVIDENCE, EVIDENCE.ID.eq(evidenceId).and(EVIDENCE.VISIT_ID.eq(visitId)));
+            if (r != null) {
+                r.delete();
+                LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+                log(dsl, visitId, "evidence", evidenceId, "document", r.getDocNumber(), null, null, actor, now);
+                touchVisit(dsl, visitId, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Finding saveFinding(long visitId, Finding f, String actor) {
+        return database.transaction(dsl -> {
+            FindingRecord r = f.id() == null ? null : dsl.fetchOne(FINDING, FINDING.ID.eq(f.id()));
+            String before = r == null ? null : r.getText();
+            if (r == null) {
+                r = dsl.newRecord(FINDING);
+                r.setUuid(f.uuid());
+                r.setVisitId(visitId);
+                r.setPosition(dsl.fetchCount(FINDING, FINDING.VISIT_ID.eq(visitId)));
+            }
+            r.setKind(f.kind().name());
+            r.setText(Text.nfc(f.text()));
+            r.setCause(Text.nfcOrNull(f.cause()));
+            r.setNodeId(f.itemCode() == null ? null : nodeId(dsl, visitId, f.itemCode()));
+            r.store();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            log(dsl, visitId, "finding:" + f.kind(), r.getId(), "text", before, r.getText(), null, actor, now);
+            touchVisit(dsl, visitId, now);
+            return new Finding(r.getId(), f.uuid(), f.kind(), r.getText(), r.getCause(), f.itemCode());
+        });
+    }
+
+    @Override
+    public void removeFinding(long visitId, long findingId, String actor) {
+        database.transaction(dsl -> {
+            FindingRecord r = dsl.fetchOne(FINDING, FINDING.ID.eq(findingId).and(FINDING.VISIT_ID.eq(visitId)));
+            if (r != null) {
+                r.delete();
+                log(dsl, visitId, "finding", findingId, "text", r.getText(), null, null, actor,
+                        LocalDateTime.now(ZoneOffset.UTC));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Recommendation saveRecommendation(long visitId, Recommendation rec, String actor) {
+        return database.transaction(dsl -> {
+            RecommendationRecord r = rec.id() == null ? null
+                    : dsl.fetchOne(RECOMMENDATION, RECOMMENDATION.ID.eq(rec.id()));
+            String before = r == null ? null : r.getText() + " [" + r.getStatus() + "]";
+            if (r == null) {
+                r = dsl.newRecord(RECOMMENDATION);
+                r.setUuid(rec.uuid());
+                r.setVisitId(visitId);
+                r.setPosition(dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.VISIT_ID.eq(visitId)));
+            }
+            r.setText(Text.nfc(rec.text()));
+            r.setResponsibleParty(Text.nfcOrNull(rec.responsibleParty()));
+            r.setDeadline(rec.deadline());
+            r.setStatus(rec.status().name());
+            r.setCarriedFromId(rec.carriedFromId());
+            r.store();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            log(dsl, visitId, "recommendation", r.getId(), "text", before, r.getText() + " [" + r.getStatus() + "]",
+                    null, actor, now);
+            touchVisit(dsl, visitId, now);
+            return toRecommendation(r);
+        });
+    }
+
+    @Override
+    public void removeRecommendation(long visitId, long recommendationId, String actor) {
+        database.transaction(dsl -> {
+            RecommendationRecord r = dsl.fetchOne(RECOMMENDATION,
+                    RECOMMENDATION.ID.eq(recommendationId).and(RECOMMENDATION.VISIT_ID.eq(visitId)));
+            if (r != null) {
+                r.delete();
+                log(dsl, visitId, "recommendation", recommendationId, "text", r.getText(), null, null, actor,
+                        LocalDateTime.now(ZoneOffset.UTC));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ChangeEntry> changeLog(long visitId) {
+        return database.dsl().selectFrom(CHANGE_LOG).where(CHANGE_LOG.VISIT_ID.eq(visitId))
+                .orderBy(CHANGE_LOG.ID)
+                .fetch(r -> new ChangeEntry(r.getChangedAt(), r.getActor(), r.getEntity(), r.getField(),
+                        r.getOldValue(), r.getNewValue(), r.getReason()));
+    }
+}
