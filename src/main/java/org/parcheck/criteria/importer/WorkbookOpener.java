@@ -25,6 +25,9 @@ final class WorkbookOpener {
     static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private static final String SPREADSHEET_CONTENT = "spreadsheetml";
+    /** Size of the zip end record without, and with the longest, comment. */
+    private static final int END_RECORD_MIN = 22;
+    private static final int END_RECORD_MAX = 22 + 65_535;
 
     private WorkbookOpener() {
     }
@@ -72,6 +75,10 @@ final class WorkbookOpener {
     }
 
     private static Opened ooxml(byte[] bytes) {
+        if (!hasEndOfCentralDirectory(bytes)) {
+            // POI reads zips as a stream and would quietly drop the parts cut off
+            return failed(ProblemCode.CORRUPT, "ZIP");
+        }
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -80,7 +87,13 @@ final class WorkbookOpener {
                 pkg.revert();
                 return failed(ProblemCode.NOT_SPREADSHEET);
             }
-            return new Opened(new XSSFWorkbook(pkg), null);
+            XSSFWorkbook workbook = new XSSFWorkbook(pkg);
+            int declared = workbook.getCTWorkbook().getSheets().sizeOfSheetArray();
+            if (declared != workbook.getNumberOfSheets()) {
+                pkg.revert();
+                return failed(ProblemCode.CORRUPT, "xl/worksheets");
+            }
+            return new Opened(workbook, null);
         } catch (EncryptedDocumentException e) {
             revert(pkg);
             return failed(ProblemCode.ENCRYPTED);
@@ -103,6 +116,17 @@ final class WorkbookOpener {
         } catch (IOException | RuntimeException e) {
             return failed(ProblemCode.CORRUPT, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Whether the zip ends with its directory (a truncated download or copy does not). */
+    private static boolean hasEndOfCentralDirectory(byte[] bytes) {
+        int lowest = Math.max(0, bytes.length - END_RECORD_MAX);
+        for (int i = bytes.length - END_RECORD_MIN; i >= lowest; i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void revert(OPCPackage pkg) {
