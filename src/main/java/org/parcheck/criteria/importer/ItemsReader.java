@@ -55,7 +55,7 @@ final class ItemsReader {
         String title = row.requiredText(ItemColumn.TITLE);
         var max = row.requiredPoints(ItemColumn.MAX_POINTS);
         RuleType type = row.word(ItemColumn.RULE, Words.RULES, null);
-        ScoringRule rule = type == null ? null : RuleCodec.decode(row, type, figures == null ? Set.of() : figures);
+        ScoringRule rule = type == null ? null : RuleCodec.decode(row, type, figures);
         boolean evidence = row.yesNo(ItemColumn.EVIDENCE);
         CriticalScope critical = row.word(ItemColumn.CRITICAL, Words.CRITICAL, CriticalScope.NONE);
         AssessmentMethod method = row.word(ItemColumn.METHOD, Words.METHODS, AssessmentMethod.APPRAISAL);

@@ -108,7 +108,8 @@ final class RuleCodec {
      *
      * @param row     the row
      * @param type    the row's rule type
-     * @param figures the codes the sheet "Số liệu" defines
+     * @param figures the codes the sheet "Số liệu" defines, or null when that sheet could not be read (then figure
+     *                references are not checked, to avoid echoing its problem on every row)
      */
     static ScoringRule decode(TableRow<ItemColumn> row, RuleType type, Set<String> figures) {
         Set<ItemColumn> used = columns(type);
@@ -152,7 +153,7 @@ final class RuleCodec {
     private static String figure(TableRow<ItemColumn> row, ItemColumn column, Set<String> figures,
             boolean required) {
         String code = required ? row.requiredText(column) : row.text(column);
-        if (code != null && !figures.contains(code)) {
+        if (code != null && figures != null && !figures.contains(code)) {
             row.error(column, ProblemCode.UNKNOWN_FIGURE, code);
         }
         return code;
