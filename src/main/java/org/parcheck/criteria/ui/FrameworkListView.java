@@ -1,12 +1,17 @@
 package org.parcheck.criteria.ui;
 
+import java.io.File;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
 
@@ -23,6 +28,12 @@ public final class FrameworkListView {
     private Button newVersionButton;
     @FXML
     private Label messageLabel;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private ListView<String> problemList;
+    @FXML
+    private ResourceBundle resources;
     @FXML
     private TableColumn<FrameworkRow, String> nameColumn;
     @FXML
@@ -66,7 +77,42 @@ public final class FrameworkListView {
         openButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         newVersionButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        exportButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
+        problemList.setItems(viewModel.importProblems());
+        problemList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
+        problemList.managedProperty().bind(problemList.visibleProperty());
         viewModel.load();
+    }
+
+    @FXML
+    private void onImport() {
+        FileChooser chooser = workbookChooser();
+        File file = chooser.showOpenDialog(frameworkTable.getScene().getWindow());
+        if (file != null) {
+            viewModel.importWorkbook(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        FrameworkRow row = frameworkTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        FileChooser chooser = workbookChooser();
+        chooser.setInitialFileName(row.name().replaceAll("[\\\\/:*?\"<>|]", "_") + " v" + row.version()
+                + ".xlsx");
+        File file = chooser.showSaveDialog(frameworkTable.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportWorkbook(row, file.toPath());
+        }
+    }
+
+    private FileChooser workbookChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                resources.getString("criteria.list.fileFilter"), "*.xlsx"));
+        return chooser;
     }
 
     @FXML

@@ -1,5 +1,8 @@
 package org.parcheck.criteria.ui;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,8 +12,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.criteria.FrameworkHeader;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.FrameworkSummary;
+import org.parcheck.criteria.FrameworkVersion;
+import org.parcheck.criteria.StoredFramework;
+import org.parcheck.criteria.importer.FrameworkWorkbook;
+import org.parcheck.criteria.importer.ImportProblemFormatter;
+import org.parcheck.criteria.importer.ImportResult;
+import org.parcheck.criteria.importer.WorkbookFramework;
 
 /** State of the frameworks list: every version of every framework; open, copy to a new version. */
 public final class FrameworkListViewModel {
@@ -26,6 +36,7 @@ public final class FrameworkListViewModel {
     private final FrameworkNavigator navigator;
     private final ObservableList<FrameworkRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<String> importProblems = FXCollections.observableArrayList();
 
     public FrameworkListViewModel(FrameworkService service, BackgroundExecutor executor, Messages messages,
                                   FrameworkNavigator navigator) {
@@ -41,6 +52,51 @@ public final class FrameworkListViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    public ObservableList<String> importProblems() {
+        return importProblems;
+    }
+
+    /**
+     * Imports a workbook as a new draft framework and opens it; a file with any problem imports nothing and its
+     * problems are listed with sheet, row and column.
+     */
+    public void importWorkbook(Path file) {
+        importProblems.clear();
+        message.set(messages.get("criteria.list.importing", file.getFileName()));
+        executor.run(() -> FrameworkWorkbook.read(file)).onSuccess(result -> {
+            if (result instanceof ImportResult.Rejected rejected) {
+                ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
+                message.set(messages.get("criteria.list.importRejected", file.getFileName(),
+                        rejected.problems().size()));
+                importProblems.setAll(rejected.problems().stream().map(formatter::format).toList());
+                return;
+            }
+            WorkbookFramework imported = ((ImportResult.Imported) result).framework();
+            executor.write(() -> service.create(FrameworkHeader.create(imported.name(), imported.description(),
+                            imported.targets(), false), FrameworkVersion.draft(1, imported.year(),
+                            imported.legalBasis()), imported.content()))
+                    .onSuccess(created -> navigator.openEditor(created.version().id()))
+                    .onError(e -> message.set(messages.get("criteria.list.importFailed", file.getFileName())))
+                    .start();
+        }).onError(e -> message.set(messages.get("criteria.list.importFailed", file.getFileName()))).start();
+    }
+
+    /** Writes the version to a workbook that the office can edit and import again. */
+    public void exportWorkbook(FrameworkRow row, Path file) {
+        if (row == null) {
+            return;
+        }
+        executor.run(() -> {
+            StoredFramework stored = service.load(row.versionId());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                FrameworkWorkbook.write(stored.header(), stored.version(), stored.content(), out);
+            }
+            return file;
+        }).onSuccess(written -> message.set(messages.get("criteria.list.exported", written)))
+                .onError(e -> message.set(messages.get("criteria.list.exportFailed", file)))
+                .start();
     }
 
     public void load() {
