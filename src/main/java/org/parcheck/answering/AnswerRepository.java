@@ -2,6 +2,9 @@ package org.parcheck.answering;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitStatus;
 
 /**
  * Stores what is recorded at a visit. Every save is its own transaction and appends to the visit's change log
@@ -10,6 +13,19 @@ import java.util.List;
 public interface AnswerRepository {
 
     AnswerSheet load(long visitId);
+
+    Optional<Visit> visit(long visitId);
+
+    /** Changes the visit's status, logging the change with its reason (required when reopening). */
+    void setStatus(long visitId, VisitStatus status, String reason, String actor);
+
+    /** The visit's times, place and the unit's opinion. */
+    void saveDetails(long visitId, VisitDetails details, String actor);
+
+    VisitDetails details(long visitId);
+
+    /** The latest earlier visit to the same unit (by date, then by creation), if any. */
+    Optional<Long> previousVisit(long visitId);
 
     /** Inserts or replaces the answer of one item; returns the stored answer. */
     Answer saveAnswer(long visitId, Answer answer, String actor);

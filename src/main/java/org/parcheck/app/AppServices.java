@@ -1,10 +1,13 @@
 package org.parcheck.app;
 
 import java.nio.file.Path;
+import org.parcheck.answering.AnswerRepository;
+import org.parcheck.answering.AnswerService;
 import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.persistence.AppMetadata;
+import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqPlanRepository;
@@ -27,6 +30,8 @@ public final class AppServices implements AutoCloseable {
     private final FrameworkRepository frameworks;
     private final PlanService planService;
     private final FrameworkService frameworkService;
+    private final AnswerRepository answers;
+    private final AnswerService answerService;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -37,6 +42,8 @@ public final class AppServices implements AutoCloseable {
         this.frameworks = new JooqFrameworkRepository(database);
         this.planService = new PlanService(plans, units);
         this.frameworkService = new FrameworkService(frameworks);
+        this.answers = new JooqAnswerRepository(database);
+        this.answerService = new AnswerService(answers, frameworkService, units, currentUser());
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -53,7 +60,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DemoDataSeeder demoSeeder() {
-        return new DemoDataSeeder(database, metadata, units, plans, frameworks);
+        return new DemoDataSeeder(database, metadata, units, plans, frameworks, answers);
     }
 
     public Path dataDir() {
@@ -66,6 +73,16 @@ public final class AppServices implements AutoCloseable {
 
     public PlanService planService() {
         return planService;
+    }
+
+    /** The name written in change logs: the operating-system user (ParCheck has no login). */
+    static String currentUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "?" : user;
+    }
+
+    public AnswerService answerService() {
+        return answerService;
     }
 
     public FrameworkService frameworkService() {

@@ -13,10 +13,12 @@ import static org.parcheck.persistence.jooq.Tables.VISIT;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
@@ -28,11 +30,14 @@ import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.VisitDetails;
 import org.parcheck.common.util.Text;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
 import org.parcheck.persistence.jooq.tables.records.FindingRecord;
 import org.parcheck.persistence.jooq.tables.records.RecommendationRecord;
+import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitStatus;
 
 /** A visit's answers, figures, evidence, findings and recommendations, each save logged. */
 public final class JooqAnswerRepository implements AnswerRepository {
@@ -167,9 +172,6 @@ public final class JooqAnswerRepository implements AnswerRepository {
     /** Appends one change-log line when the value changed. */
     static void log(DSLContext dsl, Long visitId, String entity, Long entityId, String field, String oldValue,
                     String newValue, String reason, String actor, LocalDateTime at) {
-        if (Objects.equals(oldValue, newValue) && reason == null) {
-            return;
-        }
         if (Objects.equals(oldValue, newValue)) {
             return;
         }
@@ -333,6 +335,87 @@ public final class JooqAnswerRepository implements AnswerRepository {
             }
             return null;
         });
+    }
+
+    @Override
+    public Optional<Visit> visit(long visitId) {
+        return database.dsl().fetchOptional(VISIT, VISIT.ID.eq(visitId)).map(JooqPlanRepository::toVisit);
+    }
+
+    @Override
+    public void setStatus(long visitId, VisitStatus status, String reason, String actor) {
+        database.transaction(dsl -> {
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            String before = dsl.select(VISIT.STATUS).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
+            dsl.update(VISIT)
+                    .set(VISIT.STATUS, status.name())
+                    .set(VISIT.FINALISED_AT, status == VisitStatus.FINALISED ? now : null)
+                    .set(VISIT.UPDATED_AT, now)
+                    .set(VISIT.REVISION, VISIT.REVISION.plus(1))
+                    .where(VISIT.ID.eq(visitId)).execute();
+            dsl.insertInto(CHANGE_LOG)
+                    .set(CHANGE_LOG.CHANGED_AT, now)
+                    .set(CHANGE_LOG.ACTOR, actor)
+                    .set(CHANGE_LOG.VISIT_ID, visitId)
+                    .set(CHANGE_LOG.ENTITY, "visit")
+                    .set(CHANGE_LOG.ENTITY_ID, visitId)
+                    .set(CHANGE_LOG.FIELD, "status")
+                    .set(CHANGE_LOG.OLD_VALUE, before)
+                    .set(CHANGE_LOG.NEW_VALUE, status.name())
+                    .set(CHANGE_LOG.REASON, Text.nfcOrNull(reason))
+                    .execute();
+            return null;
+        });
+    }
+
+    @Override
+    public void saveDetails(long visitId, VisitDetails d, String actor) {
+        database.transaction(dsl -> {
+            VisitDetails before = details(visitId);
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            dsl.update(VISIT)
+                    .set(VISIT.VISIT_DATE, d.date())
+                    .set(VISIT.START_TIME, d.startTime())
+                    .set(VISIT.END_TIME, d.endTime())
+                    .set(VISIT.PLACE, Text.nfcOrNull(d.place()))
+                    .set(VISIT.UNIT_OPINION, Text.nfcOrNull(d.unitOpinion()))
+                    .set(VISIT.UPDATED_AT, now)
+                    .where(VISIT.ID.eq(visitId)).execute();
+            log(dsl, visitId, "visit", visitId, "date", Objects.toString(before.date(), null),
+                    Objects.toString(d.date(), null), null, actor, now);
+            log(dsl, visitId, "visit", visitId, "startTime", Objects.toString(before.startTime(), null),
+                    Objects.toString(d.startTime(), null), null, actor, now);
+            log(dsl, visitId, "visit", visitId, "endTime", Objects.toString(before.endTime(), null),
+                    Objects.toString(d.endTime(), null), null, actor, now);
+            log(dsl, visitId, "visit", visitId, "place", before.place(), Text.nfcOrNull(d.place()), null, actor,
+                    now);
+            log(dsl, visitId, "visit", visitId, "unitOpinion", before.unitOpinion(),
+                    Text.nfcOrNull(d.unitOpinion()), null, actor, now);
+            return null;
+        });
+    }
+
+    @Override
+    public VisitDetails details(long visitId) {
+        return database.dsl().selectFrom(VISIT).where(VISIT.ID.eq(visitId))
+                .fetchSingle(r -> new VisitDetails(r.getVisitDate(), r.getStartTime(), r.getEndTime(), r.getPlace(),
+                        r.getUnitOpinion()));
+    }
+
+    @Override
+    public Optional<Long> previousVisit(long visitId) {
+        Long unitId = database.dsl().select(VISIT.UNIT_ID).from(VISIT).where(VISIT.ID.eq(visitId))
+                .fetchOptional(VISIT.UNIT_ID).orElse(null);
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        // visits in order: dated ones by date, undated after them, creation order within
+        Comparator<Visit> order = Comparator.comparing(Visit::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Visit::id);
+        List<Visit> visits = database.dsl().selectFrom(VISIT).where(VISIT.UNIT_ID.eq(unitId))
+                .fetch(JooqPlanRepository::toVisit);
+        Visit self = visits.stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
+        return visits.stream().filter(v -> order.compare(v, self) < 0).max(order).map(Visit::id);
     }
 
     @Override

@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.AnswerCodec;
+import org.parcheck.answering.AnswerRepository;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.StoredFramework;
 import org.parcheck.criteria.demo.DemoFrameworks;
+import org.parcheck.criteria.demo.DemoVisitAnswers;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
 import org.parcheck.plan.AdminUnit;
@@ -19,6 +26,8 @@ import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.Visit;
+import org.parcheck.scoring.ItemAnswer;
+import org.parcheck.scoring.VisitAnswers;
 
 /**
  * First-run demo data: the seed case of the product (Cao Bằng, plan 3199/KH-UBND for 2021, the district of
@@ -32,19 +41,24 @@ public final class DemoDataSeeder {
     static final LocalDate LAST_DAY_BEFORE_2025_REFORM = LocalDate.of(2025, 6, 30);
     static final LocalDate FIRST_DAY_AFTER_2025_REFORM = LocalDate.of(2025, 7, 1);
 
+    /** Who the demo data is recorded as, in every change log line. */
+    static final String ACTOR = "Dữ liệu mẫu";
+
     private final Database database;
     private final AppMetadata metadata;
     private final UnitRepository units;
     private final PlanRepository plans;
     private final FrameworkRepository frameworks;
+    private final AnswerRepository answers;
 
     public DemoDataSeeder(Database database, AppMetadata metadata, UnitRepository units, PlanRepository plans,
-                          FrameworkRepository frameworks) {
+                          FrameworkRepository frameworks, AnswerRepository answers) {
         this.database = database;
         this.metadata = metadata;
         this.units = units;
         this.plans = plans;
         this.frameworks = frameworks;
+        this.answers = answers;
     }
 
     /** Seeds the demo data unless this database was seeded before; returns whether it seeded. */
@@ -111,8 +125,40 @@ public final class DemoDataSeeder {
                 .withFrameworkVersion(communeFramework));
         plans.insertVisit(Visit.planned(plan.id(), old.get("Vinh Quý").id(), null, "UBND xã Vinh Quý")
                 .withFrameworkVersion(communeFramework));
-        plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1), "UBND huyện Hạ Lang")
-                .withFrameworkVersion(districtFramework));
+        Visit haLang = plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1),
+                "UBND huyện Hạ Lang").withFrameworkVersion(districtFramework));
+        recordSeedVisit(haLang.id());
+    }
+
+    /** The Hạ Lang visit as the seed article reports it: figures, answers, evidence, findings, recommendations. */
+    private void recordSeedVisit(long visitId) {
+        VisitAnswers seed = DemoVisitAnswers.haLang2021();
+        seed.figures().forEach((code, value) -> answers.saveFigure(visitId, code, value, ACTOR));
+        seed.items().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            ItemAnswer a = entry.getValue();
+            answers.saveAnswer(visitId, new Answer(entry.getKey(), AnswerCodec.encode(a.value()), a.notApplicable(),
+                    a.selfScore(), a.manualScore(), a.manualReason(), null, false, ACTOR, null), ACTOR);
+            for (int i = 1; i <= a.evidenceCount(); i++) {
+                answers.addEvidence(visitId, EvidenceCitation.of(entry.getKey(), null, null, null,
+                        "Tài liệu kiểm chứng mẫu " + i + " (dữ liệu mẫu)"), ACTOR);
+            }
+        });
+        answers.saveFinding(visitId, Finding.of(Finding.Kind.STRENGTH, "221 thủ tục hành chính thuộc thẩm quyền "
+                + "giải quyết của UBND huyện được công khai niêm yết tại bộ phận một cửa và trên trang thông tin điện "
+                + "tử của huyện.", null), ACTOR);
+        answers.saveFinding(visitId, Finding.of(Finding.Kind.STRENGTH, "3.432/3.601 văn bản đi trên hệ thống "
+                + "VNPT-iOffice có sử dụng chữ ký số; 100% cơ quan, đơn vị áp dụng ISO 9001:2015.", null), ACTOR);
+        answers.saveFinding(visitId, Finding.of(Finding.Kind.LIMITATION, "Tỷ lệ hồ sơ giải quyết trước hạn, đúng "
+                + "hạn (924/1.068) còn thấp so với yêu cầu.", "Chưa cập nhật kịp thời thủ tục hành chính trên hệ "
+                + "thống VNPT-iGate."), ACTOR);
+        answers.saveRecommendation(visitId, Recommendation.of("Tiếp tục đẩy mạnh ứng dụng công nghệ thông tin gắn "
+                + "với hiện đại hóa hành chính; nâng cao hiệu quả dịch vụ hành chính công trực tuyến.",
+                "UBND huyện Hạ Lang", null), ACTOR);
+        answers.saveRecommendation(visitId, Recommendation.of("Cụ thể hóa nội dung tuyên truyền về cải cách hành "
+                + "chính.", "UBND huyện Hạ Lang", null), ACTOR);
+        answers.saveRecommendation(visitId, Recommendation.of("Thực hiện tốt việc chấp hành kỷ luật, kỷ cương, văn "
+                + "hóa trong thực thi công vụ, nhất là bộ phận tham mưu, giúp việc, tiếp công dân.",
+                "UBND huyện Hạ Lang", null), ACTOR);
     }
 
     private long store(StoredFramework demo) {

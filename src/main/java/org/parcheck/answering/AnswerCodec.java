@@ -1,0 +1,97 @@
+package org.parcheck.answering;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.parcheck.common.util.Numbers;
+import org.parcheck.criteria.CriteriaItem;
+import org.parcheck.criteria.FrameworkContent;
+import org.parcheck.scoring.AnswerValue;
+import org.parcheck.scoring.ItemAnswer;
+import org.parcheck.scoring.VisitAnswers;
+import org.parcheck.scoring.rules.NumberBandsRule;
+import org.parcheck.scoring.rules.RuleType;
+import org.parcheck.scoring.rules.ScoringRule;
+
+/** Stored answers ↔ the scoring engine's answers. The stored value is text whose meaning depends on the rule. */
+public final class AnswerCodec {
+
+    private AnswerCodec() {
+    }
+
+    /** Whether an item of this rule takes a typed answer (rules that read raw figures take none). */
+    public static boolean takesValue(ScoringRule rule) {
+        if (rule == null) {
+            return false;
+        }
+        return switch (rule.type()) {
+            case YES_NO, CHOICE, BONUS, DEDUCTION -> true;
+            case NUMBER_BANDS -> ((NumberBandsRule) rule).figure() == null;
+            default -> false;
+        };
+    }
+
+    /** The engine's value for a stored answer text, or null when there is none. */
+    public static AnswerValue decode(ScoringRule rule, String text) {
+        if (text == null || text.isBlank() || rule == null) {
+            return null;
+        }
+        RuleType type = rule.type();
+        switch (type) {
+            case YES_NO:
+                return Answer.YES.equals(text) ? AnswerValue.yes() : Answer.NO.equals(text) ? AnswerValue.no() : null;
+            case CHOICE:
+                return AnswerValue.choice(text);
+            case NUMBER_BANDS:
+                return new AnswerValue.NumberValue(Numbers.parse(text));
+            case BONUS:
+            case DEDUCTION:
+                return new AnswerValue.OccurrencesValue(Numbers.parse(text));
+            default:
+                return null;
+        }
+    }
+
+    /** The stored text of an engine value. */
+    public static String encode(AnswerValue value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof AnswerValue.YesNoValue yn) {
+            return yn.yes() ? Answer.YES : Answer.NO;
+        }
+        if (value instanceof AnswerValue.ChoiceValue choice) {
+            return choice.code();
+        }
+        if (value instanceof AnswerValue.NumberValue number) {
+            return plainText(number.value());
+        }
+        return plainText(((AnswerValue.OccurrencesValue) value).count());
+    }
+
+    private static String plainText(BigDecimal value) {
+        return Numbers.plain(value).toPlainString();
+    }
+
+    /** The engine's view of everything recorded at a visit. */
+    public static VisitAnswers toVisitAnswers(AnswerSheet sheet, FrameworkContent content) {
+        Map<String, ItemAnswer> items = new HashMap<>();
+        for (CriteriaItem leaf : content.leaves()) {
+            Answer a = sheet.answers().get(leaf.code());
+            int evidence = (int) sheet.evidenceCount(leaf.code());
+            if (a == null && evidence == 0) {
+                continue;
+            }
+            Answer answer = a == null ? Answer.empty(leaf.code()) : a;
+            AnswerValue value;
+            try {
+                value = decode(leaf.rule(), answer.value());
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+            items.put(leaf.code(), new ItemAnswer(value, answer.notApplicable(), evidence, answer.selfScore(),
+                    answer.manualScore(), answer.manualReason()));
+        }
+        return new VisitAnswers(items, sheet.figures());
+    }
+}

@@ -1,0 +1,204 @@
+package org.parcheck.answering;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parcheck.common.util.Text;
+import org.parcheck.criteria.FrameworkService;
+import org.parcheck.criteria.StoredFramework;
+import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.UnitNames;
+import org.parcheck.plan.UnitRepository;
+import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitStatus;
+import org.parcheck.scoring.ScoreCard;
+import org.parcheck.scoring.ScoringEngine;
+import org.parcheck.scoring.ValidationIssue;
+
+/**
+ * A visit's answering: open it, save each answer at once (one transaction each), score live, finalise only when
+ * nothing is missing or invalid, reopen with a recorded reason, carry forward the previous visit's open
+ * recommendations.
+ */
+public final class AnswerService {
+
+    /** Raised when a finalised visit is asked to change. */
+    public static final class ReadOnlyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ReadOnlyException(long visitId) {
+            super("Visit " + visitId + " is finalised; reopen it with a reason to change it");
+        }
+    }
+
+    /** What blocks finalising: missing, invalid and not-assessable items, and invalid figures. */
+    public record Blockers(List<String> missing, List<String> invalid, List<String> figureProblems) {
+
+        public boolean none() {
+            return missing.isEmpty() && invalid.isEmpty() && figureProblems.isEmpty();
+        }
+    }
+
+    /** Raised when finalising a visit that is not complete. */
+    public static final class NotReadyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final transient Blockers blockers;
+
+        NotReadyException(Blockers blockers) {
+            super("Visit cannot be finalised yet");
+            this.blockers = blockers;
+        }
+
+        public Blockers blockers() {
+            return blockers;
+        }
+    }
+
+    private final AnswerRepository answers;
+    private final FrameworkService frameworks;
+    private final UnitRepository units;
+    private final ScoringEngine engine = new ScoringEngine();
+    private final String actor;
+
+    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor) {
+        this.answers = answers;
+        this.frameworks = frameworks;
+        this.units = units;
+        this.actor = actor;
+    }
+
+    public VisitSession open(long visitId) {
+        Visit visit = answers.visit(visitId)
+                .orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
+        if (visit.frameworkVersionId() == null) {
+            throw new IllegalStateException("Visit " + visitId + " has no framework version");
+        }
+        StoredFramework framework = frameworks.load(visit.frameworkVersionId());
+        Map<Long, AdminUnit> byId = units.findAll().stream()
+                .collect(Collectors.toMap(AdminUnit::id, Function.identity()));
+        AdminUnit unit = byId.get(visit.unitId());
+        return new VisitSession(visit, UnitNames.displayName(unit, byId), unit.type(), framework,
+                engine.compile(framework.content().toScoringDef(String.valueOf(visit.frameworkVersionId()),
+                        framework.header().name())));
+    }
+
+    public AnswerSheet sheet(long visitId) {
+        return answers.load(visitId);
+    }
+
+    public ScoreCard score(VisitSession session, AnswerSheet sheet) {
+        return engine.score(session.compiled(), AnswerCodec.toVisitAnswers(sheet, session.framework().content()));
+    }
+
+    private void requireEditable(long visitId) {
+        Visit visit = answers.visit(visitId).orElseThrow();
+        if (visit.status() == VisitStatus.FINALISED) {
+            throw new ReadOnlyException(visitId);
+        }
+    }
+
+    public Answer saveAnswer(long visitId, Answer answer) {
+        requireEditable(visitId);
+        return answers.saveAnswer(visitId, answer, actor);
+    }
+
+    public void saveFigure(long visitId, String figureCode, BigDecimal value) {
+        requireEditable(visitId);
+        answers.saveFigure(visitId, figureCode, value, actor);
+    }
+
+    public EvidenceCitation addEvidence(long visitId, EvidenceCitation citation) {
+        requireEditable(visitId);
+        return answers.addEvidence(visitId, citation, actor);
+    }
+
+    public Finding saveFinding(long visitId, Finding finding) {
+        requireEditable(visitId);
+        return answers.saveFinding(visitId, finding, actor);
+    }
+
+    public Recommendation saveRecommendation(long visitId, Recommendation recommendation) {
+        requireEditable(visitId);
+        return answers.saveRecommendation(visitId, recommendation, actor);
+    }
+
+    public void saveDetails(long visitId, VisitDetails details) {
+        requireEditable(visitId);
+        answers.saveDetails(visitId, details, actor);
+    }
+
+    public VisitDetails details(long visitId) {
+        return answers.details(visitId);
+    }
+
+    /** What still blocks finalising the visit, from its score card. */
+    public static Blockers blockers(ScoreCard card) {
+        List<String> figureProblems = card.issues().stream()
+                .filter(i -> i.figureCode() != null)
+                .map(ValidationIssue::figureCode)
+                .distinct()
+                .toList();
+        List<String> invalid = new ArrayList<>(card.invalidItems());
+        return new Blockers(card.missing(), invalid, figureProblems);
+    }
+
+    /** Finalises the visit when nothing blocks it; afterwards it is read-only. */
+    public void finalise(VisitSession session) {
+        requireEditable(session.visitId());
+        Blockers blockers = blockers(score(session, sheet(session.visitId())));
+        if (!blockers.none()) {
+            throw new NotReadyException(blockers);
+        }
+        answers.setStatus(session.visitId(), VisitStatus.FINALISED, null, actor);
+    }
+
+    /** Reopens a finalised visit; the reason is required and recorded in the change log. */
+    public void reopen(long visitId, String reason) {
+        if (Text.isBlank(reason)) {
+            throw new IllegalArgumentException("A reason is required to reopen a visit");
+        }
+        answers.setStatus(visitId, VisitStatus.IN_PROGRESS, reason, actor);
+    }
+
+    public VisitStatus status(long visitId) {
+        return answers.visit(visitId).orElseThrow().status();
+    }
+
+    /** The open (or in-progress) recommendations of the previous visit to the same unit. */
+    public List<Recommendation> openRecommendationsOfPreviousVisit(long visitId) {
+        return answers.previousVisit(visitId)
+                .map(previous -> answers.load(previous).recommendations().stream()
+                        .filter(r -> r.status() == Recommendation.Status.OPEN
+                                || r.status() == Recommendation.Status.IN_PROGRESS)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Brings the previous visit's open recommendations into this visit, to be marked done / in progress / not
+     * done; already carried ones are not copied twice.
+     */
+    public List<Recommendation> carryForward(long visitId) {
+        requireEditable(visitId);
+        List<Long> alreadyCarried = sheet(visitId).recommendations().stream()
+                .map(Recommendation::carriedFromId).filter(Objects::nonNull).toList();
+        List<Recommendation> carried = new ArrayList<>();
+        for (Recommendation previous : openRecommendationsOfPreviousVisit(visitId)) {
+            if (!alreadyCarried.contains(previous.id())) {
+                carried.add(answers.saveRecommendation(visitId, new Recommendation(null, UUID.randomUUID(),
+                        previous.text(), previous.responsibleParty(), previous.deadline(),
+                        Recommendation.Status.OPEN, previous.id()), actor));
+            }
+        }
+        return carried;
+    }
+
+    public List<ChangeEntry> changeLog(long visitId) {
+        return answers.changeLog(visitId);
+    }
+}

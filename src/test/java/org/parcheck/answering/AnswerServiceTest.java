@@ -1,0 +1,161 @@
+package org.parcheck.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.app.AppServices;
+import org.parcheck.criteria.CriteriaItem;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitOverview;
+import org.parcheck.plan.VisitStatus;
+import org.parcheck.scoring.ItemStatus;
+import org.parcheck.scoring.ScoreCard;
+import org.parcheck.scoring.explain.ExplanationFormatter;
+import org.parcheck.scoring.rules.ChoiceRule;
+
+/** Answering on the demo database (a real H2 file): live scoring, saving, finalising, reopening, carrying forward. */
+class AnswerServiceTest {
+
+    @TempDir
+    Path dataDir;
+    private AppServices services;
+    private AnswerService answering;
+    private VisitOverview haLang;
+
+    @BeforeEach
+    void open() {
+        services = AppServices.open(dataDir);
+        answering = services.answerService();
+        PlanOverview plan = services.planService().overviews().get(0);
+        haLang = services.planService().visits(plan.plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private ScoreCard card(VisitSession session) {
+        return answering.score(session, answering.sheet(session.visitId()));
+    }
+
+    @Test
+    void theSeedVisitScoresTheArticlesFiguresWithExplanations() {
+        VisitSession session = answering.open(haLang.visit().id());
+        assertEquals("huyện Hạ Lang", session.unitName());
+        ScoreCard card = card(session);
+        ExplanationFormatter vi = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
+        String onTime = card.items().stream().map(i -> vi.format(i.explanation()))
+                .filter(t -> t.contains("924")).findFirst().orElseThrow();
+        assertThat(onTime).contains("924 / 1.068").contains("86,52");
+        assertThat(card.percent()).isNotNull();
+        assertThat(card.notAssessable()).isNotEmpty();
+        assertEquals(VisitStatus.IN_PROGRESS, answering.status(session.visitId()));
+    }
+
+    @Test
+    void eachAnswerIsSavedAtOnceAndLogged() {
+        VisitSession session = answering.open(haLang.visit().id());
+        String code = firstYesNoItem(session);
+        answering.saveAnswer(session.visitId(), answering.sheet(session.visitId()).answer(code).withValue(Answer.NO)
+                .withNote("Chưa ban hành kịp thời"));
+        AnswerSheet reloaded = answering.sheet(session.visitId());
+        assertEquals(Answer.NO, reloaded.answer(code).value());
+        assertEquals("Chưa ban hành kịp thời", reloaded.answer(code).note());
+        List<ChangeEntry> log = answering.changeLog(session.visitId());
+        assertThat(log).anySatisfy(e -> {
+            assertEquals("answer:" + code, e.entity());
+            assertEquals("value", e.field());
+            assertEquals(Answer.NO, e.newValue());
+        });
+    }
+
+    private static String firstYesNoItem(VisitSession session) {
+        return session.framework().content().leaves().stream()
+                .filter(l -> l.rule() != null && l.rule().type().name().equals("YES_NO"))
+                .map(CriteriaItem::code).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFigureBreakingAConstraintMakesItsItemsInvalidAndBlocksFinalising() {
+        VisitSession session = answering.open(haLang.visit().id());
+        answering.saveFigure(session.visitId(), "inProgress", new BigDecimal("20"));
+        ScoreCard card = card(session);
+        assertThat(card.invalidItems()).isNotEmpty();
+        AnswerService.NotReadyException e = assertThrows(AnswerService.NotReadyException.class,
+                () -> answering.finalise(session));
+        assertThat(e.blockers().figureProblems()).contains("received");
+        assertThat(e.blockers().missing()).isNotEmpty();
+    }
+
+    @Test
+    void aCompleteVisitFinalisesBecomesReadOnlyAndReopensOnlyWithAReason() {
+        VisitSession session = answering.open(haLang.visit().id());
+        completeEverything(session);
+        ScoreCard card = card(session);
+        assertThat(AnswerService.blockers(card).none()).as(card.missing() + " " + card.invalidItems()).isTrue();
+
+        answering.finalise(session);
+        assertEquals(VisitStatus.FINALISED, answering.status(session.visitId()));
+        assertThrows(AnswerService.ReadOnlyException.class, () -> answering.saveAnswer(session.visitId(),
+                Answer.empty(firstYesNoItem(session)).withValue(Answer.YES)));
+        assertThrows(IllegalArgumentException.class, () -> answering.reopen(session.visitId(), "  "));
+
+        answering.reopen(session.visitId(), "Bổ sung tài liệu kiểm chứng");
+        assertEquals(VisitStatus.IN_PROGRESS, answering.status(session.visitId()));
+        assertThat(answering.changeLog(session.visitId())).anySatisfy(e -> {
+            assertEquals("status", e.field());
+            assertEquals("Bổ sung tài liệu kiểm chứng", e.reason());
+        });
+    }
+
+    /** Answers every missing item, gives the unknown denominator, and restores any broken figure. */
+    private void completeEverything(VisitSession session) {
+        answering.saveFigure(session.visitId(), "proceduresInScope", new BigDecimal("221"));
+        ScoreCard card = card(session);
+        for (String code : card.missing()) {
+            CriteriaItem item = session.framework().content().leaves().stream()
+                    .filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+            Answer answer = Answer.empty(code);
+            switch (item.rule().type()) {
+                case YES_NO -> answer = answer.withValue(Answer.YES);
+                case CHOICE -> answer = answer.withValue(((ChoiceRule) item.rule())
+                        .options().get(0).code());
+                case MANUAL -> answer = answer.withManual(BigDecimal.ZERO, "Chưa có số liệu khảo sát");
+                case NUMBER_BANDS, BONUS, DEDUCTION -> answer = answer.withValue("0");
+                default -> answer = answer.withNotApplicable(true);
+            }
+            answering.saveAnswer(session.visitId(), answer);
+        }
+    }
+
+    @Test
+    void theNextVisitToTheSameUnitCarriesForwardOpenRecommendations() {
+        Visit next = services.plans().insertVisit(Visit.planned(haLang.visit().planId(), haLang.visit().unitId(),
+                LocalDate.of(2022, 10, 3), "UBND huyện Hạ Lang").withFrameworkVersion(
+                haLang.visit().frameworkVersionId()));
+        List<Recommendation> open = answering.openRecommendationsOfPreviousVisit(next.id());
+        assertEquals(3, open.size());
+        List<Recommendation> carried = answering.carryForward(next.id());
+        assertEquals(3, carried.size());
+        assertThat(carried).allMatch(r -> r.carriedFromId() != null);
+        assertThat(answering.carryForward(next.id())).as("never carried twice").isEmpty();
+        Recommendation done = answering.sheet(next.id()).recommendations().get(0)
+                .withStatus(Recommendation.Status.DONE);
+        answering.saveRecommendation(next.id(), done);
+        assertEquals(Recommendation.Status.DONE, answering.sheet(next.id()).recommendations().get(0).status());
+        assertThat(card(answering.open(next.id())).items()).allMatch(i -> i.status() == ItemStatus.MISSING
+                || i.status() == ItemStatus.NOT_ASSESSABLE || i.status() == ItemStatus.SCORED);
+    }
+}
