@@ -1,6 +1,7 @@
 package org.parcheck.answering;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,23 @@ public record AnswerSheet(long visitId, Map<String, Answer> answers, Map<String,
 
     public Answer answer(String itemCode) {
         return answers.getOrDefault(itemCode, Answer.empty(itemCode));
+    }
+
+    public AnswerSheet withAnswer(Answer answer) {
+        Map<String, Answer> copy = new HashMap<>(answers);
+        copy.put(answer.itemCode(), answer);
+        return new AnswerSheet(visitId, copy, figures, evidence, findings, recommendations);
+    }
+
+    /** With the figure set, or removed when {@code value} is null (unknown). */
+    public AnswerSheet withFigure(String code, BigDecimal value) {
+        Map<String, BigDecimal> copy = new HashMap<>(figures);
+        if (value == null) {
+            copy.remove(code);
+        } else {
+            copy.put(code, value);
+        }
+        return new AnswerSheet(visitId, answers, copy, evidence, findings, recommendations);
     }
 
     public long evidenceCount(String itemCode) {

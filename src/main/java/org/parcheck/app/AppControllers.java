@@ -1,6 +1,8 @@
 package org.parcheck.app;
 
 import javafx.util.Callback;
+import org.parcheck.answering.ui.VisitView;
+import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.settings.LanguageSwitcher;
 import org.parcheck.app.settings.SettingsView;
@@ -83,7 +85,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         AppServices services = state.services();
         if (type == PlanListView.class) {
-            return new PlanListView(new PlanListViewModel(services.planService(), executor, messages));
+            return new PlanListView(new PlanListViewModel(services.planService(), executor, messages,
+                    visitId -> navigation.open(VisitView.class, visitId)));
+        }
+        if (type == VisitView.class) {
+            return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
+                    navigation::back), messages);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages));

@@ -2,8 +2,11 @@ package org.parcheck.plan.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
@@ -29,6 +32,8 @@ public final class PlanListView {
     private TableColumn<PlanRow, String> progressColumn;
     @FXML
     private TableView<VisitRow> visitTable;
+    @FXML
+    private Button openVisitButton;
     @FXML
     private TableColumn<VisitRow, String> unitColumn;
     @FXML
@@ -62,6 +67,26 @@ public final class PlanListView {
                 planTable.getSelectionModel().selectFirst();
             }
         });
+        visitTable.setRowFactory(table -> {
+            TableRow<VisitRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.openVisit(row.getItem());
+                }
+            });
+            return row;
+        });
+        visitTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openVisit(visitTable.getSelectionModel().getSelectedItem());
+            }
+        });
+        openVisitButton.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         viewModel.load();
+    }
+
+    @FXML
+    private void onOpenVisit() {
+        viewModel.openVisit(visitTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -1,6 +1,7 @@
 package org.parcheck.plan.ui;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,10 +34,21 @@ public final class PlanListViewModel {
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
-    public PlanListViewModel(PlanService planService, BackgroundExecutor executor, Messages messages) {
+    private final LongConsumer openVisit;
+
+    public PlanListViewModel(PlanService planService, BackgroundExecutor executor, Messages messages,
+                             LongConsumer openVisit) {
         this.planService = planService;
         this.executor = executor;
         this.messages = messages;
+        this.openVisit = openVisit;
+    }
+
+    /** Opens the visit screen (checklist) of a visit. */
+    public void openVisit(VisitRow row) {
+        if (row != null) {
+            openVisit.accept(row.id());
+        }
     }
 
     public ObservableList<PlanRow> plans() {

@@ -1,0 +1,285 @@
+package org.parcheck.answering.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.parcheck.answering.Answer;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.scoring.rules.ChoiceOption;
+
+/**
+ * Builds the nodes of the checklist: a heading line per area and criterion, and per leaf a line with its input
+ * (Có/Không, a choice, a number), N/A, the unit's self-score, the score, and a line for problems. Keys: Y or C
+ * answers "Có", N or K "Không", digits choose an option, Enter saves and moves on (handled by the caller).
+ */
+final class ChecklistRows {
+
+    /** A built leaf line: the whole line and the control that takes the answer (focused by navigation). */
+    record Row(Node line, Node input) {
+    }
+
+    private final Messages messages;
+    private final VisitViewModel viewModel;
+
+    ChecklistRows(Messages messages, VisitViewModel viewModel) {
+        this.messages = messages;
+        this.viewModel = viewModel;
+    }
+
+    static String idOf(String code) {
+        return code.replace('.', '_');
+    }
+
+    /** The column captions above the checklist. */
+    Node header() {
+        Label code = new Label(messages.get("answering.visit.column.code"));
+        code.setMinWidth(64);
+        Label title = new Label(messages.get("answering.visit.column.item"));
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label answer = new Label(messages.get("answering.visit.column.answer"));
+        answer.setMinWidth(150);
+        Label na = new Label(messages.get("answering.visit.na"));
+        na.setMinWidth(Region.USE_PREF_SIZE);
+        Label self = new Label(messages.get("answering.visit.selfScorePrompt"));
+        self.setMinWidth(56);
+        Label score = new Label(messages.get("answering.visit.column.score"));
+        score.setMinWidth(96);
+        score.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(8, code, title, answer, na, self, score);
+        header.getStyleClass().add("pc-checklist-header");
+        header.setPadding(new Insets(10, 4, 2, 0));
+        return header;
+    }
+
+    Node heading(ItemEntry entry) {
+        Label label = new Label(entry.code() + ". " + entry.title());
+        label.setWrapText(true);
+        label.getStyleClass().add(entry.depth() == 0 ? "pc-checklist-area" : "pc-checklist-criterion");
+        label.setPadding(new Insets(entry.depth() == 0 ? 12 : 6, 0, 2, entry.depth() * 16));
+        return label;
+    }
+
+    Row leaf(ItemEntry entry, Consumer<ItemEntry> commit) {
+        Label code = new Label(entry.code());
+        code.getStyleClass().add("pc-item-code");
+        code.setMinWidth(64);
+        Label title = new Label(entry.title() + (entry.evidenceRequired() ? " *" : ""));
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Node input = input(entry, commit);
+        input.setId("input-" + idOf(entry.code()));
+        input.disableProperty().bind(viewModel.editableProperty().not().or(entry.notApplicableProperty()));
+        CheckBox na = new CheckBox(messages.get("answering.visit.na"));
+        na.setId("na-" + idOf(entry.code()));
+        na.selectedProperty().bindBidirectional(entry.notApplicableProperty());
+        na.setOnAction(e -> commit.accept(entry));
+        na.disableProperty().bind(viewModel.editableProperty().not());
+        na.setMinWidth(Region.USE_PREF_SIZE);
+        TextField self = new TextField();
+        self.setId("self-" + idOf(entry.code()));
+        self.setPromptText(messages.get("answering.visit.selfScorePrompt"));
+        self.setPrefColumnCount(4);
+        self.setMinWidth(56);
+        self.textProperty().bindBidirectional(entry.selfScoreProperty());
+        self.editableProperty().bind(viewModel.editableProperty());
+        commitOnLeave(self, entry, commit);
+        Label score = new Label();
+        score.setId("score-" + idOf(entry.code()));
+        score.setMinWidth(96);
+        score.setAlignment(Pos.CENTER_RIGHT);
+        score.textProperty().bind(entry.scoreTextProperty());
+        score.getStyleClass().add("pc-item-score");
+        HBox top = new HBox(8, code, title, input, na, self, score);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.getStyleClass().add("pc-error-text");
+        problem.textProperty().bind(entry.errorProperty());
+        Label difference = new Label();
+        difference.getStyleClass().add("pc-self-difference");
+        difference.textProperty().bind(entry.selfDifferenceProperty());
+        Label evidence = new Label();
+        evidence.getStyleClass().add("pc-muted");
+        evidence.textProperty().bind(entry.evidenceTextProperty());
+        HBox bottom = new HBox(12, problem, difference, evidence);
+        bottom.setPadding(new Insets(0, 0, 0, 72));
+        bottom.managedProperty().bind(problem.textProperty().isNotEmpty()
+                .or(difference.textProperty().isNotEmpty()).or(evidence.textProperty().isNotEmpty()));
+        bottom.visibleProperty().bind(bottom.managedProperty());
+        VBox line = new VBox(2, top, bottom);
+        line.getStyleClass().add("pc-checklist-row");
+        line.setId("row-" + idOf(entry.code()));
+        line.setPadding(new Insets(3, 4, 3, entry.depth() * 16));
+        return new Row(line, input);
+    }
+
+    private Node input(ItemEntry entry, Consumer<ItemEntry> commit) {
+        switch (entry.kind()) {
+            case YES_NO:
+                return yesNo(entry, commit);
+            case CHOICE:
+                return choice(entry, commit);
+            case NUMBER, OCCURRENCES:
+                return number(entry, commit, entry.kind() == ItemEntry.InputKind.OCCURRENCES
+                        ? "answering.visit.occurrencesPrompt" : "answering.visit.numberPrompt");
+            case MANUAL:
+                return manual(entry, commit);
+            default:
+                Label computed = new Label(messages.get("answering.visit.computed"));
+                computed.getStyleClass().add("pc-muted");
+                computed.setMinWidth(150);
+                return computed;
+        }
+    }
+
+    private Node yesNo(ItemEntry entry, Consumer<ItemEntry> commit) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton yes = new ToggleButton(messages.get("answering.visit.yes"));
+        ToggleButton no = new ToggleButton(messages.get("answering.visit.no"));
+        yes.setToggleGroup(group);
+        no.setToggleGroup(group);
+        yes.setUserData(Answer.YES);
+        no.setUserData(Answer.NO);
+        Runnable show = () -> {
+            String v = entry.valueProperty().get();
+            yes.setSelected(Answer.YES.equals(v));
+            no.setSelected(Answer.NO.equals(v));
+        };
+        show.run();
+        entry.valueProperty().addListener((obs, old, v) -> show.run());
+        yes.setOnAction(e -> set(entry, yes.isSelected() ? Answer.YES : "", commit));
+        no.setOnAction(e -> set(entry, no.isSelected() ? Answer.NO : "", commit));
+        HBox box = new HBox(2, yes, no);
+        box.setMinWidth(150);
+        box.getStyleClass().add("pc-yes-no");
+        box.setFocusTraversable(false);
+        for (ToggleButton button : new ToggleButton[] {yes, no}) {
+            button.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                KeyCode key = event.getCode();
+                if (key == KeyCode.Y || key == KeyCode.C) {
+                    set(entry, Answer.YES, commit);
+                    event.consume();
+                } else if (key == KeyCode.N || key == KeyCode.K) {
+                    set(entry, Answer.NO, commit);
+                    event.consume();
+                } else if (key == KeyCode.DELETE || key == KeyCode.BACK_SPACE) {
+                    set(entry, "", commit);
+                    event.consume();
+                }
+            });
+        }
+        return new FocusForwarder(box, yes);
+    }
+
+    private static void set(ItemEntry entry, String value, Consumer<ItemEntry> commit) {
+        entry.valueProperty().set(value);
+        commit.accept(entry);
+    }
+
+    private Node choice(ItemEntry entry, Consumer<ItemEntry> commit) {
+        ComboBox<ChoiceOption> box = new ComboBox<>();
+        box.getItems().setAll(entry.options());
+        box.setMinWidth(150);
+        box.setMaxWidth(260);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChoiceOption option) {
+                return option == null ? "" : viewModel.optionLabel(option);
+            }
+
+            @Override
+            public ChoiceOption fromString(String text) {
+                return null;
+            }
+        });
+        Runnable show = () -> box.setValue(entry.options().stream()
+                .filter(o -> o.code().equals(entry.valueProperty().get())).findFirst().orElse(null));
+        show.run();
+        entry.valueProperty().addListener((obs, old, v) -> show.run());
+        box.setOnAction(e -> {
+            ChoiceOption chosen = box.getValue();
+            String code = chosen == null ? "" : chosen.code();
+            if (!code.equals(entry.valueProperty().get())) {
+                set(entry, code, commit);
+            }
+        });
+        box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode().isDigitKey()) {
+                int index = Integer.parseInt(event.getText().isEmpty() ? "0" : event.getText()) - 1;
+                if (index >= 0 && index < entry.options().size()) {
+                    set(entry, entry.options().get(index).code(), commit);
+                    event.consume();
+                }
+            }
+        });
+        return box;
+    }
+
+    private Node number(ItemEntry entry, Consumer<ItemEntry> commit, String promptKey) {
+        TextField field = new TextField();
+        field.setPrefColumnCount(8);
+        field.setMinWidth(150);
+        field.setMaxWidth(150);
+        field.setPromptText(messages.get(promptKey));
+        field.textProperty().bindBidirectional(entry.valueProperty());
+        commitOnLeave(field, entry, commit);
+        return field;
+    }
+
+    private Node manual(ItemEntry entry, Consumer<ItemEntry> commit) {
+        TextField score = new TextField();
+        score.setPrefColumnCount(4);
+        score.setPromptText(messages.get("answering.visit.manualPrompt"));
+        score.textProperty().bindBidirectional(entry.valueProperty());
+        TextField reason = new TextField();
+        reason.setPromptText(messages.get("answering.visit.reasonPrompt"));
+        reason.textProperty().bindBidirectional(entry.manualReasonProperty());
+        reason.setId("reason-" + idOf(entry.code()));
+        commitOnLeave(score, entry, commit);
+        commitOnLeave(reason, entry, commit);
+        HBox box = new HBox(4, score, reason);
+        box.setMinWidth(150);
+        box.setMaxWidth(260);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        return new FocusForwarder(box, score);
+    }
+
+    private static void commitOnLeave(TextField field, ItemEntry entry, Consumer<ItemEntry> commit) {
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.accept(entry);
+            }
+        });
+    }
+
+    /** A container whose {@code requestFocus()} focuses the control inside it. */
+    static final class FocusForwarder extends HBox {
+        private final Node target;
+
+        FocusForwarder(Region content, Node target) {
+            super(content);
+            this.target = target;
+            setFocusTraversable(false);
+        }
+
+        @Override
+        public void requestFocus() {
+            target.requestFocus();
+        }
+    }
+}

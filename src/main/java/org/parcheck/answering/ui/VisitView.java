@@ -1,0 +1,279 @@
+package org.parcheck.answering.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.parcheck.common.i18n.Messages;
+
+/** Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. */
+public final class VisitView {
+
+    private final VisitViewModel viewModel;
+    private final Messages messages;
+    private final Map<String, Node> inputs = new HashMap<>();
+    private final Map<String, Node> lines = new HashMap<>();
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label headingLabel;
+    @FXML private Label subheadingLabel;
+    @FXML private Label saveStateLabel;
+    @FXML private TextField findField;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button finaliseButton;
+    @FXML private Button reopenButton;
+    @FXML private ScrollPane checklistScroll;
+    @FXML private VBox checklistBox;
+    @FXML private GridPane figureGrid;
+    @FXML private Label totalLabel;
+    @FXML private Label percentLabel;
+    @FXML private Label classificationLabel;
+    @FXML private Label progressLabel;
+    @FXML private VBox areaBox;
+    @FXML private Label selectedTitleLabel;
+    @FXML private Label explanationLabel;
+    @FXML private Label fullMarksLabel;
+    @FXML private Label blockersTitle;
+    @FXML private ListView<String> blockerList;
+
+    public VisitView(VisitViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        headingLabel.textProperty().bind(viewModel.headingProperty());
+        subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
+        saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
+        totalLabel.textProperty().bind(viewModel.totalTextProperty());
+        percentLabel.textProperty().bind(viewModel.percentTextProperty());
+        classificationLabel.textProperty().bind(viewModel.classificationTextProperty());
+        progressLabel.textProperty().bind(viewModel.progressTextProperty());
+        selectedTitleLabel.textProperty().bind(viewModel.selectedTitleProperty());
+        explanationLabel.textProperty().bind(viewModel.selectedExplanationProperty());
+        fullMarksLabel.textProperty().bind(viewModel.selectedFullMarksProperty());
+        undoButton.disableProperty().bind(viewModel.editableProperty().not());
+        redoButton.disableProperty().bind(viewModel.editableProperty().not());
+        finaliseButton.disableProperty().bind(viewModel.editableProperty().not());
+        reopenButton.disableProperty().bind(viewModel.editableProperty().or(viewModel.loadedProperty().not()));
+        blockerList.setItems(viewModel.blockers());
+        blockerList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.blockers()));
+        blockerList.managedProperty().bind(blockerList.visibleProperty());
+        blockersTitle.visibleProperty().bind(blockerList.visibleProperty());
+        blockersTitle.managedProperty().bind(blockerList.visibleProperty());
+        blockerList.setOnMouseClicked(e -> jumpToBlocker());
+        blockerList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jumpToBlocker();
+            }
+        });
+        viewModel.areas().addListener((ListChangeListener<AreaResult>) change -> showAreas());
+        viewModel.loadedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                build();
+            }
+        });
+        checklistBox.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
+        viewModel.load();
+    }
+
+    private void build() {
+        ChecklistRows rows = new ChecklistRows(messages, viewModel);
+        int r = 0;
+        for (FigureEntry figure : viewModel.figures()) {
+            TextField field = new TextField();
+            field.setId("figure-" + figure.code());
+            field.setPrefColumnCount(8);
+            field.textProperty().bindBidirectional(figure.valueProperty());
+            field.editableProperty().bind(viewModel.editableProperty());
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    viewModel.commitFigure(figure);
+                }
+            });
+            field.setOnAction(e -> focusNextFigureOrItem(field));
+            Label unit = new Label(figure.unit());
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(figure.name());
+            name.setLabelFor(field);
+            Label error = new Label();
+            error.getStyleClass().add("pc-error-text");
+            error.textProperty().bind(figure.errorProperty());
+            error.setWrapText(true);
+            figureGrid.addRow(r++, name, field, unit, error);
+        }
+        checklistBox.getChildren().add(rows.header());
+        for (ItemEntry entry : viewModel.entries()) {
+            if (!entry.isLeaf()) {
+                checklistBox.getChildren().add(rows.heading(entry));
+                continue;
+            }
+            ChecklistRows.Row row = rows.leaf(entry, viewModel::commit);
+            row.line().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
+                    viewModel.commit(entry);
+                    focusNext(entry.code());
+                    e.consume();
+                }
+            });
+            row.line().focusWithinProperty().addListener((obs, was, within) -> {
+                if (within) {
+                    viewModel.select(entry.code());
+                }
+            });
+            inputs.put(entry.code(), row.input());
+            lines.put(entry.code(), row.line());
+            checklistBox.getChildren().add(row.line());
+        }
+        showAreas();
+    }
+
+    private void focusNextFigureOrItem(TextField field) {
+        int index = figureGrid.getChildren().indexOf(field);
+        for (int i = index + 1; i < figureGrid.getChildren().size(); i++) {
+            if (figureGrid.getChildren().get(i) instanceof TextField next) {
+                next.requestFocus();
+                return;
+            }
+        }
+        viewModel.entries().stream().filter(e -> e.isLeaf() && e.kind() != ItemEntry.InputKind.COMPUTED)
+                .findFirst().ifPresent(e -> focus(e.code()));
+    }
+
+    private void focusNext(String code) {
+        boolean after = false;
+        for (ItemEntry entry : viewModel.entries()) {
+            if (after && entry.isLeaf() && entry.kind() != ItemEntry.InputKind.COMPUTED) {
+                focus(entry.code());
+                return;
+            }
+            after |= entry.code().equals(code);
+        }
+    }
+
+    /** Focuses the item's input and scrolls it into view. */
+    public void focus(String code) {
+        Node input = inputs.get(code);
+        Node line = lines.get(code);
+        if (input == null) {
+            return;
+        }
+        viewModel.select(code);
+        input.requestFocus();
+        Bounds content = checklistBox.getLayoutBounds();
+        Bounds bounds = line.getBoundsInParent();
+        double viewport = checklistScroll.getViewportBounds().getHeight();
+        if (content.getHeight() > viewport) {
+            double y = (bounds.getMinY() - viewport / 3) / (content.getHeight() - viewport);
+            checklistScroll.setVvalue(Math.max(0, Math.min(1, y)));
+        }
+    }
+
+    private void showAreas() {
+        areaBox.getChildren().clear();
+        for (AreaResult area : viewModel.areas()) {
+            Label title = new Label(area.title());
+            title.setWrapText(true);
+            ProgressBar bar = new ProgressBar(Math.max(area.fraction(), 0));
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            Label points = new Label(area.points());
+            points.setMinWidth(90);
+            areaBox.getChildren().add(new VBox(1, title, new HBox(6, bar, points)));
+        }
+    }
+
+    private void jumpToBlocker() {
+        String line = blockerList.getSelectionModel().getSelectedItem();
+        if (line != null) {
+            viewModel.blockerItem(line).ifPresent(this::focus);
+        }
+    }
+
+    private void installShortcuts(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), this::onNext);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                findField::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::onUndo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::onShortcuts);
+    }
+
+    @FXML
+    private void onNext() {
+        viewModel.nextToDo(viewModel.selectedCode()).ifPresent(this::focus);
+    }
+
+    @FXML
+    private void onFind() {
+        Optional<String> found = viewModel.find(findField.getText(), viewModel.selectedCode());
+        found.ifPresent(this::focus);
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void onFinalise() {
+        viewModel.finalise();
+    }
+
+    @FXML
+    private void onReopen() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(resources.getString("answering.visit.reopen"));
+        dialog.setHeaderText(resources.getString("answering.visit.reopenQuestion"));
+        dialog.initOwner(checklistBox.getScene().getWindow());
+        dialog.showAndWait().ifPresent(viewModel::reopen);
+    }
+
+    @FXML
+    private void onShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, resources.getString("answering.visit.shortcutList"),
+                ButtonType.OK);
+        alert.setHeaderText(resources.getString("answering.visit.shortcuts"));
+        alert.initOwner(checklistBox.getScene().getWindow());
+        alert.show();
+    }
+
+    @FXML
+    private void onBack() {
+        viewModel.back();
+    }
+}
