@@ -16,7 +16,7 @@
 #   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
 #           native launcher and JVM creation);
 #   jvm     the JVM uptime the app prints in that line.
-# Then, per variant, one run with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
+# Then, per variant, three runs (median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
 #
@@ -121,6 +121,7 @@ rss() {
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "ParCheck start-up: $runs runs per variant, interleaved; DISPLAY=$DISPLAY; $(nproc) cores; $("$java_bin" -version 2>&1 | head -1)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine skew the figures)"
 for i in "${!labels[@]}"; do
     one_run "${labels[$i]}" "${dirs[$i]}" >/dev/null   # warm-up: creates and seeds the data folder
 done
@@ -132,9 +133,11 @@ for r in $(seq "$runs"); do
     done
 done
 echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-10s %-40s %18s %18s %10s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
     printf '%-10s %-40s %15s ms %15s ms %10s\n' "${labels[$i]}" "$what" \
-        "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" "$(rss "${labels[$i]}" "${dirs[$i]}")"
+        "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
+        "$(for _ in 1 2 3; do rss "${labels[$i]}" "${dirs[$i]}"; done | grep -v NA | median)"
 done
