@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# ParCheck start-up benchmark (issue 8): launch → window shown, over N fresh JVM starts, interleaved.
+#
+#   installer/bench-startup.sh [-n RUNS] [--no-maven] [--image LABEL=DIR]...
+#
+# Variants (interleaved run by run, so the machine's drift hits them all alike):
+#   maven   the Maven-built classpath launch: $JAVA -cp target/classes:<runtime dependencies> org.parcheck.app.Main
+#           (what ./mvnw javafx:run starts, without Maven itself; JDK from $JAVA_HOME or the `java` on PATH)
+#   image   the jpackage launcher: /opt/parcheck/bin/ParCheck when the .deb is installed, else
+#           target/dist/image/ParCheck/bin/ParCheck (build it with ./mvnw -B -Pdist package -DskipTests)
+#   --image LABEL=DIR adds (or, for LABEL=image, replaces) an app image or install folder to compare.
+#
+# Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
+# JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
+# discarded warm-up run per variant creates it). Two figures per run:
+#   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
+#           native launcher and JVM creation);
+#   jvm     the JVM uptime the app prints in that line.
+# Then, per variant, three runs (median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
+# list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
+# "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
+#
+# Needs a display: uses $DISPLAY, else starts its own Xvfb (Debian: xvfb). Prints a table of medians.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=11
+with_maven=1
+declare -a labels=() dirs=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -n) runs=$2; shift 2 ;;
+        --no-maven) with_maven=0; shift ;;
+        --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        *) echo "unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+
+has_label() { local l; for l in "${labels[@]+"${labels[@]}"}"; do [ "$l" = "$1" ] && return 0; done; return 1; }
+if ! has_label image; then
+    if [ -x /opt/parcheck/bin/ParCheck ]; then
+        labels=(image "${labels[@]+"${labels[@]}"}"); dirs=(/opt/parcheck "${dirs[@]+"${dirs[@]}"}")
+    elif [ -x target/dist/image/ParCheck/bin/ParCheck ]; then
+        labels=(image "${labels[@]+"${labels[@]}"}"); dirs=(target/dist/image/ParCheck "${dirs[@]+"${dirs[@]}"}")
+    else
+        echo "no app image: run ./mvnw -B -Pdist package -DskipTests first (measuring the Maven launch only)" >&2
+    fi
+fi
+
+java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
+work=$(mktemp -d "${TMPDIR:-/tmp}/parcheck-bench.XXXXXX")
+xvfb_pid=
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -z "${DISPLAY:-}" ]; then
+    command -v Xvfb >/dev/null || { echo "no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
+    for n in $(seq 90 120); do [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ] || break; done
+    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=":$n"
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+fi
+
+if [ "$with_maven" = 1 ]; then
+    if [ ! -d target/classes/org ] || [ ! -s target/bench-classpath.txt ]; then
+        ./mvnw -B -q compile dependency:build-classpath -Dmdep.includeScope=runtime \
+            -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+    fi
+    labels=(maven "${labels[@]+"${labels[@]}"}"); dirs=("" "${dirs[@]+"${dirs[@]}"}")
+fi
+[ "${#labels[@]}" -gt 0 ] || { echo "nothing to measure" >&2; exit 1; }
+
+# launch LABEL DIR PROBE DATA: exec's the variant (stdout = the probe lines)
+launch() {
+    local label=$1 dir=$2 probe=$3 data=$4
+    if [ "$label" = maven ]; then
+        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
+            -cp "target/classes:$(cat target/bench-classpath.txt)" org.parcheck.app.Main --data-dir "$data"
+    else
+        JAVA_TOOL_OPTIONS="-Dparcheck.startupProbe=$probe" exec "$dir/bin/ParCheck" --data-dir "$data"
+    fi
+}
+
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
+
+# one_run LABEL DIR: prints "wall jvm"
+one_run() {
+    local label=$1 dir=$2 start line wall= jvm=
+    start=$(now_ms)
+    coproc APP { launch "$label" "$dir" exit "$work/data-$label" 2>/dev/null; }
+    local fd=${APP[0]} pid=$APP_PID
+    while IFS= read -r -t 60 line <&"$fd"; do
+        case "$line" in
+            PARCHECK_WINDOW_SHOWN_MS=*) wall=$(( $(now_ms) - start )); jvm=${line#*=} ;;
+            PARCHECK_DATABASE_READY_MS=*) break ;;
+        esac
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "${wall:-NA} ${jvm:-NA}"
+}
+
+# rss LABEL DIR: prints VmRSS in MB after the database is ready + 1 s
+rss() {
+    local label=$1 dir=$2 line kb=NA
+    coproc APP { launch "$label" "$dir" stay "$work/data-$label" 2>/dev/null; }
+    local fd=${APP[0]} pid=$APP_PID
+    while IFS= read -r -t 60 line <&"$fd"; do
+        case "$line" in PARCHECK_DATABASE_READY_MS=*) sleep 1; kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status"); break ;; esac
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    [ "$kb" = NA ] && echo NA || echo $(( kb / 1024 ))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+echo "ParCheck start-up: $runs runs per variant, interleaved; DISPLAY=$DISPLAY; $(nproc) cores; $("$java_bin" -version 2>&1 | head -1)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine skew the figures)"
+for i in "${!labels[@]}"; do
+    one_run "${labels[$i]}" "${dirs[$i]}" >/dev/null   # warm-up: creates and seeds the data folder
+done
+for r in $(seq "$runs"); do
+    for i in "${!labels[@]}"; do
+        read -r wall jvm < <(one_run "${labels[$i]}" "${dirs[$i]}")
+        echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"
+        printf 'run %2d %-10s wall %5s ms  jvm %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm"
+    done
+done
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-10s %-40s %18s %18s %10s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB"
+for i in "${!labels[@]}"; do
+    what=${dirs[$i]:-java -cp target/classes:deps}
+    printf '%-10s %-40s %15s ms %15s ms %10s\n' "${labels[$i]}" "$what" \
+        "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
+        "$(for _ in 1 2 3; do rss "${labels[$i]}" "${dirs[$i]}"; done | grep -v NA | median)"
+done
