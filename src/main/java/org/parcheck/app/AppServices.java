@@ -9,9 +9,11 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqPlanRepository;
 import org.parcheck.persistence.JooqUnitRepository;
+import org.parcheck.plan.PlanEditService;
 import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
+import org.parcheck.plan.UnitService;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
@@ -27,6 +29,8 @@ public final class AppServices implements AutoCloseable {
     private final FrameworkRepository frameworks;
     private final PlanService planService;
     private final FrameworkService frameworkService;
+    private final UnitService unitService;
+    private final PlanEditService planEditService;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -37,6 +41,8 @@ public final class AppServices implements AutoCloseable {
         this.frameworks = new JooqFrameworkRepository(database);
         this.planService = new PlanService(plans, units);
         this.frameworkService = new FrameworkService(frameworks);
+        this.unitService = new UnitService(units, database::inTransaction);
+        this.planEditService = new PlanEditService(plans, units, database::inTransaction);
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -70,6 +76,14 @@ public final class AppServices implements AutoCloseable {
 
     public FrameworkService frameworkService() {
         return frameworkService;
+    }
+
+    public UnitService unitService() {
+        return unitService;
+    }
+
+    public PlanEditService planEditService() {
+        return planEditService;
     }
 
     public PlanRepository plans() {

@@ -2,6 +2,7 @@ package org.parcheck.plan.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.parcheck.common.fx.Cells;
@@ -13,6 +14,8 @@ public final class PlanListView {
 
     private final PlanListViewModel viewModel;
 
+    @FXML
+    private Button editPlanButton;
     @FXML
     private TableView<PlanRow> planTable;
     @FXML
@@ -62,6 +65,17 @@ public final class PlanListView {
                 planTable.getSelectionModel().selectFirst();
             }
         });
+        editPlanButton.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         viewModel.load();
+    }
+
+    @FXML
+    private void onNewPlan() {
+        viewModel.newPlan();
+    }
+
+    @FXML
+    private void onEditPlan() {
+        viewModel.editPlan(planTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -29,14 +29,29 @@ public final class PlanListViewModel {
     private final PlanService planService;
     private final BackgroundExecutor executor;
     private final Messages messages;
+    private final PlanNavigator navigator;
     private final ObservableList<PlanRow> plans = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
-    public PlanListViewModel(PlanService planService, BackgroundExecutor executor, Messages messages) {
+    public PlanListViewModel(PlanService planService, BackgroundExecutor executor, Messages messages,
+                             PlanNavigator navigator) {
         this.planService = planService;
         this.executor = executor;
         this.messages = messages;
+        this.navigator = navigator;
+    }
+
+    /** Opens the plan screen for a new plan. */
+    public void newPlan() {
+        navigator.openEditor(PlanNavigator.NEW_PLAN);
+    }
+
+    /** Opens the plan screen for the plan of {@code row}. */
+    public void editPlan(PlanRow row) {
+        if (row != null) {
+            navigator.openEditor(row.id());
+        }
     }
 
     public ObservableList<PlanRow> plans() {
