@@ -180,8 +180,7 @@ public final class PlanEditorViewModel {
     }
 
     private FrameworkChoice choice(FrameworkSummary s) {
-        String name = s.demo() ? messages.get("criteria.list.demoName", s.name()) : s.name();
-        return new FrameworkChoice(s.versionId(), messages.get("plan.editor.frameworkChoice", name, s.versionNo(),
+        return new FrameworkChoice(s.versionId(), messages.get("plan.editor.frameworkChoice", s.name(), s.versionNo(),
                 s.year() == null ? "" : s.year().toString()));
     }
 
