@@ -44,9 +44,9 @@ class PlanEditServiceTest {
 
     @Test
     void removingAVisitWithAnswersRollsBackTheWholeSave() {
-        PlanDraft draft = service.load(planId);
-        Visit answered = draft.visits().get(0);
+        Visit answered = service.load(planId).visits().get(0);
         new JooqAnswerRepository(services.database()).saveFigure(answered.id(), "received", BigDecimal.ONE, "test");
+        PlanDraft draft = service.load(planId); // recording a figure starts the visit
 
         PlanDraft changed = withTitleAndVisits(draft, "Đổi tên", draft.visits().subList(1, draft.visits().size()));
         assertThrows(PlanEditService.VisitHasAnswersException.class, () -> service.save(changed));
