@@ -17,8 +17,17 @@ import org.parcheck.criteria.ui.FrameworkEditorViewModel;
 import org.parcheck.criteria.ui.FrameworkListView;
 import org.parcheck.criteria.ui.FrameworkListViewModel;
 import org.parcheck.criteria.ui.FrameworkNavigator;
+import org.parcheck.plan.ui.PlanEditorView;
+import org.parcheck.plan.ui.PlanEditorViewModel;
 import org.parcheck.plan.ui.PlanListView;
 import org.parcheck.plan.ui.PlanListViewModel;
+import org.parcheck.plan.ui.PlanNavigator;
+import org.parcheck.plan.ui.PlanTeamView;
+import org.parcheck.plan.ui.PlanVisitsView;
+import org.parcheck.plan.ui.UnitFormView;
+import org.parcheck.plan.ui.UnitFormViewModel;
+import org.parcheck.plan.ui.UnitImportView;
+import org.parcheck.plan.ui.UnitImportViewModel;
 import org.parcheck.plan.ui.UnitTreeView;
 import org.parcheck.plan.ui.UnitTreeViewModel;
 import org.parcheck.report.ui.ReportsView;
@@ -75,6 +84,25 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         };
     }
 
+    private PlanNavigator planNavigator() {
+        return new PlanNavigator() {
+            @Override
+            public void openEditor(long planId) {
+                navigation.open(PlanEditorView.class, planId);
+            }
+
+            @Override
+            public void backToList() {
+                navigation.back();
+            }
+
+            @Override
+            public void openVisit(long visitId) {
+                navigation.open(VisitView.class, visitId);
+            }
+        };
+    }
+
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
@@ -86,14 +114,30 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         AppServices services = state.services();
         if (type == PlanListView.class) {
             return new PlanListView(new PlanListViewModel(services.planService(), executor, messages,
-                    visitId -> navigation.open(VisitView.class, visitId)));
+                    planNavigator()));
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
                     navigation::back), messages);
         }
         if (type == UnitTreeView.class) {
-            return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages));
+            return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);
+        }
+        if (type == UnitFormView.class) {
+            return new UnitFormView(new UnitFormViewModel(services.unitService(), executor, messages));
+        }
+        if (type == UnitImportView.class) {
+            return new UnitImportView(new UnitImportViewModel(services.unitService(), executor, messages), messages);
+        }
+        if (type == PlanEditorView.class) {
+            return new PlanEditorView(new PlanEditorViewModel(detailId(), services.planEditService(),
+                    services.frameworkService(), executor, messages, planNavigator()));
+        }
+        if (type == PlanTeamView.class) {
+            return new PlanTeamView();
+        }
+        if (type == PlanVisitsView.class) {
+            return new PlanVisitsView();
         }
         if (type == FrameworkListView.class) {
             return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), executor, messages,

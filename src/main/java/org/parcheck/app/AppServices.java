@@ -12,9 +12,11 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqPlanRepository;
 import org.parcheck.persistence.JooqUnitRepository;
+import org.parcheck.plan.PlanEditService;
 import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
+import org.parcheck.plan.UnitService;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
@@ -32,6 +34,8 @@ public final class AppServices implements AutoCloseable {
     private final FrameworkService frameworkService;
     private final AnswerRepository answers;
     private final AnswerService answerService;
+    private final UnitService unitService;
+    private final PlanEditService planEditService;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -44,6 +48,8 @@ public final class AppServices implements AutoCloseable {
         this.frameworkService = new FrameworkService(frameworks);
         this.answers = new JooqAnswerRepository(database);
         this.answerService = new AnswerService(answers, frameworkService, units, currentUser());
+        this.unitService = new UnitService(units, database::inTransaction);
+        this.planEditService = new PlanEditService(plans, units, database::inTransaction);
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -87,6 +93,14 @@ public final class AppServices implements AutoCloseable {
 
     public FrameworkService frameworkService() {
         return frameworkService;
+    }
+
+    public UnitService unitService() {
+        return unitService;
+    }
+
+    public PlanEditService planEditService() {
+        return planEditService;
     }
 
     public PlanRepository plans() {

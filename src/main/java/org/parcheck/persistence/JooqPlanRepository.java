@@ -1,11 +1,16 @@
 package org.parcheck.persistence;
 
+import static org.parcheck.persistence.jooq.Tables.ANSWER;
+import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
 import static org.parcheck.persistence.jooq.Tables.INSPECTION_PLAN;
 import static org.parcheck.persistence.jooq.Tables.PLAN_FRAMEWORK;
 import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,21 +44,90 @@ public final class JooqPlanRepository implements PlanRepository {
         return database.transaction(dsl -> {
             InspectionPlanRecord r = dsl.newRecord(INSPECTION_PLAN);
             r.setUuid(plan.uuid());
-            r.setNumberSymbol(Text.nfc(plan.numberSymbol()));
-            r.setIssuedDate(plan.issuedDate());
-            r.setIssuingBody(Text.nfc(plan.issuingBody()));
-            r.setParentBody(Text.nfcOrNull(plan.parentBody()));
-            r.setTitle(Text.nfc(plan.title()));
-            r.setLegalBasis(Text.nfcOrNull(plan.legalBasis()));
-            r.setPlanYear(plan.year());
-            r.setPlaceName(Text.nfcOrNull(plan.placeName()));
-            r.setIsDemo(plan.demo());
+            fillPlan(r, plan);
             r.store();
             for (TeamMember member : team) {
                 insertMember(dsl, r.getId(), member);
             }
             return plan.withId(r.getId());
         });
+    }
+
+    private static void fillPlan(InspectionPlanRecord r, Plan plan) {
+        r.setNumberSymbol(Text.nfc(plan.numberSymbol().strip()));
+        r.setIssuedDate(plan.issuedDate());
+        r.setIssuingBody(Text.nfc(plan.issuingBody().strip()));
+        r.setParentBody(Text.nfcOrNull(plan.parentBody()));
+        r.setTitle(Text.nfc(plan.title().strip()));
+        r.setLegalBasis(Text.nfcOrNull(plan.legalBasis()));
+        r.setPlanYear(plan.year());
+        r.setPlaceName(Text.nfcOrNull(plan.placeName()));
+        r.setIsDemo(plan.demo());
+    }
+
+    @Override
+    public void update(Plan plan) {
+        InspectionPlanRecord r = database.dsl().fetchSingle(INSPECTION_PLAN, INSPECTION_PLAN.ID.eq(plan.id()));
+        fillPlan(r, plan);
+        r.setUpdatedAt(LocalDateTime.now(ZoneOffset.UTC));
+        r.store();
+    }
+
+    @Override
+    public void replaceTeam(long planId, List<TeamMember> team) {
+        database.transaction(dsl -> {
+            dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.PLAN_ID.eq(planId)).execute();
+            int position = 1;
+            for (TeamMember member : team) {
+                insertMember(dsl, planId, new TeamMember(null, member.uuid(), position++, member.fullName(),
+                        member.jobTitle(), member.agency(), member.role()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceFrameworks(long planId, Map<UnitType, Long> frameworks) {
+        database.transaction(dsl -> {
+            dsl.deleteFrom(PLAN_FRAMEWORK).where(PLAN_FRAMEWORK.PLAN_ID.eq(planId)).execute();
+            frameworks.forEach((type, versionId) -> dsl.insertInto(PLAN_FRAMEWORK)
+                    .set(PLAN_FRAMEWORK.PLAN_ID, planId)
+                    .set(PLAN_FRAMEWORK.UNIT_TYPE, type.name())
+                    .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, versionId)
+                    .execute());
+            return null;
+        });
+    }
+
+    @Override
+    public void updateVisit(Visit visit) {
+        database.dsl().update(VISIT)
+                .set(VISIT.UNIT_ID, visit.unitId())
+                .set(VISIT.FRAMEWORK_VERSION_ID, visit.frameworkVersionId())
+                .set(VISIT.VISIT_DATE, visit.date())
+                .set(VISIT.PLACE, Text.nfcOrNull(visit.place()))
+                .set(VISIT.REVISION, VISIT.REVISION.plus(1))
+                .set(VISIT.UPDATED_AT, LocalDateTime.now(ZoneOffset.UTC))
+                .where(VISIT.ID.eq(visit.id()))
+                .execute();
+    }
+
+    @Override
+    public void deleteVisit(long visitId) {
+        database.dsl().deleteFrom(VISIT).where(VISIT.ID.eq(visitId)).execute();
+    }
+
+    @Override
+    public Map<Long, Integer> answerCounts(long planId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        database.dsl().select(ANSWER.VISIT_ID, DSL.count()).from(ANSWER).join(VISIT).on(VISIT.ID.eq(ANSWER.VISIT_ID))
+                .where(VISIT.PLAN_ID.eq(planId)).groupBy(ANSWER.VISIT_ID)
+                .forEach(r -> counts.merge(r.value1(), r.value2(), Integer::sum));
+        database.dsl().select(FIGURE_VALUE.VISIT_ID, DSL.count()).from(FIGURE_VALUE).join(VISIT)
+                .on(VISIT.ID.eq(FIGURE_VALUE.VISIT_ID))
+                .where(VISIT.PLAN_ID.eq(planId)).groupBy(FIGURE_VALUE.VISIT_ID)
+                .forEach(r -> counts.merge(r.value1(), r.value2(), Integer::sum));
+        return counts;
     }
 
     private static void insertMember(DSLContext dsl, long planId, TeamMember member) {

@@ -17,6 +17,8 @@ public final class PlanListView {
     private final PlanListViewModel viewModel;
 
     @FXML
+    private Button editPlanButton;
+    @FXML
     private TableView<PlanRow> planTable;
     @FXML
     private TableColumn<PlanRow, String> numberColumn;
@@ -82,11 +84,22 @@ public final class PlanListView {
             }
         });
         openVisitButton.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
+        editPlanButton.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         viewModel.load();
     }
 
     @FXML
     private void onOpenVisit() {
         viewModel.openVisit(visitTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onNewPlan() {
+        viewModel.newPlan();
+    }
+
+    @FXML
+    private void onEditPlan() {
+        viewModel.editPlan(planTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -1,7 +1,6 @@
 package org.parcheck.plan.ui;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,24 +29,35 @@ public final class PlanListViewModel {
     private final PlanService planService;
     private final BackgroundExecutor executor;
     private final Messages messages;
+    private final PlanNavigator navigator;
     private final ObservableList<PlanRow> plans = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
-    private final LongConsumer openVisit;
-
     public PlanListViewModel(PlanService planService, BackgroundExecutor executor, Messages messages,
-                             LongConsumer openVisit) {
+                             PlanNavigator navigator) {
         this.planService = planService;
         this.executor = executor;
         this.messages = messages;
-        this.openVisit = openVisit;
+        this.navigator = navigator;
     }
 
     /** Opens the visit screen (checklist) of a visit. */
     public void openVisit(VisitRow row) {
         if (row != null) {
-            openVisit.accept(row.id());
+            navigator.openVisit(row.id());
+        }
+    }
+
+    /** Opens the plan screen for a new plan. */
+    public void newPlan() {
+        navigator.openEditor(PlanNavigator.NEW_PLAN);
+    }
+
+    /** Opens the plan screen for the plan of {@code row}. */
+    public void editPlan(PlanRow row) {
+        if (row != null) {
+            navigator.openEditor(row.id());
         }
     }
 

@@ -29,6 +29,7 @@ public final class UnitTreeViewModel {
     private final ObservableList<UnitRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty showRetired = new SimpleBooleanProperty(true);
     private List<AdminUnit> units = List.of();
+    private Long selectAfterLoad;
 
     public UnitTreeViewModel(PlanService planService, BackgroundExecutor executor, Messages messages) {
         this.planService = planService;
@@ -43,6 +44,18 @@ public final class UnitTreeViewModel {
 
     public BooleanProperty showRetiredProperty() {
         return showRetired;
+    }
+
+    /** Asks the tree to select unit {@code id} once the rows are next rebuilt (after a save). */
+    public void selectAfterLoad(Long id) {
+        selectAfterLoad = id;
+    }
+
+    /** The unit to select after this rebuild, if any; asked once. */
+    public Long takeSelectAfterLoad() {
+        Long id = selectAfterLoad;
+        selectAfterLoad = null;
+        return id;
     }
 
     public void load() {

@@ -1,0 +1,129 @@
+package org.parcheck.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parcheck.common.domain.UnitType;
+
+/**
+ * Creates and edits plans as a whole (header, team, framework per unit type, visits) in one transaction. A visit
+ * takes the plan's framework version for its unit's type until something is recorded at it; a visit with answers
+ * is never removed and keeps its unit and framework.
+ */
+public final class PlanEditService {
+
+    /** Raised when removing or re-targeting a visit at which answers were already recorded. */
+    public static final class VisitHasAnswersException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        VisitHasAnswersException(long visitId) {
+            super("Visit " + visitId + " has answers and cannot be removed or moved to another unit");
+        }
+    }
+
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final Transactor transactor;
+
+    public PlanEditService(PlanRepository plans, UnitRepository units, Transactor transactor) {
+        this.plans = plans;
+        this.units = units;
+        this.transactor = transactor;
+    }
+
+    public List<AdminUnit> units() {
+        return units.findAll();
+    }
+
+    public PlanDraft load(long planId) {
+        Plan plan = plans.find(planId).orElseThrow(() -> new IllegalArgumentException("No plan " + planId));
+        return new PlanDraft(plan, plans.team(planId), plans.frameworks(planId), plans.visits(planId));
+    }
+
+    /** Answers and raw figures recorded per visit of the plan; visits with none are absent. */
+    public Map<Long, Integer> answerCounts(long planId) {
+        return plans.answerCounts(planId);
+    }
+
+    /** All the problems of a draft, errors and warnings. */
+    public List<Problem> check(PlanDraft draft) {
+        Plan p = draft.plan();
+        List<Problem> problems = new ArrayList<>(PlanRules.header(p.numberSymbol(), p.issuedDate(), p.issuingBody(),
+                p.title(), p.year()));
+        problems.addAll(PlanRules.team(draft.team()));
+        problems.addAll(PlanRules.visits(draft.visits(), p.year(), byId(units.findAll()), draft.frameworks()));
+        return problems;
+    }
+
+    /** Saves the draft in one transaction and returns the plan's id; refuses a draft with errors. */
+    public long save(PlanDraft draft) {
+        return transactor.inTransaction(() -> {
+            List<Problem> errors = check(draft).stream().filter(problem -> !problem.warning()).toList();
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            long planId;
+            if (draft.plan().id() == null) {
+                planId = plans.insert(draft.plan(), draft.team()).id();
+            } else {
+                planId = draft.plan().id();
+                plans.update(draft.plan());
+                plans.replaceTeam(planId, draft.team());
+            }
+            plans.replaceFrameworks(planId, draft.frameworks());
+            saveVisits(planId, draft);
+            return planId;
+        });
+    }
+
+    private void saveVisits(long planId, PlanDraft draft) {
+        Map<Long, Integer> answers = draft.plan().id() == null ? Map.of() : plans.answerCounts(planId);
+        Map<Long, Visit> stored = draft.plan().id() == null ? Map.of() : plans.visits(planId).stream()
+                .collect(Collectors.toMap(Visit::id, Function.identity()));
+        Map<Long, AdminUnit> unitsById = byId(units.findAll());
+        Set<Long> kept = new HashSet<>();
+        for (Visit visit : draft.visits()) {
+            Visit before = visit.id() == null ? null : stored.get(visit.id());
+            boolean answered = before != null && answers.getOrDefault(before.id(), 0) > 0;
+            if (answered && before.unitId() != visit.unitId()) {
+                throw new VisitHasAnswersException(before.id());
+            }
+            UnitType type = unitsById.get(visit.unitId()).type();
+            Long framework;
+            if (answered || visit.status() != VisitStatus.PLANNED) {
+                framework = before == null ? visit.frameworkVersionId() : before.frameworkVersionId();
+            } else {
+                framework = draft.frameworks().get(type);
+            }
+            Visit toSave = new Visit(visit.id(), visit.uuid(), planId, visit.unitId(), framework, visit.date(),
+                    visit.startTime(), visit.endTime(), visit.place(), visit.reportNumber(), visit.status());
+            if (before == null) {
+                plans.insertVisit(toSave);
+            } else {
+                kept.add(before.id());
+                if (!toSave.equals(before)) {
+                    plans.updateVisit(toSave);
+                }
+            }
+        }
+        for (Long removed : stored.keySet()) {
+            if (!kept.contains(removed)) {
+                if (answers.getOrDefault(removed, 0) > 0) {
+                    throw new VisitHasAnswersException(removed);
+                }
+                plans.deleteVisit(removed);
+            }
+        }
+    }
+
+    private static Map<Long, AdminUnit> byId(List<AdminUnit> all) {
+        Map<Long, AdminUnit> map = new HashMap<>();
+        all.forEach(u -> map.put(u.id(), u));
+        return map;
+    }
+}

@@ -1,0 +1,103 @@
+package org.parcheck.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.app.AppState;
+import org.parcheck.app.MainWindow;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
+import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on a real H2 file: a new plan with a lead and a visit, entered with Enter to add rows and to
+ * save, is found in the plan list with its visit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanEditorViewTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dataDir = Files.createTempDirectory("parcheck-plan-editor");
+        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
+        window.show();
+    }
+
+    private void set(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private void enterIn(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        robot.interact(node::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aNewPlanWithALeadAndAVisitAppearsInThePlanList(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() == AppState.Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#newPlanButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitUnitComboBox").tryQuery()
+                .map(n -> !((ComboBox<?>) n).getItems().isEmpty()).orElse(false));
+
+        set(robot, "#numberSymbolField", "15/KH-SNV");
+        set(robot, "#issuedDateField", "10/01/2021");
+        set(robot, "#issuingBodyField", "Sở Nội vụ tỉnh Cao Bằng");
+        set(robot, "#yearField", "2021");
+        set(robot, "#titleField", "Kế hoạch kiểm tra công tác cải cách hành chính năm 2021");
+
+        set(robot, "#memberNameField", "Lê Văn Miều");
+        set(robot, "#memberJobField", "Phó Giám đốc Sở Nội vụ");
+        ComboBox<TeamRole> role = robot.lookup("#memberRoleComboBox").queryComboBox();
+        robot.interact(() -> role.setValue(TeamRole.LEAD));
+        enterIn(robot, "#memberNameField");
+        TableView<?> team = robot.lookup("#teamTable").queryTableView();
+        assertEquals(1, team.getItems().size());
+        assertThat(robot.lookup("#teamError").queryLabeled().getText()).isEmpty();
+
+        ComboBox<UnitChoice> unit = robot.lookup("#visitUnitComboBox").queryComboBox();
+        robot.interact(() -> unit.setValue(unit.getItems().stream()
+                .filter(c -> c.label().startsWith("Xã Cô Ngân")).findFirst().orElseThrow()));
+        set(robot, "#visitDateField", "05/03/2021");
+        set(robot, "#visitPlaceField", "UBND xã Cô Ngân");
+        enterIn(robot, "#visitPlaceField");
+        assertEquals(1, robot.lookup("#visitTable").queryTableView().getItems().size());
+
+        enterIn(robot, "#titleField"); // Enter outside the team and visit rows saves the plan
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#planTable").tryQuery().isPresent());
+        TableView<PlanRow> plans = robot.lookup("#planTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> plans.getItems().size() == 2);
+        PlanRow row = plans.getItems().stream().filter(p -> p.numberSymbol().equals("15/KH-SNV")).findFirst()
+                .orElseThrow();
+        assertEquals(2021, row.year());
+        assertEquals(1, row.visits());
+        robot.interact(() -> plans.getSelectionModel().select(row));
+        TableView<VisitRow> visits = robot.lookup("#visitTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visits.getItems().size() == 1);
+        assertEquals("Xã Cô Ngân, huyện Hạ Lang", visits.getItems().get(0).unit());
+        assertEquals("05/03/2021", visits.getItems().get(0).date());
+    }
+}
