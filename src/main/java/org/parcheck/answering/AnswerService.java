@@ -132,6 +132,21 @@ public final class AnswerService {
         answers.saveDetails(visitId, details, actor);
     }
 
+    public void removeFinding(long visitId, long findingId) {
+        requireEditable(visitId);
+        answers.removeFinding(visitId, findingId, actor);
+    }
+
+    public void removeRecommendation(long visitId, long recommendationId) {
+        requireEditable(visitId);
+        answers.removeRecommendation(visitId, recommendationId, actor);
+    }
+
+    public void removeEvidence(long visitId, long evidenceId) {
+        requireEditable(visitId);
+        answers.removeEvidence(visitId, evidenceId, actor);
+    }
+
     public VisitDetails details(long visitId) {
         return answers.details(visitId);
     }

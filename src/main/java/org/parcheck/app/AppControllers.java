@@ -1,6 +1,8 @@
 package org.parcheck.app;
 
 import javafx.util.Callback;
+import org.parcheck.answering.ui.VisitFindingsView;
+import org.parcheck.answering.ui.VisitFindingsViewModel;
 import org.parcheck.answering.ui.VisitView;
 import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.navigation.NavigationModel;
@@ -115,6 +117,10 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == PlanListView.class) {
             return new PlanListView(new PlanListViewModel(services.planService(), executor, messages,
                     planNavigator()));
+        }
+        if (type == VisitFindingsView.class) {
+            return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
+                    messages));
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,

@@ -59,7 +59,11 @@ class VisitViewTest {
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = new VisitViewModel(visitId, services.answerService(), new FxBackgroundExecutor(), messages,
                 () -> { });
-        ViewLoader loader = new ViewLoader(messages, type -> new VisitView(viewModel, messages));
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
+                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
+                        messages))
+                : new VisitView(viewModel, messages));
         stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
         stage.show();
     }

@@ -1,0 +1,172 @@
+package org.parcheck.answering.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
+
+/** Controller of the findings, recommendations, evidence and closing part of a visit. */
+public final class VisitFindingsView {
+
+    private final VisitFindingsViewModel viewModel;
+
+    @FXML private Label messageLabel;
+    @FXML private ListView<Finding> findingList;
+    @FXML private ComboBox<Finding.Kind> findingKindComboBox;
+    @FXML private TextField findingTextField;
+    @FXML private TextField findingCauseField;
+    @FXML private Button addFindingButton;
+    @FXML private Button removeFindingButton;
+    @FXML private Label carryLabel;
+    @FXML private Button carryButton;
+    @FXML private ListView<Recommendation> recommendationList;
+    @FXML private TextField recommendationField;
+    @FXML private TextField responsibleField;
+    @FXML private DatePicker deadlinePicker;
+    @FXML private Button addRecommendationButton;
+    @FXML private ComboBox<Recommendation.Status> statusComboBox;
+    @FXML private Button removeRecommendationButton;
+    @FXML private ListView<EvidenceCitation> evidenceList;
+    @FXML private TextField evidenceItemField;
+    @FXML private TextField evidenceNumberField;
+    @FXML private DatePicker evidenceDatePicker;
+    @FXML private TextField evidenceIssuerField;
+    @FXML private TextField evidenceTitleField;
+    @FXML private Button addEvidenceButton;
+    @FXML private Button removeEvidenceButton;
+    @FXML private TextArea opinionArea;
+    @FXML private TextField startTimeField;
+    @FXML private TextField endTimeField;
+
+    public VisitFindingsView(VisitFindingsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        carryLabel.textProperty().bind(viewModel.carryTextProperty());
+        carryButton.visibleProperty().bind(carryLabel.textProperty().isNotEmpty());
+        findingList.setItems(viewModel.findings());
+        findingList.setCellFactory(cells(viewModel::findingLabel));
+        recommendationList.setItems(viewModel.recommendations());
+        recommendationList.setCellFactory(cells(viewModel::recommendationLabel));
+        evidenceList.setItems(viewModel.evidence());
+        evidenceList.setCellFactory(cells(viewModel::evidenceLabel));
+        findingKindComboBox.getItems().setAll(Finding.Kind.values());
+        findingKindComboBox.setConverter(converter(viewModel::kindLabel));
+        findingKindComboBox.valueProperty().bindBidirectional(viewModel.findingKindProperty());
+        statusComboBox.getItems().setAll(viewModel.statuses());
+        statusComboBox.setConverter(converter(viewModel::statusLabel));
+        statusComboBox.setOnAction(e -> viewModel.setStatus(
+                recommendationList.getSelectionModel().getSelectedItem(), statusComboBox.getValue()));
+        recommendationList.getSelectionModel().selectedItemProperty().addListener((obs, old, r) ->
+                statusComboBox.setValue(r == null ? null : r.status()));
+        findingTextField.textProperty().bindBidirectional(viewModel.findingTextProperty());
+        findingCauseField.textProperty().bindBidirectional(viewModel.findingCauseProperty());
+        findingTextField.setOnAction(e -> viewModel.addFinding());
+        findingCauseField.setOnAction(e -> viewModel.addFinding());
+        recommendationField.textProperty().bindBidirectional(viewModel.recommendationTextProperty());
+        responsibleField.textProperty().bindBidirectional(viewModel.responsiblePartyProperty());
+        deadlinePicker.valueProperty().bindBidirectional(viewModel.deadlineProperty());
+        recommendationField.setOnAction(e -> viewModel.addRecommendation());
+        responsibleField.setOnAction(e -> viewModel.addRecommendation());
+        evidenceItemField.textProperty().bindBidirectional(viewModel.evidenceItemProperty());
+        evidenceNumberField.textProperty().bindBidirectional(viewModel.evidenceNumberProperty());
+        evidenceDatePicker.valueProperty().bindBidirectional(viewModel.evidenceDateProperty());
+        evidenceIssuerField.textProperty().bindBidirectional(viewModel.evidenceIssuerProperty());
+        evidenceTitleField.textProperty().bindBidirectional(viewModel.evidenceTitleProperty());
+        evidenceTitleField.setOnAction(e -> viewModel.addEvidence());
+        opinionArea.textProperty().bindBidirectional(viewModel.unitOpinionProperty());
+        startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
+        endTimeField.textProperty().bindBidirectional(viewModel.endTimeProperty());
+        for (Node field : List.of(opinionArea, startTimeField, endTimeField)) {
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    viewModel.saveDetails();
+                }
+            });
+        }
+        for (Node control : List.of(findingKindComboBox, findingTextField, findingCauseField, addFindingButton,
+                removeFindingButton, carryButton, recommendationField, responsibleField, deadlinePicker,
+                addRecommendationButton, statusComboBox, removeRecommendationButton, evidenceItemField,
+                evidenceNumberField, evidenceDatePicker, evidenceIssuerField, evidenceTitleField, addEvidenceButton,
+                removeEvidenceButton, opinionArea, startTimeField, endTimeField)) {
+            control.disableProperty().bind(viewModel.editableProperty().not());
+        }
+        viewModel.load();
+    }
+
+    private static <T> Callback<ListView<T>, ListCell<T>> cells(Function<T, String> label) {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+                setWrapText(true);
+            }
+        };
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void onAddFinding() {
+        viewModel.addFinding();
+    }
+
+    @FXML
+    private void onRemoveFinding() {
+        viewModel.removeFinding(findingList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onCarry() {
+        viewModel.carryForward();
+    }
+
+    @FXML
+    private void onAddRecommendation() {
+        viewModel.addRecommendation();
+    }
+
+    @FXML
+    private void onRemoveRecommendation() {
+        viewModel.removeRecommendation(recommendationList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onAddEvidence() {
+        viewModel.addEvidence();
+    }
+
+    @FXML
+    private void onRemoveEvidence() {
+        viewModel.removeEvidence(evidenceList.getSelectionModel().getSelectedItem());
+    }
+}

@@ -1,0 +1,350 @@
+package org.parcheck.answering.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.VisitDetails;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.Formats;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.Text;
+import org.parcheck.plan.VisitStatus;
+
+/**
+ * The second part of a visit: strengths and limitations, recommendations (with the previous visit's open ones
+ * carried forward), evidence sighted, the unit's opinion and the times. Each change is saved at once.
+ */
+public final class VisitFindingsViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private final long visitId;
+    private final AnswerService service;
+    private final BackgroundExecutor executor;
+    private final Messages messages;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceCitation> evidence = FXCollections.observableArrayList();
+    private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper carryText = new ReadOnlyStringWrapper("");
+    private VisitDetails details;
+
+    // the forms
+    private final ObjectProperty<Finding.Kind> findingKind = new SimpleObjectProperty<>(Finding.Kind.STRENGTH);
+    private final StringProperty findingText = new SimpleStringProperty("");
+    private final StringProperty findingCause = new SimpleStringProperty("");
+    private final StringProperty recommendationText = new SimpleStringProperty("");
+    private final StringProperty responsibleParty = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final StringProperty evidenceItem = new SimpleStringProperty("");
+    private final StringProperty evidenceNumber = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> evidenceDate = new SimpleObjectProperty<>();
+    private final StringProperty evidenceIssuer = new SimpleStringProperty("");
+    private final StringProperty evidenceTitle = new SimpleStringProperty("");
+    private final StringProperty unitOpinion = new SimpleStringProperty("");
+    private final StringProperty startTime = new SimpleStringProperty("");
+    private final StringProperty endTime = new SimpleStringProperty("");
+
+    public VisitFindingsViewModel(long visitId, AnswerService service, BackgroundExecutor executor,
+                                  Messages messages) {
+        this.visitId = visitId;
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+    }
+
+    public void load() {
+        executor.run(() -> new Object[] {service.sheet(visitId), service.details(visitId), service.status(visitId),
+            service.openRecommendationsOfPreviousVisit(visitId).size()})
+                .onSuccess(r -> {
+                    AnswerSheet sheet = (AnswerSheet) r[0];
+                    details = (VisitDetails) r[1];
+                    findings.setAll(sheet.findings());
+                    recommendations.setAll(sheet.recommendations());
+                    evidence.setAll(sheet.evidence());
+                    editable.set(r[2] != VisitStatus.FINALISED);
+                    unitOpinion.set(details.unitOpinion() == null ? "" : details.unitOpinion());
+                    startTime.set(details.startTime() == null ? "" : TIME.format(details.startTime()));
+                    endTime.set(details.endTime() == null ? "" : TIME.format(details.endTime()));
+                    int open = (Integer) r[3];
+                    long carried = sheet.recommendations().stream().filter(x -> x.carriedFromId() != null).count();
+                    carryText.set(open == 0 ? "" : messages.get("answering.findings.carryAvailable", open, carried));
+                })
+                .onError(e -> message.set(messages.get("answering.findings.loadFailed")))
+                .start();
+    }
+
+    public void addFinding() {
+        if (Text.isBlank(findingText.get())) {
+            message.set(messages.get("answering.findings.textRequired"));
+            return;
+        }
+        Finding finding = Finding.of(findingKind.get(), findingText.get().strip(),
+                Text.nfcOrNull(findingCause.get()));
+        write(() -> service.saveFinding(visitId, finding), saved -> {
+            findings.add(saved);
+            findingText.set("");
+            findingCause.set("");
+        });
+    }
+
+    public void removeFinding(Finding finding) {
+        if (finding != null) {
+            write(() -> {
+                service.removeFinding(visitId, finding.id());
+                return finding;
+            }, removed -> findings.remove(removed));
+        }
+    }
+
+    public void addRecommendation() {
+        if (Text.isBlank(recommendationText.get())) {
+            message.set(messages.get("answering.findings.textRequired"));
+            return;
+        }
+        Recommendation recommendation = Recommendation.of(recommendationText.get().strip(),
+                Text.nfcOrNull(responsibleParty.get()), deadline.get());
+        write(() -> service.saveRecommendation(visitId, recommendation), saved -> {
+            recommendations.add(saved);
+            recommendationText.set("");
+            responsibleParty.set("");
+            deadline.set(null);
+        });
+    }
+
+    /** Marks a (carried) recommendation done / in progress / not done. */
+    public void setStatus(Recommendation recommendation, Recommendation.Status status) {
+        if (recommendation == null || status == null || recommendation.status() == status) {
+            return;
+        }
+        write(() -> service.saveRecommendation(visitId, recommendation.withStatus(status)),
+                saved -> recommendations.set(recommendations.indexOf(recommendation), saved));
+    }
+
+    public void removeRecommendation(Recommendation recommendation) {
+        if (recommendation != null) {
+            write(() -> {
+                service.removeRecommendation(visitId, recommendation.id());
+                return recommendation;
+            }, removed -> recommendations.remove(removed));
+        }
+    }
+
+    /** Brings the previous visit's open recommendations in, to be marked done / in progress / not done. */
+    public void carryForward() {
+        write(() -> service.carryForward(visitId), carried -> {
+            recommendations.addAll(carried);
+            carryText.set(messages.get("answering.findings.carried", carried.size()));
+        });
+    }
+
+    public void addEvidence() {
+        if (Text.isBlank(evidenceNumber.get()) && Text.isBlank(evidenceTitle.get())) {
+            message.set(messages.get("answering.findings.evidenceRequired"));
+            return;
+        }
+        EvidenceCitation citation = EvidenceCitation.of(Text.nfcOrNull(evidenceItem.get()),
+                Text.nfcOrNull(evidenceNumber.get()), evidenceDate.get(), Text.nfcOrNull(evidenceIssuer.get()),
+                Text.nfcOrNull(evidenceTitle.get()));
+        write(() -> service.addEvidence(visitId, citation), saved -> {
+            evidence.add(saved);
+            evidenceNumber.set("");
+            evidenceDate.set(null);
+            evidenceIssuer.set("");
+            evidenceTitle.set("");
+        });
+    }
+
+    public void removeEvidence(EvidenceCitation citation) {
+        if (citation != null) {
+            write(() -> {
+                service.removeEvidence(visitId, citation.id());
+                return citation;
+            }, removed -> evidence.remove(removed));
+        }
+    }
+
+    /** Saves the unit's opinion and the times when they changed and can be read ("8:30", "14:05"). */
+    public void saveDetails() {
+        if (details == null || !editable.get()) {
+            return;
+        }
+        LocalTime start;
+        LocalTime end;
+        try {
+            start = time(startTime.get());
+            end = time(endTime.get());
+        } catch (DateTimeParseException e) {
+            message.set(messages.get("answering.findings.badTime"));
+            return;
+        }
+        VisitDetails next = new VisitDetails(details.date(), start, end, details.place(),
+                Text.nfcOrNull(unitOpinion.get()));
+        if (next.equals(details)) {
+            return;
+        }
+        write(() -> {
+            service.saveDetails(visitId, next);
+            return next;
+        }, saved -> details = saved);
+    }
+
+    private static LocalTime time(String text) {
+        return text == null || text.isBlank() ? null : LocalTime.parse(text.strip().replace('h', ':'), TIME);
+    }
+
+    private <T> void write(Callable<T> work, Consumer<T> then) {
+        if (!editable.get()) {
+            return;
+        }
+        executor.write(work).onSuccess(result -> {
+            then.accept(result);
+            message.set(messages.get("answering.visit.savedAt", TIME.format(LocalTime.now())));
+        }).onError(e -> message.set(messages.get("answering.findings.saveFailed"))).start();
+    }
+
+    public String findingLabel(Finding f) {
+        return messages.get("answering.findings.kind." + f.kind().name()) + ": " + f.text()
+                + (f.cause() == null ? "" : " — " + messages.get("answering.findings.cause") + ": " + f.cause());
+    }
+
+    public String recommendationLabel(Recommendation r) {
+        return r.text() + (r.responsibleParty() == null ? "" : " · " + r.responsibleParty())
+                + (r.deadline() == null ? "" : " · " + messages.get("answering.findings.deadline") + " "
+                + Formats.date(r.deadline()))
+                + " · " + statusLabel(r.status()) + (r.carriedFromId() == null ? ""
+                : " · " + messages.get("answering.findings.carriedMark"));
+    }
+
+    public String statusLabel(Recommendation.Status status) {
+        return status == null ? "" : messages.get("answering.findings.status." + status.name());
+    }
+
+    public String kindLabel(Finding.Kind kind) {
+        return kind == null ? "" : messages.get("answering.findings.kind." + kind.name());
+    }
+
+    public String evidenceLabel(EvidenceCitation e) {
+        StringBuilder text = new StringBuilder();
+        if (e.itemCode() != null) {
+            text.append('[').append(e.itemCode()).append("] ");
+        }
+        if (e.docNumber() != null) {
+            text.append(e.docNumber()).append(' ');
+        }
+        if (e.docDate() != null) {
+            text.append(messages.get("answering.findings.dated", Formats.date(e.docDate()))).append(' ');
+        }
+        if (e.issuer() != null) {
+            text.append("· ").append(e.issuer()).append(' ');
+        }
+        if (e.title() != null) {
+            text.append("· ").append(e.title());
+        }
+        return text.toString().strip();
+    }
+
+    public List<Recommendation.Status> statuses() {
+        return List.of(Recommendation.Status.values());
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ObservableList<Recommendation> recommendations() {
+        return recommendations;
+    }
+
+    public ObservableList<EvidenceCitation> evidence() {
+        return evidence;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty carryTextProperty() {
+        return carryText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Finding.Kind> findingKindProperty() {
+        return findingKind;
+    }
+
+    public StringProperty findingTextProperty() {
+        return findingText;
+    }
+
+    public StringProperty findingCauseProperty() {
+        return findingCause;
+    }
+
+    public StringProperty recommendationTextProperty() {
+        return recommendationText;
+    }
+
+    public StringProperty responsiblePartyProperty() {
+        return responsibleParty;
+    }
+
+    public ObjectProperty<LocalDate> deadlineProperty() {
+        return deadline;
+    }
+
+    public StringProperty evidenceItemProperty() {
+        return evidenceItem;
+    }
+
+    public StringProperty evidenceNumberProperty() {
+        return evidenceNumber;
+    }
+
+    public ObjectProperty<LocalDate> evidenceDateProperty() {
+        return evidenceDate;
+    }
+
+    public StringProperty evidenceIssuerProperty() {
+        return evidenceIssuer;
+    }
+
+    public StringProperty evidenceTitleProperty() {
+        return evidenceTitle;
+    }
+
+    public StringProperty unitOpinionProperty() {
+        return unitOpinion;
+    }
+
+    public StringProperty startTimeProperty() {
+        return startTime;
+    }
+
+    public StringProperty endTimeProperty() {
+        return endTime;
+    }
+}

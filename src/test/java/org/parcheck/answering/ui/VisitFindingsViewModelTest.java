@@ -1,0 +1,96 @@
+package org.parcheck.answering.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.SameThreadExecutor;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitOverview;
+
+/** Findings, recommendations (carried forward), evidence and closing details, without the FX toolkit. */
+class VisitFindingsViewModelTest {
+
+    @TempDir
+    Path dataDir;
+    private AppServices services;
+    private long nextVisit;
+    private VisitFindingsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        services = AppServices.open(dataDir);
+        PlanOverview plan = services.planService().overviews().get(0);
+        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
+        nextVisit = services.plans().insertVisit(Visit.planned(plan.plan().id(), haLang.visit().unitId(),
+                LocalDate.of(2022, 9, 30), "UBND huyện Hạ Lang")
+                .withFrameworkVersion(haLang.visit().frameworkVersionId())).id();
+        vm = new VisitFindingsViewModel(nextVisit, services.answerService(), new SameThreadExecutor(),
+                new Messages(Messages.VIETNAMESE));
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    @Test
+    void theNextVisitOffersAndCarriesThePreviousRecommendations() {
+        assertThat(vm.carryTextProperty().get()).contains("3");
+        vm.carryForward();
+        assertEquals(3, vm.recommendations().size());
+        Recommendation first = vm.recommendations().get(0);
+        vm.setStatus(first, Recommendation.Status.DONE);
+        assertEquals(Recommendation.Status.DONE,
+                services.answerService().sheet(nextVisit).recommendations().get(0).status());
+        assertThat(vm.recommendationLabel(vm.recommendations().get(0))).contains("Đã thực hiện")
+                .contains("từ lần trước");
+    }
+
+    @Test
+    void findingsEvidenceAndClosingDetailsAreSavedAtOnce() {
+        vm.findingKindProperty().set(Finding.Kind.LIMITATION);
+        vm.findingTextProperty().set("Chưa gửi thư xin lỗi cho hồ sơ trễ hạn");
+        vm.findingCauseProperty().set("Chưa phân công theo dõi");
+        vm.addFinding();
+        vm.evidenceItemProperty().set("1.1.1");
+        vm.evidenceNumberProperty().set("05/KH-UBND");
+        vm.evidenceDateProperty().set(LocalDate.of(2022, 1, 10));
+        vm.evidenceTitleProperty().set("Kế hoạch CCHC năm 2022");
+        vm.addEvidence();
+        vm.unitOpinionProperty().set("Nhất trí với nội dung biên bản.");
+        vm.endTimeProperty().set("11:30");
+        vm.saveDetails();
+
+        var sheet = services.answerService().sheet(nextVisit);
+        assertThat(sheet.findings()).singleElement().matches(f -> f.kind() == Finding.Kind.LIMITATION
+                && f.cause().equals("Chưa phân công theo dõi"));
+        assertThat(sheet.evidence()).singleElement().matches(e -> "1.1.1".equals(e.itemCode())
+                && "05/KH-UBND".equals(e.docNumber()));
+        assertEquals(LocalTime.of(11, 30), services.answerService().details(nextVisit).endTime());
+        assertEquals("Nhất trí với nội dung biên bản.", services.answerService().details(nextVisit).unitOpinion());
+    }
+
+    @Test
+    void blankTextAndBadTimesAreRefusedWithAMessage() {
+        vm.addFinding();
+        assertThat(vm.messageProperty().get()).contains("Cần nhập nội dung");
+        vm.startTimeProperty().set("tám giờ");
+        vm.saveDetails();
+        assertThat(vm.messageProperty().get()).contains("8:30");
+        assertThat(services.answerService().sheet(nextVisit).findings()).isEmpty();
+    }
+}
