@@ -244,6 +244,7 @@ final class ChecklistRows {
     private Node manual(ItemEntry entry, Consumer<ItemEntry> commit) {
         TextField score = new TextField();
         score.setPrefColumnCount(4);
+        score.setMinWidth(52);
         score.setPromptText(messages.get("answering.visit.manualPrompt"));
         score.textProperty().bindBidirectional(entry.valueProperty());
         TextField reason = new TextField();

@@ -111,13 +111,17 @@ public final class VisitFindingsView {
     }
 
     private static <T> Callback<ListView<T>, ListCell<T>> cells(Function<T, String> label) {
-        return list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : label.apply(item));
-                setWrapText(true);
-            }
+        return list -> {
+            ListCell<T> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : label.apply(item));
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+            return cell;
         };
     }
 
