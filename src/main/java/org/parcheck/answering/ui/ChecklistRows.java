@@ -16,8 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.parcheck.answering.Answer;
+import org.parcheck.common.fx.Converters;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.scoring.rules.ChoiceOption;
 
@@ -196,17 +196,7 @@ final class ChecklistRows {
         box.getItems().setAll(entry.options());
         box.setMinWidth(150);
         box.setMaxWidth(260);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ChoiceOption option) {
-                return option == null ? "" : viewModel.optionLabel(option);
-            }
-
-            @Override
-            public ChoiceOption fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.labelled(viewModel::optionLabel));
         Runnable show = () -> box.setValue(entry.options().stream()
                 .filter(o -> o.code().equals(entry.valueProperty().get())).findFirst().orElse(null));
         show.run();

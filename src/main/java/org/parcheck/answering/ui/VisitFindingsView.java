@@ -13,7 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.Callback;
-import javafx.util.StringConverter;
+import org.parcheck.common.fx.Converters;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
@@ -67,10 +67,10 @@ public final class VisitFindingsView {
         evidenceList.setItems(viewModel.evidence());
         evidenceList.setCellFactory(cells(viewModel::evidenceLabel));
         findingKindComboBox.getItems().setAll(Finding.Kind.values());
-        findingKindComboBox.setConverter(converter(viewModel::kindLabel));
+        findingKindComboBox.setConverter(Converters.labelled(viewModel::kindLabel));
         findingKindComboBox.valueProperty().bindBidirectional(viewModel.findingKindProperty());
         statusComboBox.getItems().setAll(viewModel.statuses());
-        statusComboBox.setConverter(converter(viewModel::statusLabel));
+        statusComboBox.setConverter(Converters.labelled(viewModel::statusLabel));
         statusComboBox.setOnAction(e -> viewModel.setStatus(
                 recommendationList.getSelectionModel().getSelectedItem(), statusComboBox.getValue()));
         recommendationList.getSelectionModel().selectedItemProperty().addListener((obs, old, r) ->
@@ -125,19 +125,6 @@ public final class VisitFindingsView {
         };
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 
     @FXML
     private void onAddFinding() {

@@ -5,7 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+import org.parcheck.common.fx.Converters;
 
 /** Controller of the settings and About page. */
 public final class SettingsView {
@@ -30,17 +30,7 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageComboBox.getItems().setAll(viewModel.languages());
-        languageComboBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : viewModel.languageName(locale);
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        languageComboBox.setConverter(Converters.labelled(viewModel::languageName));
         languageComboBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         languageComboBox.setOnAction(event -> viewModel.applyLanguage());
         versionLabel.setText(viewModel.version());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -28,7 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Styles;
 import org.parcheck.common.util.Numbers;
@@ -162,20 +161,20 @@ public final class FrameworkEditorView {
         maxPointsField.textProperty().bindBidirectional(viewModel.maxPointsProperty());
         evidenceCheckBox.selectedProperty().bindBidirectional(viewModel.evidenceRequiredProperty());
         criticalComboBox.getItems().setAll(CriticalScope.values());
-        criticalComboBox.setConverter(converter(viewModel::criticalLabel));
+        criticalComboBox.setConverter(Converters.labelled(viewModel::criticalLabel));
         criticalComboBox.valueProperty().bindBidirectional(viewModel.criticalProperty());
         ruleTypeComboBox.getItems().setAll(RuleType.values());
-        ruleTypeComboBox.setConverter(converter(viewModel::ruleTypeLabel));
+        ruleTypeComboBox.setConverter(Converters.labelled(viewModel::ruleTypeLabel));
         ruleTypeComboBox.valueProperty().bindBidirectional(viewModel.ruleTypeProperty());
         numeratorComboBox.valueProperty().bindBidirectional(viewModel.numeratorProperty());
         denominatorComboBox.valueProperty().bindBidirectional(viewModel.denominatorProperty());
         figureComboBox.valueProperty().bindBidirectional(viewModel.figureProperty());
         thresholdsField.textProperty().bindBidirectional(viewModel.thresholdsProperty());
         valueModeComboBox.getItems().setAll(BandValue.values());
-        valueModeComboBox.setConverter(converter(viewModel::valueModeLabel));
+        valueModeComboBox.setConverter(Converters.labelled(viewModel::valueModeLabel));
         valueModeComboBox.valueProperty().bindBidirectional(viewModel.valueModeProperty());
         valueKindComboBox.getItems().setAll(NumberKind.values());
-        valueKindComboBox.setConverter(converter(viewModel::valueKindLabel));
+        valueKindComboBox.setConverter(Converters.labelled(viewModel::valueKindLabel));
         valueKindComboBox.valueProperty().bindBidirectional(viewModel.valueKindProperty());
         targetField.textProperty().bindBidirectional(viewModel.targetProperty());
         optionsArea.textProperty().bindBidirectional(viewModel.optionsProperty());
@@ -262,19 +261,6 @@ public final class FrameworkEditorView {
         }
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
 
     @FXML
     private void onBack() {
