@@ -19,6 +19,7 @@ import org.parcheck.criteria.ui.FrameworkEditorViewModel;
 import org.parcheck.criteria.ui.FrameworkListView;
 import org.parcheck.criteria.ui.FrameworkListViewModel;
 import org.parcheck.criteria.ui.FrameworkNavigator;
+import org.parcheck.criteria.ui.FrameworkSettingsView;
 import org.parcheck.plan.ui.PlanEditorView;
 import org.parcheck.plan.ui.PlanEditorViewModel;
 import org.parcheck.plan.ui.PlanListView;
@@ -148,6 +149,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == FrameworkListView.class) {
             return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), executor, messages,
                     frameworkNavigator()));
+        }
+        if (type == FrameworkSettingsView.class) {
+            return new FrameworkSettingsView();
         }
         if (type == FrameworkEditorView.class) {
             return new FrameworkEditorView(new FrameworkEditorViewModel(detailId(), services.frameworkService(),

@@ -71,6 +71,22 @@ public record FrameworkContent(
         }
     }
 
+    public FrameworkContent withFigures(List<FigureDef> newFigures) {
+        return new FrameworkContent(areas, newFigures, constraints, bands, bonusCap, deductionCap, pointsMustSum);
+    }
+
+    public FrameworkContent withConstraints(List<FigureConstraint> newConstraints) {
+        return new FrameworkContent(areas, figures, newConstraints, bands, bonusCap, deductionCap, pointsMustSum);
+    }
+
+    public FrameworkContent withBands(List<Band> newBands) {
+        return new FrameworkContent(areas, figures, constraints, newBands, bonusCap, deductionCap, pointsMustSum);
+    }
+
+    public FrameworkContent withSettings(BigDecimal newBonusCap, BigDecimal newDeductionCap, boolean mustSum) {
+        return new FrameworkContent(areas, figures, constraints, bands, newBonusCap, newDeductionCap, mustSum);
+    }
+
     public FrameworkContent withAreas(List<CriteriaItem> newAreas) {
         return new FrameworkContent(newAreas, figures, constraints, bands, bonusCap, deductionCap, pointsMustSum);
     }

@@ -15,8 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -28,12 +26,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.parcheck.common.fx.Converters;
-import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Styles;
-import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.ui.FrameworkEditorViewModel.IssueRow;
 import org.parcheck.criteria.ui.FrameworkEditorViewModel.ItemRow;
-import org.parcheck.scoring.Band;
 import org.parcheck.scoring.CriticalScope;
 import org.parcheck.scoring.FigureDef;
 import org.parcheck.scoring.rules.BandValue;
@@ -86,13 +81,7 @@ public final class FrameworkEditorView {
     @FXML private VBox manualRow;
     @FXML private TextField ruleGuidanceField;
     @FXML private Label formErrorLabel;
-    @FXML private TableView<FigureDef> figureTable;
-    @FXML private TableColumn<FigureDef, String> figureCodeColumn;
-    @FXML private TableColumn<FigureDef, String> figureNameColumn;
-    @FXML private TableColumn<FigureDef, String> figureUnitColumn;
-    @FXML private TableView<Band> bandTable;
-    @FXML private TableColumn<Band, String> bandLabelColumn;
-    @FXML private TableColumn<Band, String> bandMinColumn;
+    @FXML private FrameworkSettingsView settingsController;
     @FXML private ListView<IssueRow> issueList;
 
     public FrameworkEditorView(FrameworkEditorViewModel viewModel) {
@@ -207,13 +196,7 @@ public final class FrameworkEditorView {
     }
 
     private void bindTables() {
-        figureCodeColumn.setCellValueFactory(Cells.value(FigureDef::code));
-        figureNameColumn.setCellValueFactory(Cells.value(FigureDef::name));
-        figureUnitColumn.setCellValueFactory(Cells.value(f -> f.unit() == null ? "" : f.unit()));
-        figureTable.setItems(viewModel.figures());
-        bandLabelColumn.setCellValueFactory(Cells.value(Band::labelVi));
-        bandMinColumn.setCellValueFactory(Cells.value(b -> "≥ " + Numbers.format(b.minPercent()) + " %"));
-        bandTable.setItems(viewModel.bands());
+        settingsController.bind(viewModel);
         viewModel.figures().addListener((ListChangeListener<FigureDef>) change -> {
             List<String> codes = viewModel.figures().stream().map(FigureDef::code).toList();
             numeratorComboBox.getItems().setAll(codes);

@@ -3,6 +3,7 @@ package org.parcheck.criteria.ui;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,7 +31,9 @@ import org.parcheck.criteria.FrameworkIssue;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.ItemTrees;
 import org.parcheck.scoring.Band;
+import org.parcheck.scoring.ConstraintType;
 import org.parcheck.scoring.CriticalScope;
+import org.parcheck.scoring.FigureConstraint;
 import org.parcheck.scoring.FigureDef;
 import org.parcheck.scoring.explain.ExplanationFormatter;
 import org.parcheck.scoring.rules.BandValue;
@@ -63,6 +67,7 @@ public final class FrameworkEditorViewModel {
     private final ObservableList<IssueRow> issues = FXCollections.observableArrayList();
     private final ObservableList<FigureDef> figures = FXCollections.observableArrayList();
     private final ObservableList<Band> bands = FXCollections.observableArrayList();
+    private final ObservableList<FigureConstraint> constraints = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final BooleanProperty publishable = new SimpleBooleanProperty(false);
@@ -122,6 +127,7 @@ public final class FrameworkEditorViewModel {
         content.set(newContent);
         figures.setAll(newContent.figures());
         bands.setAll(newContent.bands());
+        constraints.setAll(newContent.constraints());
         List<FrameworkIssue> found = FrameworkChecks.check(newContent);
         issues.setAll(found.stream().map(i -> new IssueRow(i.subject(), formatter.format(i.explanation()),
                 i.blocking())).toList());
@@ -224,6 +230,125 @@ public final class FrameworkEditorViewModel {
         return new RuleForm(ruleType.get(), numerator.get(), denominator.get(), figure.get(), thresholds.get(),
                 valueMode.get(), valueKind.get(), target.get(), options.get(), perOccurrence.get(), inverted.get(),
                 ruleGuidance.get());
+    }
+
+    // --- figures, constraints, bands and settings (the "Số liệu", "Xếp loại" and "Cài đặt" tabs) ---
+
+    /** Replaces the figure at {@code index}; a blank code or name is refused. */
+    public void updateFigure(int index, FigureDef figure) {
+        if (figure.code() == null || figure.code().isBlank() || figure.name() == null || figure.name().isBlank()) {
+            formError.set(messages.get("criteria.editor.error.figureRequired"));
+            return;
+        }
+        List<FigureDef> list = new ArrayList<>(content.get().figures());
+        list.set(index, new FigureDef(figure.code().strip(), figure.name().strip(),
+                figure.unit() == null || figure.unit().isBlank() ? null : figure.unit().strip(), figure.kind()));
+        change(content.get().withFigures(list));
+    }
+
+    public void addFigure() {
+        List<FigureDef> list = new ArrayList<>(content.get().figures());
+        int n = list.size() + 1;
+        while (figureCodes().contains("figure" + n)) {
+            n++;
+        }
+        list.add(new FigureDef("figure" + n, messages.get("criteria.editor.newFigure"), null, NumberKind.COUNT));
+        change(content.get().withFigures(list));
+    }
+
+    public void removeFigure(int index) {
+        List<FigureDef> list = new ArrayList<>(content.get().figures());
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+            change(content.get().withFigures(list));
+        }
+    }
+
+    private List<String> figureCodes() {
+        return content.get().figures().stream().map(FigureDef::code).toList();
+    }
+
+    /** Adds a constraint written as parts ("resolved; inProgress") and a whole ("received"). */
+    public void addConstraint(ConstraintType type, String parts, String whole) {
+        List<String> partList = Arrays.stream(parts == null ? new String[0] : parts.split("[;,+]"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (type == null || partList.isEmpty() || whole == null || whole.isBlank()) {
+            formError.set(messages.get("criteria.editor.error.constraintIncomplete"));
+            return;
+        }
+        List<FigureConstraint> list = new ArrayList<>(content.get().constraints());
+        list.add(new FigureConstraint(type, partList, whole.strip()));
+        change(content.get().withConstraints(list));
+    }
+
+    public void removeConstraint(int index) {
+        List<FigureConstraint> list = new ArrayList<>(content.get().constraints());
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+            change(content.get().withConstraints(list));
+        }
+    }
+
+    public void updateBand(int index, Band band) {
+        List<Band> list = new ArrayList<>(content.get().bands());
+        list.set(index, band);
+        change(content.get().withBands(list));
+    }
+
+    public void addBand() {
+        List<Band> list = new ArrayList<>(content.get().bands());
+        list.add(new Band("BAND" + (list.size() + 1), messages.get("criteria.editor.newBand"), "", BigDecimal.ZERO));
+        change(content.get().withBands(list));
+    }
+
+    public void removeBand(int index) {
+        List<Band> list = new ArrayList<>(content.get().bands());
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+            change(content.get().withBands(list));
+        }
+    }
+
+    /** Sets the caps (blank = no cap) and whether children's points must add up to the parent's. */
+    public void applySettings(String bonusCap, String deductionCap, boolean pointsMustSum) {
+        BigDecimal bonus;
+        BigDecimal deduction;
+        try {
+            bonus = Numbers.parse(bonusCap);
+            deduction = Numbers.parse(deductionCap);
+        } catch (NumberFormatException e) {
+            formError.set(messages.get("criteria.editor.error.notANumber"));
+            return;
+        }
+        formError.set("");
+        change(content.get().withSettings(bonus, deduction, pointsMustSum));
+    }
+
+    /** A number typed in a table cell, or null after reporting that it is not one. */
+    public BigDecimal parseNumberOrReport(String text) {
+        try {
+            BigDecimal value = Numbers.parse(text);
+            if (value == null) {
+                formError.set(messages.get("criteria.editor.error.numberMissing"));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            formError.set(messages.get("criteria.editor.error.notANumber"));
+            return null;
+        }
+    }
+
+    public String constraintTypeLabel(ConstraintType type) {
+        return type == null ? "" : messages.get("criteria.constraint." + type.name());
+    }
+
+    public ReadOnlyObjectProperty<FrameworkContent> contentProperty() {
+        return content;
+    }
+
+    public String constraintLabel(FigureConstraint c) {
+        return String.join(" + ", c.parts()) + " " + messages.get("criteria.constraint." + c.type().name()) + " "
+                + c.whole();
     }
 
     public void addArea() {
@@ -334,6 +459,10 @@ public final class FrameworkEditorViewModel {
 
     public ObservableList<Band> bands() {
         return bands;
+    }
+
+    public ObservableList<FigureConstraint> constraints() {
+        return constraints;
     }
 
     public ObservableList<IssueRow> issues() {

@@ -3,10 +3,12 @@ package org.parcheck.criteria.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,10 @@ import org.parcheck.criteria.ItemTrees;
 import org.parcheck.criteria.SampleFrameworks;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
+import org.parcheck.scoring.Band;
+import org.parcheck.scoring.ConstraintType;
+import org.parcheck.scoring.FigureDef;
+import org.parcheck.scoring.rules.NumberKind;
 import org.parcheck.scoring.rules.RuleType;
 
 /** The editor's rules, without the FX toolkit, on a real database. */
@@ -138,5 +144,30 @@ class FrameworkEditorViewModelTest {
         vm.newVersion();
         assertThat(opened).isNotNull().isNotEqualTo(versionId);
         assertEquals(2, service.load(opened).version().versionNo());
+    }
+
+    @Test
+    void figuresConstraintsBandsAndCapsAreEditedAndChecked() {
+        vm.addFigure();
+        int last = vm.figures().size() - 1;
+        vm.updateFigure(last, new FigureDef("apologies", "Thư xin lỗi đã gửi", "thư", NumberKind.COUNT));
+        vm.addConstraint(ConstraintType.PART_OF, "apologies", "resolved");
+        vm.addBand();
+        vm.updateBand(vm.bands().size() - 1, new Band("XUAT_SAC", "Xuất sắc", "Excellent", new BigDecimal("95")));
+        vm.applySettings("2,5", "", false);
+
+        var stored = service.load(versionId).content();
+        assertThat(stored.figures()).anyMatch(f -> f.code().equals("apologies") && f.unit().equals("thư"));
+        assertThat(stored.constraints()).anyMatch(c -> c.whole().equals("resolved")
+                && c.parts().equals(List.of("apologies")));
+        assertThat(stored.bands()).anyMatch(b -> b.code().equals("XUAT_SAC"));
+        assertEquals(0, new BigDecimal("2.5").compareTo(stored.bonusCap()));
+        assertNull(stored.deductionCap());
+        assertFalse(stored.pointsMustSum());
+
+        vm.addConstraint(ConstraintType.PART_OF, "apologies", "nothing");
+        assertThat(vm.issues()).anySatisfy(i -> assertThat(i.text()).contains("nothing"));
+        vm.updateFigure(0, new FigureDef(" ", "", null, NumberKind.COUNT));
+        assertThat(vm.formErrorProperty().get()).contains("mã và tên");
     }
 }

@@ -55,8 +55,10 @@ class FrameworkEditorViewTest {
             public void backToList() {
             }
         };
-        ViewLoader loader = new ViewLoader(messages, type -> new FrameworkEditorView(
-                new FrameworkEditorViewModel(versionId, service, new SameThreadExecutor(), messages, navigator)));
+        ViewLoader loader = new ViewLoader(messages, type -> type == FrameworkSettingsView.class
+                ? new FrameworkSettingsView()
+                : new FrameworkEditorView(new FrameworkEditorViewModel(versionId, service, new SameThreadExecutor(),
+                        messages, navigator)));
         stage.setScene(new Scene(loader.load(FrameworkEditorView.class).root(), 1100, 760));
         stage.show();
     }
