@@ -14,6 +14,8 @@ import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.criteria.ui.FrameworkCompareView;
+import org.parcheck.criteria.ui.FrameworkCompareViewModel;
 import org.parcheck.criteria.ui.FrameworkEditorView;
 import org.parcheck.criteria.ui.FrameworkEditorViewModel;
 import org.parcheck.criteria.ui.FrameworkListView;
@@ -84,6 +86,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             public void backToList() {
                 navigation.back();
             }
+
+            @Override
+            public void openComparison(long versionId) {
+                navigation.open(FrameworkCompareView.class, versionId);
+            }
         };
     }
 
@@ -149,6 +156,10 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == FrameworkListView.class) {
             return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), executor, messages,
                     frameworkNavigator()));
+        }
+        if (type == FrameworkCompareView.class) {
+            return new FrameworkCompareView(new FrameworkCompareViewModel(detailId(), services.frameworkService(),
+                    executor, messages, frameworkNavigator()));
         }
         if (type == FrameworkSettingsView.class) {
             return new FrameworkSettingsView();

@@ -1,6 +1,7 @@
 package org.parcheck.criteria;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Frameworks for the screens: load, live-check, save drafts, publish (only without blocking issues), make a new
@@ -81,6 +82,22 @@ public final class FrameworkService {
 
     public List<FrameworkDiff.Change> compare(long olderVersionId, long newerVersionId) {
         return FrameworkDiff.between(load(olderVersionId).content(), load(newerVersionId).content());
+    }
+
+    /** A version compared with the version it was made from. */
+    public record Comparison(String name, int olderVersionNo, int newerVersionNo, List<FrameworkDiff.Change> changes) {
+    }
+
+    /** Compares a version with the one it was copied from; empty when it was not copied from another. */
+    public Optional<Comparison> compareWithPrevious(long versionId) {
+        StoredFramework newer = load(versionId);
+        Long older = newer.version().basedOnVersionId();
+        if (older == null) {
+            return Optional.empty();
+        }
+        StoredFramework previous = load(older);
+        return Optional.of(new Comparison(newer.header().name(), previous.version().versionNo(),
+                newer.version().versionNo(), FrameworkDiff.between(previous.content(), newer.content())));
     }
 
     public int visitsUsing(long versionId) {

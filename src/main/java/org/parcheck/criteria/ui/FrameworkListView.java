@@ -31,6 +31,8 @@ public final class FrameworkListView {
     @FXML
     private Button exportButton;
     @FXML
+    private Button compareButton;
+    @FXML
     private ListView<String> problemList;
     @FXML
     private ResourceBundle resources;
@@ -77,6 +79,7 @@ public final class FrameworkListView {
         openButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         newVersionButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        compareButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         problemList.setItems(viewModel.importProblems());
         problemList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
@@ -113,6 +116,11 @@ public final class FrameworkListView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 resources.getString("criteria.list.fileFilter"), "*.xlsx"));
         return chooser;
+    }
+
+    @FXML
+    private void onCompare() {
+        viewModel.compare(frameworkTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -111,6 +111,13 @@ public final class FrameworkListViewModel {
         }
     }
 
+    /** Shows what changed from the version this one was made from. */
+    public void compare(FrameworkRow row) {
+        if (row != null) {
+            navigator.openComparison(row.versionId());
+        }
+    }
+
     /** Copies the version into a new draft and opens it. */
     public void newVersion(FrameworkRow row) {
         if (row == null) {

@@ -6,4 +6,7 @@ public interface FrameworkNavigator {
     void openEditor(long versionId);
 
     void backToList();
+
+    /** Shows what changed between a version and the version it was made from. */
+    void openComparison(long versionId);
 }

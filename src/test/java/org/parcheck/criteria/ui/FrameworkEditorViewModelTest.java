@@ -61,6 +61,10 @@ class FrameworkEditorViewModelTest {
                     public void backToList() {
                         opened = -1L;
                     }
+
+                    @Override
+                    public void openComparison(long versionId) {
+                    }
                 });
     }
 

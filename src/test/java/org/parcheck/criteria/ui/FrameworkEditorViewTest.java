@@ -54,6 +54,10 @@ class FrameworkEditorViewTest {
             @Override
             public void backToList() {
             }
+
+                    @Override
+                    public void openComparison(long versionId) {
+                    }
         };
         ViewLoader loader = new ViewLoader(messages, type -> type == FrameworkSettingsView.class
                 ? new FrameworkSettingsView()

@@ -45,6 +45,10 @@ class FrameworkListViewModelTest {
                     @Override
                     public void backToList() {
                     }
+
+                    @Override
+                    public void openComparison(long versionId) {
+                    }
                 });
     }
 
