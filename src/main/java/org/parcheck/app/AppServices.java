@@ -1,9 +1,12 @@
 package org.parcheck.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
+import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.demo.DemoDataSeeder;
+import org.parcheck.app.settings.UiSettings;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.persistence.AppMetadata;
@@ -32,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final FrameworkService frameworkService;
     private final AnswerRepository answers;
     private final AnswerService answerService;
+    private final BackupService backups;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -44,6 +48,8 @@ public final class AppServices implements AutoCloseable {
         this.frameworkService = new FrameworkService(frameworks);
         this.answers = new JooqAnswerRepository(database);
         this.answerService = new AnswerService(answers, frameworkService, units, currentUser());
+        this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
+                Clock.systemDefaultZone());
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -83,6 +89,11 @@ public final class AppServices implements AutoCloseable {
 
     public AnswerService answerService() {
         return answerService;
+    }
+
+    /** Backups of this database: call {@code backupOnStartIfChanged()} after opening, off the FX thread. */
+    public BackupService backups() {
+        return backups;
     }
 
     public FrameworkService frameworkService() {
