@@ -65,11 +65,20 @@ public final class AnswerService {
     private final ScoringEngine engine = new ScoringEngine();
     private final String actor;
 
+    private final Runnable afterFinalise;
+
     public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor) {
+        this(answers, frameworks, units, actor, () -> { });
+    }
+
+    /** With a hook run after every finalise (the automatic backup). */
+    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor,
+                         Runnable afterFinalise) {
         this.answers = answers;
         this.frameworks = frameworks;
         this.units = units;
         this.actor = actor;
+        this.afterFinalise = afterFinalise;
     }
 
     public VisitSession open(long visitId) {
@@ -170,6 +179,7 @@ public final class AnswerService {
             throw new NotReadyException(blockers);
         }
         answers.setStatus(session.visitId(), VisitStatus.FINALISED, null, actor);
+        afterFinalise.run();
     }
 
     /** Reopens a finalised visit; the reason is required and recorded in the change log. */

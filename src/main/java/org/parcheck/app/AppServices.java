@@ -1,9 +1,14 @@
 package org.parcheck.app;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.time.Clock;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
+import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.demo.DemoDataSeeder;
+import org.parcheck.app.settings.UiSettings;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.persistence.AppMetadata;
@@ -24,6 +29,8 @@ import org.parcheck.plan.UnitService;
  */
 public final class AppServices implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(AppServices.class.getName());
+
     private final Path dataDir;
     private final Database database;
     private final AppMetadata metadata;
@@ -36,6 +43,7 @@ public final class AppServices implements AutoCloseable {
     private final AnswerService answerService;
     private final UnitService unitService;
     private final PlanEditService planEditService;
+    private final BackupService backups;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -47,9 +55,30 @@ public final class AppServices implements AutoCloseable {
         this.planService = new PlanService(plans, units);
         this.frameworkService = new FrameworkService(frameworks);
         this.answers = new JooqAnswerRepository(database);
-        this.answerService = new AnswerService(answers, frameworkService, units, currentUser());
         this.unitService = new UnitService(units, database::inTransaction);
         this.planEditService = new PlanEditService(plans, units, database::inTransaction);
+        this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
+                Clock.systemDefaultZone());
+        this.answerService = new AnswerService(answers, frameworkService, units, currentUser(),
+                this::backupAfterFinalise);
+    }
+
+    /** A backup after every finalise; a failed backup never undoes the finalise, it is logged. */
+    private void backupAfterFinalise() {
+        try {
+            backups.afterFinalise();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Backup after finalising failed", e);
+        }
+    }
+
+    /** The automatic backup on start, when the data changed since the last backup; failures are logged. */
+    public void backupOnStart() {
+        try {
+            backups.backupOnStartIfChanged();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Backup on start failed", e);
+        }
     }
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
@@ -89,6 +118,11 @@ public final class AppServices implements AutoCloseable {
 
     public AnswerService answerService() {
         return answerService;
+    }
+
+    /** Backups of this database: call {@code backupOnStartIfChanged()} after opening, off the FX thread. */
+    public BackupService backups() {
+        return backups;
     }
 
     public FrameworkService frameworkService() {

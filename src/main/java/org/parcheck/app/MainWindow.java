@@ -66,6 +66,10 @@ public final class MainWindow {
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
+                    executor.write(() -> {
+                        services.backupOnStart();
+                        return null;
+                    }).start();
                 })
                 .onError(this::openFailed)
                 .start();

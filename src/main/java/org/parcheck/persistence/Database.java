@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -53,6 +54,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if absent) and migrates the database in {@code dataDir}. */
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens the database migrated up to {@code targetVersion} only (null: the latest). For the migration test,
+     * which builds a database of an old schema version.
+     */
+    static Database open(Path dataDir, String targetVersion) {
         Path file = fileIn(dataDir);
         if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
             throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
@@ -69,7 +78,7 @@ public final class Database implements AutoCloseable {
         Connection keepAlive = null;
         try {
             keepAlive = pool.getConnection();
-            migrate(pool, file);
+            migrate(pool, file, targetVersion);
             return new Database(file, pool, keepAlive);
         } catch (SQLException e) {
             closeQuietly(keepAlive, pool);
@@ -85,12 +94,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path file) {
-        Flyway flyway = Flyway.configure()
+    private static void migrate(JdbcConnectionPool pool, Path file, String targetVersion) {
+        FluentConfiguration configuration = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .loggers(FLYWAY_TO_JUL)
-                .load();
+                .loggers(FLYWAY_TO_JUL);
+        if (targetVersion != null) {
+            configuration.target(targetVersion);
+        }
+        Flyway flyway = configuration.load();
         try {
             for (MigrationInfo info : flyway.info().all()) {
                 MigrationState state = info.getState();

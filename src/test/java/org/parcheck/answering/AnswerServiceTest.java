@@ -106,8 +106,10 @@ class AnswerServiceTest {
         ScoreCard card = card(session);
         assertThat(AnswerService.blockers(card).none()).as(card.missing() + " " + card.invalidItems()).isTrue();
 
+        int backupsBefore = services.backups().list().size();
         answering.finalise(session);
         assertEquals(VisitStatus.FINALISED, answering.status(session.visitId()));
+        assertEquals(backupsBefore + 1, services.backups().list().size(), "a backup is made on every finalise");
         assertThrows(AnswerService.ReadOnlyException.class, () -> answering.saveAnswer(session.visitId(),
                 Answer.empty(firstYesNoItem(session)).withValue(Answer.YES)));
         assertThrows(IllegalArgumentException.class, () -> answering.reopen(session.visitId(), "  "));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.parcheck.app.backup.BackupService;
 import org.parcheck.common.i18n.Messages;
 
 /**
@@ -73,6 +74,20 @@ public final class UiSettings {
         values.setProperty("window.width", Double.toString(bounds.width()));
         values.setProperty("window.height", Double.toString(bounds.height()));
         values.setProperty("window.maximized", Boolean.toString(bounds.maximized()));
+    }
+
+    /** How many backups to keep in the backups folder (at least 1). */
+    public int backupsToKeep() {
+        try {
+            return Math.max(1, Integer.parseInt(values.getProperty("backups.keep",
+                    Integer.toString(BackupService.DEFAULT_KEEP)).trim()));
+        } catch (NumberFormatException e) {
+            return BackupService.DEFAULT_KEEP;
+        }
+    }
+
+    public void setBackupsToKeep(int keep) {
+        values.setProperty("backups.keep", Integer.toString(Math.max(1, keep)));
     }
 
     /** Writes the settings; a failure is logged, never fatal (they are preferences). */
