@@ -15,6 +15,8 @@ import org.parcheck.persistence.JooqUnitRepository;
 import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
+import org.parcheck.report.VisitReportBuilder;
+import org.parcheck.report.VisitReports;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
@@ -91,6 +93,11 @@ public final class AppServices implements AutoCloseable {
 
     public PlanRepository plans() {
         return plans;
+    }
+
+    /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
+    public VisitReports visitReports() {
+        return new VisitReports(new VisitReportBuilder(answerService, plans));
     }
 
     @Override
