@@ -211,8 +211,8 @@ public final class VisitReportBuilder {
 
     private String scoreText(ItemScore score) {
         if (score.status() == ItemStatus.SCORED) {
-            return score.isAdjustment() && score.ruleType().name().equals("DEDUCTION")
-                    ? "−" + points(score.score()) : points(score.score());
+            boolean deducted = score.ruleType().name().equals("DEDUCTION") && score.score().signum() != 0;
+            return deducted ? "−" + points(score.score()) : points(score.score());
         }
         switch (score.status()) {
             case NOT_APPLICABLE:

@@ -128,7 +128,7 @@ public final class ReportCommand {
             out.println(messages.get("report.cli.written", target));
             return OK;
         } catch (UnknownVisitException e) {
-            err.println(messages.get("report.cli.unknownVisit", request.visitId()));
+            err.println(messages.get("report.cli.unknownVisit", Long.toString(request.visitId())));
             return UNKNOWN_VISIT;
         } catch (AccessDeniedException e) {
             err.println(messages.get("report.cli.notWritable", target));

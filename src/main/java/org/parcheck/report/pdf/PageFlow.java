@@ -2,7 +2,10 @@ package org.parcheck.report.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -87,6 +90,10 @@ final class PageFlow implements AutoCloseable {
 
     private final PDDocument document;
     private final ReportFonts fonts;
+    /** Widths of strings at 1 pt per font: words repeat a lot, and measuring a Type 0 font is not cheap. */
+    private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
+    /** Wrapped paragraphs by paragraph (identity) and width: tables measure a row before drawing it. */
+    private final Map<Para, Map<Float, List<Line>>> wrapped = new IdentityHashMap<>();
     private PDPageContentStream content;
     private float y;
     private int pageCount;
@@ -133,11 +140,16 @@ final class PageFlow implements AutoCloseable {
     }
 
     float width(PDFont font, String text, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("Cannot measure text: " + text, e);
+        Float unit = widths.computeIfAbsent(font, f -> new HashMap<>()).get(text);
+        if (unit == null) {
+            try {
+                unit = font.getStringWidth(text) / 1000f;
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("Cannot measure text: " + text, e);
+            }
+            widths.get(font).put(text, unit);
         }
+        return unit * size;
     }
 
     // ---------------------------------------------------------------- paragraphs
@@ -222,6 +234,10 @@ final class PageFlow implements AutoCloseable {
     }
 
     private List<Line> wrap(Para para, float width) {
+        return wrapped.computeIfAbsent(para, p -> new HashMap<>()).computeIfAbsent(width, w -> wrapNow(para, w));
+    }
+
+    private List<Line> wrapNow(Para para, float width) {
         List<Word> words = new ArrayList<>();
         boolean spaceBefore = false;
         for (Run run : para.runs()) {

@@ -39,9 +39,10 @@ final class ReportFonts {
 
     private static synchronized byte[] bytes(int index) {
         if (BYTES[index] == null) {
-            try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream("liberation/" + FILES[index])) {
+            String path = "liberation/" + FILES[index];
+            try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream(path)) {
                 if (in == null) {
-                    throw new IllegalStateException("Font not on the classpath: liberation/" + FILES[index]);
+                    throw new IllegalStateException("Font not on the classpath: " + path);
                 }
                 BYTES[index] = in.readAllBytes();
             } catch (IOException e) {

@@ -173,7 +173,7 @@ public final class VisitReportPdf {
     private void results() throws IOException {
         heading(ReportWording.SECTION_RESULTS);
         if (!model.figures().isEmpty()) {
-            body(ReportWording.RESULTS_FIGURES, fonts.bold);
+            heading(ReportWording.RESULTS_FIGURES);
             List<Row> rows = new ArrayList<>();
             for (Figure f : model.figures()) {
                 rows.add(new Row(List.of(cell(f.name(), fonts.regular, Align.LEFT),
@@ -184,10 +184,10 @@ public final class VisitReportPdf {
                     headerCell(ReportWording.COL_VALUE), headerCell(ReportWording.COL_UNIT)), false), rows);
             flow.moveDown(PARAGRAPH_GAP * 2);
         }
-        body(ReportWording.RESULTS_AREAS, fonts.bold);
+        heading(ReportWording.RESULTS_AREAS);
         areasTable();
         flow.moveDown(PARAGRAPH_GAP * 2);
-        body(ReportWording.RESULTS_TOTAL, fonts.bold);
+        heading(ReportWording.RESULTS_TOTAL);
         for (String line : model.totals().lines()) {
             body(line, fonts.regular);
         }
@@ -203,7 +203,7 @@ public final class VisitReportPdf {
             header.add(headerCell(ReportWording.COL_SELF));
         }
         header.add(headerCell(ReportWording.COL_SCORE));
-        float[] widths = self ? new float[] {11, 57, 13, 19} : new float[] {11, 68, 21};
+        float[] widths = self ? new float[] {11, 53, 12, 24} : new float[] {11, 65, 24};
         List<Row> rows = new ArrayList<>();
         for (Area area : model.areas()) {
             List<Cell> cells = new ArrayList<>();
@@ -241,14 +241,14 @@ public final class VisitReportPdf {
 
     private void findings() throws IOException {
         heading(ReportWording.SECTION_FINDINGS);
-        body(ReportWording.FINDINGS_STRENGTHS, fonts.bold);
+        heading(ReportWording.FINDINGS_STRENGTHS);
         if (model.strengths().isEmpty()) {
             body(ReportWording.NONE, fonts.regular);
         }
         for (String strength : model.strengths()) {
             body("- " + strength, fonts.regular);
         }
-        body(ReportWording.FINDINGS_LIMITATIONS, fonts.bold);
+        heading(ReportWording.FINDINGS_LIMITATIONS);
         if (model.limitations().isEmpty()) {
             body(ReportWording.NONE, fonts.regular);
         }

@@ -139,6 +139,26 @@ class VisitReportPdfTest {
         assertWithinMargins(pdf);
     }
 
+    @Test
+    void theSignaturesAndRecipientsStayWithTheClosingLine() throws IOException {
+        List<Placed> placed = positions(pdf, 0);
+        int closing = find(placed, "Biên bản kết thúc").page();
+        assertThat(find(placed, "TRƯỞNG ĐOÀN KIỂM TRA").page()).isEqualTo(closing);
+        assertThat(find(placed, "Lê Văn Miều").page()).isLessThanOrEqualTo(closing);
+        assertThat(find(placed, "Nơi nhận").page()).isEqualTo(closing);
+    }
+
+    @Test
+    void decomposedVietnameseIsPrintedComposed() throws IOException {
+        String decomposed = java.text.Normalizer.normalize("Huyện Hạ Lang", java.text.Normalizer.Form.NFD);
+        VisitReportModel odd = new VisitReportModel(model.parentBody(), model.issuingBody(), model.numberLine(),
+                null, model.summary(), List.of(decomposed), model.opening(), model.team(), model.unitName(),
+                model.unitAttendees(), model.detail(), model.figures(), model.areas(), model.hasSelfScores(),
+                model.totals(), model.strengths(), model.limitations(), model.recommendations(), decomposed,
+                model.closing(), model.signatures(), model.recipients());
+        assertThat(text(VisitReportPdf.toBytes(odd))).contains("Huyện Hạ Lang");
+    }
+
     // ---------------------------------------------------------------- text positions
 
     /** A line of text with its start, end and baseline (from the top of the page). */
