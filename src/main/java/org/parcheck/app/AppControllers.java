@@ -132,7 +132,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
-                    navigation::back), messages);
+                    navigation::back, services::writeVisitReport), messages);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);

@@ -1,6 +1,10 @@
 package org.parcheck.app;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.time.Clock;
@@ -22,6 +26,9 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.UnitService;
+import org.parcheck.report.VisitReportBuilder;
+import org.parcheck.report.VisitReportOptions;
+import org.parcheck.report.VisitReports;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
@@ -139,6 +146,23 @@ public final class AppServices implements AutoCloseable {
 
     public PlanRepository plans() {
         return plans;
+    }
+
+    /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
+    /** Writes a visit's report as PDF with the default options: to "file.part" first, then moved into place. */
+    public void writeVisitReport(long visitId, Path file) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            visitReports().writePdf(visitId, VisitReportOptions.defaults(), out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public VisitReports visitReports() {
+        return new VisitReports(new VisitReportBuilder(answerService, plans));
     }
 
     @Override

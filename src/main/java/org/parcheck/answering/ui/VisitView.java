@@ -1,5 +1,6 @@
 package org.parcheck.answering.ui;
 
+import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.parcheck.common.i18n.Messages;
 
 /** Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. */
@@ -270,6 +272,17 @@ public final class VisitView {
         alert.setHeaderText(resources.getString("answering.visit.shortcuts"));
         alert.initOwner(checklistBox.getScene().getWindow());
         alert.show();
+    }
+
+    @FXML
+    private void onReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(viewModel.suggestedReportName());
+        File file = chooser.showSaveDialog(checklistBox.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportReport(file.toPath());
+        }
     }
 
     @FXML

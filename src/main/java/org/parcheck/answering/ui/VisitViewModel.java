@@ -3,6 +3,7 @@ package org.parcheck.answering.ui;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -60,6 +61,7 @@ public final class VisitViewModel {
     private final BackgroundExecutor executor;
     private final Messages messages;
     private final VisitNavigator navigator;
+    private final VisitReportExporter reportExporter;
     private final ExplanationFormatter formatter;
 
     private final ObservableList<ItemEntry> entries = FXCollections.observableArrayList();
@@ -88,12 +90,13 @@ public final class VisitViewModel {
     private String selectedCode;
 
     public VisitViewModel(long visitId, AnswerService service, BackgroundExecutor executor, Messages messages,
-                          VisitNavigator navigator) {
+                          VisitNavigator navigator, VisitReportExporter reportExporter) {
         this.visitId = visitId;
         this.service = service;
         this.executor = executor;
         this.messages = messages;
         this.navigator = navigator;
+        this.reportExporter = reportExporter;
         this.formatter = new ExplanationFormatter(messages.locale());
     }
 
@@ -485,6 +488,23 @@ public final class VisitViewModel {
 
     public void back() {
         navigator.back();
+    }
+
+    /** Writes the visit report (biên bản) as PDF to {@code file}, off the FX thread. */
+    public void exportReport(Path file) {
+        saveState.set(messages.get("answering.visit.reportWriting"));
+        executor.run(() -> {
+            reportExporter.exportPdf(visitId, file);
+            return file;
+        }).onSuccess(written -> saveState.set(messages.get("answering.visit.reportWritten", written)))
+                .onError(e -> saveState.set(messages.get("answering.visit.reportFailed", file)))
+                .start();
+    }
+
+    /** A file name for the report: "bien-ban-<unit>.pdf" without characters file systems refuse. */
+    public String suggestedReportName() {
+        String unit = session == null ? "" : fold(session.unitName()).replaceAll("[^a-z0-9]+", "-");
+        return "bien-ban-" + unit.replaceAll("(^-|-$)", "") + ".pdf";
     }
 
     public ObservableList<ItemEntry> entries() {

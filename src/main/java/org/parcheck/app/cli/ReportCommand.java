@@ -1,0 +1,233 @@
+package org.parcheck.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parcheck.app.AppServices;
+import org.parcheck.app.DataFolder;
+import org.parcheck.app.InstanceLock;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.DatabaseException;
+import org.parcheck.report.UnknownVisitException;
+import org.parcheck.report.VisitReportModel.Detail;
+import org.parcheck.report.VisitReportOptions;
+
+/**
+ * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]}:
+ * writes a visit report headless (no JavaFX toolkit), through the same builder and writer as the UI. It takes the
+ * data folder's single-instance lock like the UI, so it refuses to run while ParCheck is open on that folder.
+ *
+ * <p>Lives in {@code app} (not {@code report}) because it opens the database through {@link AppServices}; a
+ * {@code report → app} dependency would close a package cycle ({@code app} already shows {@code report.ui}).
+ */
+public final class ReportCommand {
+
+    /** Exit codes; 64 is EX_USAGE of sysexits.h. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int UNKNOWN_VISIT = 2;
+    public static final int NOT_WRITABLE = 3;
+    public static final int DATA_FOLDER_IN_USE = 4;
+    public static final int USAGE = 64;
+
+    private static final Logger LOG = Logger.getLogger(ReportCommand.class.getName());
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public ReportCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    /** Parsed arguments. */
+    record Request(long visitId, Path output, VisitReportOptions options, Path dataDir) {
+    }
+
+    /** Thrown for a bad command line; the message is already localised. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Runs {@code args} (the words after {@code report}) and returns the exit code. */
+    public int run(String[] args) {
+        Path dataDir = DataFolder.resolve(args, env, System.getProperty("os.name"), System.getProperty("user.home"));
+        Messages messages = new Messages(Files.isDirectory(dataDir) ? UiSettings.load(dataDir).language()
+                : Messages.VIETNAMESE);
+        Request request;
+        try {
+            request = parse(args, dataDir, messages);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(messages.get("report.cli.usage"));
+            return USAGE;
+        }
+        Path target = request.output();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(target)) {
+            err.println(messages.get("report.cli.notWritable", target));
+            return NOT_WRITABLE;
+        }
+        try {
+            Files.createDirectories(request.dataDir());
+        } catch (IOException e) {
+            err.println(messages.get("report.cli.openFailed", request.dataDir()));
+            return DATA_FOLDER_IN_USE;
+        }
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.tryAcquire(request.dataDir());
+        } catch (IOException e) {
+            err.println(messages.get("report.cli.openFailed", request.dataDir()));
+            return DATA_FOLDER_IN_USE;
+        }
+        if (lock.isEmpty()) {
+            err.println(messages.get("report.cli.dataFolderInUse", request.dataDir()));
+            return DATA_FOLDER_IN_USE;
+        }
+        try (InstanceLock held = lock.get()) {
+            return write(request, messages);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Releasing the lock failed", e);
+            return FAILED;
+        }
+    }
+
+    private int write(Request request, Messages messages) {
+        AppServices services;
+        try {
+            services = AppServices.open(request.dataDir());
+        } catch (DatabaseException e) {
+            err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
+                    : "report.cli.openFailed", request.dataDir()));
+            return DATA_FOLDER_IN_USE;
+        }
+        Path target = request.output();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (services) {
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                services.visitReports().writePdf(request.visitId(), request.options(), stream);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            out.println(messages.get("report.cli.written", target));
+            return OK;
+        } catch (UnknownVisitException e) {
+            err.println(messages.get("report.cli.unknownVisit", Long.toString(request.visitId())));
+            return UNKNOWN_VISIT;
+        } catch (AccessDeniedException e) {
+            err.println(messages.get("report.cli.notWritable", target));
+            return NOT_WRITABLE;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Writing " + target + " failed", e);
+            err.println(messages.get("report.cli.notWritable", target));
+            return NOT_WRITABLE;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Report of visit " + request.visitId() + " failed", e);
+            err.println(messages.get("report.cli.failed", e.getMessage()));
+            return FAILED;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + file, e);
+        }
+    }
+
+    static Request parse(String[] args, Path dataDir, Messages messages) throws UsageException {
+        if (args.length < 2 || !"visit".equals(args[0])) {
+            throw new UsageException(messages.get("report.cli.badArgument", args.length == 0 ? "" : args[0]));
+        }
+        long visitId;
+        try {
+            visitId = Long.parseLong(args[1]);
+        } catch (NumberFormatException e) {
+            throw new UsageException(messages.get("report.cli.badArgument", args[1]));
+        }
+        Path output = null;
+        Detail detail = Detail.ITEMS;
+        int copies = VisitReportOptions.defaults().copies();
+        for (int i = 2; i < args.length; i++) {
+            String arg = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (arg) {
+                case "--out":
+                    output = Path.of(require(value, arg, messages)).toAbsolutePath().normalize();
+                    i++;
+                    break;
+                case "--detail":
+                    detail = detail(require(value, arg, messages), messages);
+                    i++;
+                    break;
+                case "--copies":
+                    copies = copies(require(value, arg, messages), messages);
+                    i++;
+                    break;
+                case DataFolder.ARGUMENT:
+                    require(value, arg, messages);
+                    i++;
+                    break;
+                default:
+                    if (!arg.startsWith(DataFolder.ARGUMENT + "=")) {
+                        throw new UsageException(messages.get("report.cli.badArgument", arg));
+                    }
+                    break;
+            }
+        }
+        if (output == null) {
+            throw new UsageException(messages.get("report.cli.badArgument", "--out"));
+        }
+        return new Request(visitId, output, new VisitReportOptions(detail, copies, false), dataDir);
+    }
+
+    private static String require(String value, String option, Messages messages) throws UsageException {
+        if (value == null || value.startsWith("--")) {
+            throw new UsageException(messages.get("report.cli.badArgument", option));
+        }
+        return value;
+    }
+
+    private static Detail detail(String value, Messages messages) throws UsageException {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "summary":
+                return Detail.SUMMARY;
+            case "items":
+            case "all":
+                return Detail.ITEMS;
+            default:
+                throw new UsageException(messages.get("report.cli.badArgument", "--detail " + value));
+        }
+    }
+
+    private static int copies(String value, Messages messages) throws UsageException {
+        try {
+            int copies = Integer.parseInt(value);
+            if (copies >= 1 && copies <= VisitReportOptions.MAX_COPIES) {
+                return copies;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(messages.get("report.cli.badArgument", "--copies " + value));
+    }
+}

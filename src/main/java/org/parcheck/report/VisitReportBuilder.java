@@ -1,0 +1,323 @@
+package org.parcheck.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.VisitDetails;
+import org.parcheck.answering.VisitSession;
+import org.parcheck.common.util.Text;
+import org.parcheck.criteria.CriteriaItem;
+import org.parcheck.plan.Plan;
+import org.parcheck.plan.PlanRepository;
+import org.parcheck.plan.TeamMember;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.Visit;
+import org.parcheck.report.VisitReportModel.Area;
+import org.parcheck.report.VisitReportModel.Detail;
+import org.parcheck.report.VisitReportModel.Figure;
+import org.parcheck.report.VisitReportModel.Item;
+import org.parcheck.report.VisitReportModel.Limitation;
+import org.parcheck.report.VisitReportModel.Member;
+import org.parcheck.report.VisitReportModel.Recommendation;
+import org.parcheck.report.VisitReportModel.Signature;
+import org.parcheck.report.VisitReportModel.Totals;
+import org.parcheck.scoring.FigureDef;
+import org.parcheck.scoring.ItemScore;
+import org.parcheck.scoring.ItemStatus;
+import org.parcheck.scoring.NodeScore;
+import org.parcheck.scoring.ScoreCard;
+import org.parcheck.scoring.Subtotal;
+import org.parcheck.scoring.explain.Display;
+import org.parcheck.scoring.explain.Explanation;
+import org.parcheck.scoring.explain.ExplanationFormatter;
+
+/**
+ * Builds the {@link VisitReportModel} of a visit from the services; the one path used by the UI and the command
+ * line. All text is Vietnamese (an official document) and NFC.
+ *
+ * <p>Header rule: line 1 is the plan's issuing body in upper case (the body that formed the team, e.g.
+ * "UBND tỉnh Cao Bằng" → "UBND TỈNH CAO BẰNG"), line 2 is the team itself, "ĐOÀN KIỂM TRA CCHC", the author of the
+ * minutes; the symbol is "BB-ĐKT". The number is the visit's report number when it has one, otherwise left blank
+ * to be filled in by hand.
+ */
+public final class VisitReportBuilder {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final AnswerService answers;
+    private final PlanRepository plans;
+    private final ExplanationFormatter format = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
+
+    public VisitReportBuilder(AnswerService answers, PlanRepository plans) {
+        this.answers = answers;
+        this.plans = plans;
+    }
+
+    /**
+     * The report of a visit.
+     *
+     * @throws UnknownVisitException when there is no such visit, or it has no framework version
+     */
+    public VisitReportModel build(long visitId, VisitReportOptions options) {
+        VisitSession session;
+        try {
+            session = answers.open(visitId);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new UnknownVisitException(visitId, e);
+        }
+        AnswerSheet sheet = answers.sheet(visitId);
+        ScoreCard card = answers.score(session, sheet);
+        VisitDetails details = answers.details(visitId);
+        Visit visit = session.visit();
+        Plan plan = plans.find(visit.planId()).orElseThrow(() -> new UnknownVisitException(visitId, null));
+        List<TeamMember> team = plans.team(plan.id());
+        return assemble(session, sheet, card, details, plan, team, options);
+    }
+
+    private VisitReportModel assemble(VisitSession session, AnswerSheet sheet, ScoreCard card, VisitDetails details,
+                                      Plan plan, List<TeamMember> team, VisitReportOptions options) {
+        Visit visit = session.visit();
+        String unit = "UBND " + session.unitName();
+        String issuer = Text.nfc(plan.issuingBody());
+        LocalDate date = details.date() != null ? details.date() : visit.date();
+        LocalTime start = details.startTime() != null ? details.startTime() : visit.startTime();
+        LocalTime end = details.endTime() != null ? details.endTime() : visit.endTime();
+        String place = !Text.isBlank(details.place()) ? details.place()
+                : !Text.isBlank(visit.place()) ? visit.place() : unit;
+
+        String summary = "Kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit;
+        List<String> legalBasis = List.of("Căn cứ " + (Text.isBlank(plan.legalBasis())
+                ? "Kế hoạch số " + plan.numberSymbol() + " ngày " + slashDate(plan.issuedDate()) + " của " + issuer
+                : plan.legalBasis()) + ";");
+        String opening = "Hôm nay, vào hồi " + time(start) + ", " + longDate(date) + ", tại " + place
+                + ", Đoàn kiểm tra cải cách hành chính theo Kế hoạch số " + plan.numberSymbol() + " của " + issuer
+                + " tiến hành kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit + ".";
+
+        List<Member> members = team.stream().map(m -> new Member(Text.nfc(m.fullName()),
+                Text.nfc(m.jobTitle() == null ? "" : m.jobTitle()), roleText(m.role()))).toList();
+
+        List<Figure> figures = new ArrayList<>();
+        for (FigureDef def : session.framework().content().figures()) {
+            BigDecimal value = sheet.figures().get(def.code());
+            figures.add(new Figure(def.code(), Text.nfc(def.name()), value == null ? "" : format.number(value),
+                    def.unit() == null ? "" : Text.nfc(def.unit())));
+        }
+
+        List<Area> areas = new ArrayList<>();
+        boolean selfScores = false;
+        for (CriteriaItem areaItem : session.framework().content().areas()) {
+            NodeScore node = card.node(areaItem.code());
+            List<Item> items = new ArrayList<>();
+            for (CriteriaItem leaf : leaves(areaItem)) {
+                ItemScore score = card.item(leaf.code());
+                if (score == null) {
+                    continue;
+                }
+                selfScores |= score.selfScore() != null;
+                if (options.detail() == Detail.ITEMS) {
+                    items.add(new Item(leaf.code(), Text.nfc(leaf.title()), scoreText(score),
+                            points(score.maxPoints()), score.selfScore() == null ? "" : points(score.selfScore()),
+                            Text.nfc(format.format(score.explanation()))));
+                }
+            }
+            if (node == null) {
+                // An area that is itself a leaf: one line from its item score.
+                ItemScore score = card.item(areaItem.code());
+                if (score == null) {
+                    continue;
+                }
+                areas.add(new Area(areaItem.code(), Text.nfc(areaItem.title()), scoreText(score),
+                        points(score.maxPoints()), score.selfScore() == null ? "" : points(score.selfScore()), items));
+            } else {
+                Subtotal s = node.subtotal();
+                areas.add(new Area(areaItem.code(), Text.nfc(areaItem.title()), points(s.achieved()),
+                        points(s.applicableMax()), s.selfAchieved() == null ? "" : points(s.selfAchieved()), items));
+            }
+        }
+
+        List<String> strengths = new ArrayList<>();
+        List<Limitation> limitations = new ArrayList<>();
+        for (Finding f : sheet.findings()) {
+            if (f.kind() == Finding.Kind.STRENGTH) {
+                strengths.add(Text.nfc(f.text()));
+            } else {
+                limitations.add(new Limitation(Text.nfc(f.text()), Text.nfcOrNull(blankToNull(f.cause()))));
+            }
+        }
+        List<Recommendation> recommendations = sheet.recommendations().stream()
+                .map(r -> new Recommendation(Text.nfc(r.text()), Text.nfcOrNull(blankToNull(r.responsibleParty())),
+                        r.deadline() == null ? null : slashDate(r.deadline())))
+                .toList();
+
+        List<Signature> signatures = new ArrayList<>();
+        signatures.add(new Signature(ReportWording.SIGN_UNIT, ReportWording.SIGN_HINT, ""));
+        signatures.add(new Signature(ReportWording.SIGN_LEAD, ReportWording.SIGN_HINT, nameOf(team, TeamRole.LEAD)));
+        String secretary = nameOf(team, TeamRole.SECRETARY);
+        if (!secretary.isEmpty()) {
+            signatures.add(new Signature(ReportWording.SIGN_SECRETARY, ReportWording.SIGN_HINT, secretary));
+        }
+
+        List<String> recipients = List.of("- " + issuer + " (để báo cáo);", "- " + unit + ";",
+                "- Thành viên Đoàn kiểm tra;", ReportWording.ARCHIVE);
+
+        String closing = "Biên bản kết thúc vào hồi " + time(end) + ", " + longDate(date)
+                + "; đã đọc cho các thành viên cùng nghe và nhất trí. " + copiesText(options.copies(), unit) + "./.";
+
+        return new VisitReportModel(upper(issuer), ReportWording.TEAM_BODY, numberLine(visit.reportNumber()),
+                options.placeAndDate() && plan.placeName() != null
+                        ? Text.nfc(plan.placeName()) + ", " + longDate(date) : null,
+                Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), List.of(),
+                options.detail(), figures, areas, selfScores, totals(card), strengths, limitations,
+                recommendations, Text.nfcOrNull(blankToNull(details.unitOpinion())), Text.nfc(closing), signatures,
+                nfc(recipients));
+    }
+
+    private Totals totals(ScoreCard card) {
+        List<String> lines = new ArrayList<>();
+        Subtotal base = card.base();
+        String achieved = "Điểm các lĩnh vực: " + points(base.achieved()) + "/" + points(base.applicableMax())
+                + " điểm";
+        if (!card.complete()) {
+            achieved += " (tính trên " + points(base.scoredMax()) + " điểm đã chấm; còn " + base.pendingItems()
+                    + " nội dung chưa chấm)";
+        }
+        lines.add(achieved + ".");
+        if (card.bonus().signum() != 0) {
+            lines.add("Điểm thưởng: +" + points(card.bonus()) + " điểm.");
+        }
+        if (card.deduction().signum() != 0) {
+            lines.add("Điểm trừ: −" + points(card.deduction()) + " điểm.");
+        }
+        lines.add("Tổng điểm: " + points(card.total()) + " điểm"
+                + (card.percent() == null ? "." : ", đạt " + format.percent(card.percent()) + "."));
+        String band = card.classification() == null ? "chưa xác định" : card.classification().labelVi();
+        if (card.complete()) {
+            lines.add("Xếp loại: " + band + ".");
+        } else {
+            lines.add("Xếp loại (tạm tính): " + band + ". Kết quả chưa phải là kết quả cuối cùng vì còn "
+                    + base.pendingItems() + " nội dung chưa chấm.");
+        }
+        for (Explanation note : card.notes()) {
+            lines.add(format.format(note));
+        }
+        return new Totals(nfc(lines), !card.complete());
+    }
+
+    private String scoreText(ItemScore score) {
+        if (score.status() == ItemStatus.SCORED) {
+            boolean deducted = score.ruleType().name().equals("DEDUCTION") && score.score().signum() != 0;
+            return deducted ? "−" + points(score.score()) : points(score.score());
+        }
+        switch (score.status()) {
+            case NOT_APPLICABLE:
+                return "Không áp dụng";
+            case MISSING:
+                return "Chưa chấm";
+            case INVALID:
+                return "Số liệu không hợp lệ";
+            default:
+                return "Chưa xác định";
+        }
+    }
+
+    private String points(BigDecimal value) {
+        return value == null ? "" : format.number(Display.round2(value));
+    }
+
+    private static List<CriteriaItem> leaves(CriteriaItem item) {
+        if (item.isLeaf()) {
+            return List.of(item);
+        }
+        List<CriteriaItem> out = new ArrayList<>();
+        for (CriteriaItem child : item.children()) {
+            out.addAll(leaves(child));
+        }
+        return out;
+    }
+
+    private static String nameOf(List<TeamMember> team, TeamRole role) {
+        return team.stream().filter(m -> m.role() == role).map(m -> Text.nfc(m.fullName())).findFirst().orElse("");
+    }
+
+    /** Role wording in the parties list. */
+    static String roleText(TeamRole role) {
+        switch (role) {
+            case LEAD:
+                return "Trưởng đoàn";
+            case DEPUTY_LEAD:
+                return "Phó Trưởng đoàn";
+            case SECRETARY:
+                return "Thư ký";
+            default:
+                return "Thành viên";
+        }
+    }
+
+    /** "Số:      /BB-ĐKT" when there is no number yet; "Số: 05/BB-ĐKT"; a full "12/BB-SNV" is kept as given. */
+    static String numberLine(String reportNumber) {
+        if (Text.isBlank(reportNumber)) {
+            // no-break spaces: the writer keeps them, leaving room to write the number by hand
+            return "Số:" + "\u00A0".repeat(12) + "/" + ReportWording.SYMBOL;
+        }
+        String number = reportNumber.strip();
+        if (number.contains("/")) {
+            return Text.nfc("Số: " + number);
+        }
+        if (number.length() == 1 && Character.isDigit(number.charAt(0))) {
+            number = "0" + number;
+        }
+        return Text.nfc("Số: " + number + "/" + ReportWording.SYMBOL);
+    }
+
+    /** "Biên bản được lập thành 02 bản có giá trị như nhau, …". */
+    static String copiesText(int copies, String unit) {
+        String text = "Biên bản được lập thành " + twoDigits(copies) + " bản có giá trị pháp lý như nhau";
+        if (copies >= 2 && copies % 2 == 0) {
+            return text + ", Đoàn kiểm tra giữ " + twoDigits(copies / 2) + " bản, " + unit + " giữ "
+                    + twoDigits(copies / 2) + " bản";
+        }
+        return text;
+    }
+
+    /** "ngày 01 tháng 10 năm 2021": day below 10 and months 1–2 zero-padded (Nghị định 30/2020); blanks if null. */
+    static String longDate(LocalDate date) {
+        if (date == null) {
+            return "ngày …… tháng …… năm ……";
+        }
+        int month = date.getMonthValue();
+        return "ngày " + twoDigits(date.getDayOfMonth()) + " tháng " + (month <= 2 ? twoDigits(month) : month)
+                + " năm " + date.getYear();
+    }
+
+    /** "08 giờ 30 phút", or blanks to fill by hand. */
+    static String time(LocalTime time) {
+        return time == null ? "…… giờ …… phút" : twoDigits(time.getHour()) + " giờ " + twoDigits(time.getMinute())
+                + " phút";
+    }
+
+    static String slashDate(LocalDate date) {
+        return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+
+    private static String upper(String text) {
+        return Text.nfc(text).toUpperCase(VI);
+    }
+
+    private static String blankToNull(String text) {
+        return Text.isBlank(text) ? null : text;
+    }
+
+    private static List<String> nfc(List<String> lines) {
+        return lines.stream().map(Text::nfc).toList();
+    }
+}

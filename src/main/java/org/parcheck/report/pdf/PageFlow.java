@@ -1,0 +1,411 @@
+package org.parcheck.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * A small flow layout on A4 pages with the margins of Nghị định 30/2020 (top 20, bottom 20, left 30, right 15 mm):
+ * wrapped, justified paragraphs with a first-line indent, rules, tables that split across pages repeating their
+ * header row, blocks kept together, and page numbers centred in the top margin from page 2. Coordinates are PDF
+ * points with y growing upwards; {@link #y} is the top of the free space on the current page.
+ */
+final class PageFlow implements AutoCloseable {
+
+    static final float MM = 72f / 25.4f;
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float TOP = 20 * MM;
+    static final float BOTTOM = 20 * MM;
+    static final float LEFT = 30 * MM;
+    static final float RIGHT = 15 * MM;
+    static final float WIDTH = PAGE.getWidth() - LEFT - RIGHT;
+    /** Ascent of Liberation Serif as a fraction of the size (from its hhea table: 0.891). */
+    static final float ASCENT = 0.891f;
+    /** Line height as a multiple of the size: single spacing (the decree allows single to 1.5 lines). */
+    static final float LEADING = 1.2f;
+    static final float PAGE_NUMBER_SIZE = 13;
+    static final float CELL_PADDING = 3;
+
+    /** Horizontal alignment. */
+    enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
+
+    /** A piece of text in one font. */
+    record Run(String text, PDFont font) {
+    }
+
+    /**
+     * A paragraph: runs at one size, alignment, first-line and left indents, space after.
+     */
+    record Para(List<Run> runs, float size, Align align, float firstIndent, float leftIndent, float spaceAfter) {
+
+        static Para of(String text, PDFont font, float size, Align align) {
+            return new Para(List.of(new Run(text, font)), size, align, 0, 0, 0);
+        }
+
+        Para indent(float first) {
+            return new Para(runs, size, align, first, leftIndent, spaceAfter);
+        }
+
+        Para hanging(float left) {
+            return new Para(runs, size, align, firstIndent, left, spaceAfter);
+        }
+
+        Para after(float space) {
+            return new Para(runs, size, align, firstIndent, leftIndent, space);
+        }
+
+        float leading() {
+            return size * LEADING;
+        }
+    }
+
+    /** A word placed in a line, with the width of the space that follows it. */
+    private record Word(String text, PDFont font, float width, float spaceWidth, boolean spaceBefore) {
+    }
+
+    /** A wrapped line. */
+    private record Line(List<Word> words, float natural, float indent, boolean last) {
+    }
+
+    /** A table cell: paragraphs stacked. */
+    record Cell(List<Para> paras) {
+
+        static Cell of(Para... paras) {
+            return new Cell(List.of(paras));
+        }
+    }
+
+    /** A table row; {@code keepWithNext} moves it to the next page with the row after it (area headings). */
+    record Row(List<Cell> cells, boolean keepWithNext) {
+    }
+
+    private final PDDocument document;
+    private final ReportFonts fonts;
+    /** Widths of strings at 1 pt per font: words repeat a lot, and measuring a Type 0 font is not cheap. */
+    private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
+    /** Wrapped paragraphs by paragraph (identity) and width: tables measure a row before drawing it. */
+    private final Map<Para, Map<Float, List<Line>>> wrapped = new IdentityHashMap<>();
+    private PDPageContentStream content;
+    private float y;
+    private int pageCount;
+
+    PageFlow(PDDocument document, ReportFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float amount) {
+        y -= amount;
+    }
+
+    int pageCount() {
+        return pageCount;
+    }
+
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        pageCount++;
+        y = PAGE.getHeight() - TOP;
+        if (pageCount >= 2) {
+            String number = Integer.toString(pageCount);
+            float width = width(fonts.regular, number, PAGE_NUMBER_SIZE);
+            float baseline = PAGE.getHeight() - TOP / 2 - PAGE_NUMBER_SIZE * 0.35f;
+            text(fonts.regular, PAGE_NUMBER_SIZE, LEFT + (WIDTH - width) / 2, baseline, number);
+        }
+    }
+
+    /** Starts a new page unless {@code height} fits in what is left of this one (or this page is still empty). */
+    void ensure(float height) throws IOException {
+        if (y - height < BOTTOM && y < PAGE.getHeight() - TOP - 0.5f) {
+            newPage();
+        }
+    }
+
+    float width(PDFont font, String text, float size) {
+        Float unit = widths.computeIfAbsent(font, f -> new HashMap<>()).get(text);
+        if (unit == null) {
+            try {
+                unit = font.getStringWidth(text) / 1000f;
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("Cannot measure text: " + text, e);
+            }
+            widths.get(font).put(text, unit);
+        }
+        return unit * size;
+    }
+
+    // ---------------------------------------------------------------- paragraphs
+
+    /** The height of a paragraph wrapped to {@code width}, space after included. */
+    float height(Para para, float width) {
+        return wrap(para, width).size() * para.leading() + para.spaceAfter();
+    }
+
+    /** Writes a paragraph across the full text width at the flow position, breaking pages between lines. */
+    void paragraph(Para para) throws IOException {
+        for (Line line : wrap(para, WIDTH)) {
+            if (y - para.leading() < BOTTOM) {
+                newPage();
+            }
+            drawLine(line, para, LEFT, WIDTH, y);
+            y -= para.leading();
+        }
+        y -= para.spaceAfter();
+    }
+
+    /** Writes a paragraph inside a box starting at {@code top}; returns its height (no page breaks). */
+    float paragraphAt(Para para, float x, float width, float top) throws IOException {
+        float lineTop = top;
+        for (Line line : wrap(para, width)) {
+            drawLine(line, para, x, width, lineTop);
+            lineTop -= para.leading();
+        }
+        return top - lineTop + para.spaceAfter();
+    }
+
+    /** The width of the widest wrapped line of a paragraph. */
+    float widest(Para para, float width) {
+        float max = 0;
+        for (Line line : wrap(para, width)) {
+            max = Math.max(max, line.natural());
+        }
+        return max;
+    }
+
+    private void drawLine(Line line, Para para, float x, float width, float top) throws IOException {
+        float available = width - line.indent();
+        float start = x + line.indent();
+        float extra = 0;
+        switch (para.align()) {
+            case CENTER:
+                start += (available - line.natural()) / 2;
+                break;
+            case RIGHT:
+                start += available - line.natural();
+                break;
+            case JUSTIFY:
+                int gaps = 0;
+                for (int i = 1; i < line.words().size(); i++) {
+                    gaps += line.words().get(i).spaceBefore() ? 1 : 0;
+                }
+                if (!line.last() && gaps > 0) {
+                    extra = (available - line.natural()) / gaps;
+                }
+                break;
+            default:
+                break;
+        }
+        float baseline = top - para.size() * ASCENT;
+        float cursor = start;
+        content.beginText();
+        PDFont current = null;
+        for (int i = 0; i < line.words().size(); i++) {
+            Word word = line.words().get(i);
+            if (i > 0 && word.spaceBefore()) {
+                cursor += line.words().get(i - 1).spaceWidth() + extra;
+            }
+            if (word.font() != current) {
+                content.setFont(word.font(), para.size());
+                current = word.font();
+            }
+            content.setTextMatrix(Matrix.getTranslateInstance(cursor, baseline));
+            content.showText(word.text());
+            cursor += word.width();
+        }
+        content.endText();
+    }
+
+    private List<Line> wrap(Para para, float width) {
+        return wrapped.computeIfAbsent(para, p -> new HashMap<>()).computeIfAbsent(width, w -> wrapNow(para, w));
+    }
+
+    private List<Line> wrapNow(Para para, float width) {
+        List<Word> words = new ArrayList<>();
+        boolean spaceBefore = false;
+        for (Run run : para.runs()) {
+            String text = fonts.printable(run.font(), run.text());
+            float space = width(run.font(), " ", para.size());
+            int i = 0;
+            while (i < text.length()) {
+                if (text.charAt(i) == ' ') {
+                    spaceBefore = true;
+                    i++;
+                    continue;
+                }
+                int end = text.indexOf(' ', i);
+                end = end < 0 ? text.length() : end;
+                String token = text.substring(i, end);
+                words.add(new Word(token, run.font(), width(run.font(), token, para.size()), space,
+                        spaceBefore && !words.isEmpty()));
+                spaceBefore = false;
+                i = end;
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        float natural = 0;
+        float indent = para.leftIndent() + para.firstIndent();
+        for (Word word : words) {
+            float gap = current.isEmpty() || !word.spaceBefore() ? 0 : current.get(current.size() - 1).spaceWidth();
+            float available = width - indent;
+            if (!current.isEmpty() && natural + gap + word.width() > available) {
+                lines.add(new Line(current, natural, indent, false));
+                current = new ArrayList<>();
+                natural = 0;
+                gap = 0;
+                indent = para.leftIndent();
+                available = width - indent;
+            }
+            if (current.isEmpty() && word.width() > available) {
+                // A token longer than a line (a long code or URL): break it by characters.
+                for (Word piece : split(word, available, para.size())) {
+                    if (!current.isEmpty()) {
+                        lines.add(new Line(current, natural, indent, false));
+                        current = new ArrayList<>();
+                        indent = para.leftIndent();
+                    }
+                    current.add(piece);
+                    natural = piece.width();
+                }
+                continue;
+            }
+            current.add(current.isEmpty() ? new Word(word.text(), word.font(), word.width(), word.spaceWidth(),
+                    false) : word);
+            natural += gap + word.width();
+        }
+        if (!current.isEmpty() || lines.isEmpty()) {
+            lines.add(new Line(current, natural, indent, true));
+        }
+        return lines;
+    }
+
+    private List<Word> split(Word word, float available, float size) {
+        List<Word> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        String text = word.text();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String candidate = piece.toString() + new String(Character.toChars(cp));
+            if (piece.length() > 0 && width(word.font(), candidate, size) > available) {
+                String done = piece.toString();
+                pieces.add(new Word(done, word.font(), width(word.font(), done, size), word.spaceWidth(), false));
+                piece.setLength(0);
+            }
+            piece.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        String rest = piece.toString();
+        pieces.add(new Word(rest, word.font(), width(word.font(), rest, size), word.spaceWidth(), false));
+        return pieces;
+    }
+
+    // ---------------------------------------------------------------- drawing primitives
+
+    void text(PDFont font, float size, float x, float baseline, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, baseline);
+        content.showText(fonts.printable(font, text));
+        content.endText();
+    }
+
+    /** A solid horizontal rule. */
+    void rule(float x1, float x2, float atY) throws IOException {
+        content.setLineWidth(0.6f);
+        content.moveTo(x1, atY);
+        content.lineTo(x2, atY);
+        content.stroke();
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /**
+     * A table across the text width with columns in the given proportions. Rows never split; a row that does not
+     * fit goes to the next page, where the header row is drawn again.
+     */
+    void table(float[] proportions, Row header, List<Row> rows) throws IOException {
+        float[] widths = new float[proportions.length];
+        float sum = 0;
+        for (float p : proportions) {
+            sum += p;
+        }
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = WIDTH * proportions[i] / sum;
+        }
+        float headerHeight = rowHeight(header, widths);
+        float[] heights = new float[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            heights[i] = rowHeight(rows.get(i), widths);
+        }
+        ensure(headerHeight + (rows.isEmpty() ? 0 : heights[0]));
+        drawRow(header, widths, headerHeight);
+        for (int i = 0; i < rows.size(); i++) {
+            float needed = heights[i];
+            if (rows.get(i).keepWithNext() && i + 1 < rows.size()) {
+                needed += heights[i + 1];
+            }
+            if (y - needed < BOTTOM) {
+                newPage();
+                drawRow(header, widths, headerHeight);
+            }
+            drawRow(rows.get(i), widths, heights[i]);
+        }
+    }
+
+    private float rowHeight(Row row, float[] widths) {
+        float max = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+            float h = 0;
+            for (Para para : row.cells().get(c).paras()) {
+                h += height(para, widths[c] - 2 * CELL_PADDING);
+            }
+            max = Math.max(max, h);
+        }
+        return max + 2 * CELL_PADDING;
+    }
+
+    private void drawRow(Row row, float[] widths, float height) throws IOException {
+        float x = LEFT;
+        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
+            float top = y - CELL_PADDING;
+            for (Para para : row.cells().get(c).paras()) {
+                top -= paragraphAt(para, x + CELL_PADDING, widths[c] - 2 * CELL_PADDING, top);
+            }
+            x += widths[c];
+        }
+        content.setLineWidth(0.5f);
+        x = LEFT;
+        for (float w : widths) {
+            content.addRect(x, y - height, w, height);
+            x += w;
+        }
+        content.stroke();
+        y -= height;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}

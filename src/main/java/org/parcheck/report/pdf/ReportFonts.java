@@ -1,0 +1,111 @@
+package org.parcheck.report.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Liberation Serif (metric-compatible with Times New Roman, SIL OFL) in its four styles, embedded as subsets in one
+ * document. The font files are read from the classpath once per process and kept as bytes.
+ */
+final class ReportFonts {
+
+    private static final String[] FILES = {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
+        "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"};
+    private static final byte[][] BYTES = new byte[FILES.length][];
+
+    final PDFont regular;
+    final PDFont bold;
+    final PDFont italic;
+    final PDFont boldItalic;
+    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+
+    ReportFonts(PDDocument document) throws IOException {
+        regular = load(document, 0);
+        bold = load(document, 1);
+        italic = load(document, 2);
+        boldItalic = load(document, 3);
+    }
+
+    private static PDFont load(PDDocument document, int index) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(bytes(index)));
+    }
+
+    private static synchronized byte[] bytes(int index) {
+        if (BYTES[index] == null) {
+            String path = "liberation/" + FILES[index];
+            try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font not on the classpath: " + path);
+                }
+                BYTES[index] = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return BYTES[index];
+    }
+
+    /**
+     * The text with characters the font cannot show replaced by a close equivalent (or "?"), so that drawing never
+     * fails on an unexpected symbol.
+     */
+    String printable(PDFont font, String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!canShow(font, cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                out.append(substitute(cp));
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private boolean canShow(PDFont font, int codePoint) {
+        if (codePoint < 0x7F && codePoint >= 0x20) {
+            return true;
+        }
+        return glyphs.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                font.encode(new String(Character.toChars(cp)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    private static String substitute(int codePoint) {
+        switch (codePoint) {
+            case 0x2192:
+                return "->";
+            case 0x2265:
+                return ">=";
+            case 0x2264:
+                return "<=";
+            case 0x00D7:
+                return "x";
+            case 0x2212:
+                return "-";
+            case '\t':
+            case '\n':
+            case '\r':
+                return " ";
+            default:
+                return "?";
+        }
+    }
+}
