@@ -65,7 +65,7 @@ public class AnsweringBenchmark {
 
     private VisitViewModel openViewModel() {
         VisitViewModel model = new VisitViewModel(bench.visitId, bench.answering, new SameThreadExecutor(),
-                messages, () -> { });
+                messages, () -> { }, (id, file) -> { });
         model.load();
         if (!model.loadedProperty().get() || model.entries().isEmpty()) {
             throw new IllegalStateException("the visit did not open");
