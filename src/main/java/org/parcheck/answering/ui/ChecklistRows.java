@@ -1,6 +1,7 @@
 package org.parcheck.answering.ui;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -75,7 +76,9 @@ final class ChecklistRows {
     }
 
     Row leaf(ItemEntry entry, Consumer<ItemEntry> commit) {
-        Label code = new Label(entry.code());
+        Label code = new Label();
+        code.textProperty().bind(Bindings.when(entry.flaggedProperty())
+                .then(entry.code() + " ⚑").otherwise(entry.code()));
         code.getStyleClass().add("pc-item-code");
         code.setMinWidth(64);
         Label title = new Label(entry.title() + (entry.evidenceRequired() ? " *" : ""));

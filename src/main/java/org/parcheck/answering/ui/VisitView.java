@@ -14,10 +14,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
@@ -61,6 +63,8 @@ public final class VisitView {
     @FXML private Label explanationLabel;
     @FXML private Label fullMarksLabel;
     @FXML private Label blockersTitle;
+    @FXML private TextArea noteArea;
+    @FXML private CheckBox flagCheckBox;
     @FXML private ListView<String> blockerList;
 
     public VisitView(VisitViewModel viewModel, Messages messages) {
@@ -102,6 +106,7 @@ public final class VisitView {
             }
         });
         checklistBox.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
+        bindNoteAndFlag();
         viewModel.load();
     }
 
@@ -154,6 +159,35 @@ public final class VisitView {
             checklistBox.getChildren().add(row.line());
         }
         showAreas();
+    }
+
+    /** The note and the flag edit the selected item; they are saved when the note loses focus or on a tick. */
+    private void bindNoteAndFlag() {
+        noteArea.editableProperty().bind(viewModel.editableProperty());
+        flagCheckBox.disableProperty().bind(viewModel.editableProperty().not()
+                .or(viewModel.selectedEntryProperty().isNull()));
+        viewModel.selectedEntryProperty().addListener((obs, old, entry) -> {
+            if (old != null) {
+                noteArea.textProperty().unbindBidirectional(old.noteProperty());
+                flagCheckBox.selectedProperty().unbindBidirectional(old.flaggedProperty());
+            }
+            if (entry != null) {
+                noteArea.textProperty().bindBidirectional(entry.noteProperty());
+                flagCheckBox.selectedProperty().bindBidirectional(entry.flaggedProperty());
+            }
+        });
+        noteArea.focusedProperty().addListener((obs, was, focused) -> {
+            ItemEntry entry = viewModel.selectedEntryProperty().get();
+            if (!focused && entry != null) {
+                viewModel.commit(entry);
+            }
+        });
+        flagCheckBox.setOnAction(e -> {
+            ItemEntry entry = viewModel.selectedEntryProperty().get();
+            if (entry != null) {
+                viewModel.commit(entry);
+            }
+        });
     }
 
     private void focusNextFigureOrItem(TextField field) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -79,6 +81,8 @@ public final class VisitViewModel {
     private final ReadOnlyStringWrapper selectedExplanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedFullMarks = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ItemEntry> selectedEntry =
+            new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
@@ -396,6 +400,7 @@ public final class VisitViewModel {
             return;
         }
         selectedCode = code;
+        selectedEntry.set(entry);
         selectedTitle.set(entry.code() + " " + entry.title());
         selectedExplanation.set(entry.explanation());
         selectedFullMarks.set(entry.fullMarks());
@@ -573,6 +578,11 @@ public final class VisitViewModel {
 
     public ReadOnlyStringProperty selectedFullMarksProperty() {
         return selectedFullMarks.getReadOnlyProperty();
+    }
+
+    /** The item whose explanation, note and flag are shown beside the checklist. */
+    public ReadOnlyObjectProperty<ItemEntry> selectedEntryProperty() {
+        return selectedEntry.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {

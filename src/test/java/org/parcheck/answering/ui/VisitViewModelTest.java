@@ -1,0 +1,131 @@
+package org.parcheck.answering.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.Answer;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.SameThreadExecutor;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.VisitOverview;
+import org.parcheck.scoring.ItemStatus;
+
+/** The visit screen's rules, without the FX toolkit, on the demo Hạ Lang visit in a real H2 file. */
+class VisitViewModelTest {
+
+    @TempDir
+    Path dataDir;
+    private AppServices services;
+    private long visitId;
+    private VisitViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        services = AppServices.open(dataDir);
+        PlanOverview plan = services.planService().overviews().get(0);
+        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
+        visitId = haLang.visit().id();
+        vm = new VisitViewModel(visitId, services.answerService(), new SameThreadExecutor(),
+                new Messages(Messages.VIETNAMESE), () -> { }, services::writeVisitReport);
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    private ItemEntry firstOf(ItemEntry.InputKind kind) {
+        return vm.entries().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSeedVisitOpensScoredWithTheOnTimeExplanation() {
+        assertTrue(vm.loadedProperty().get());
+        assertThat(vm.percentTextProperty().get()).isEqualTo("81,36%");
+        assertThat(vm.classificationTextProperty().get()).startsWith("Khá");
+        assertThat(vm.entries()).anyMatch(e -> e.explanation().contains("924 / 1.068")
+                && e.explanation().contains("86,52"));
+    }
+
+    @Test
+    void aNoteAndAFlagAreSavedWithTheAnswer() {
+        ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
+        vm.select(entry.code());
+        assertEquals(entry, vm.selectedEntryProperty().get());
+        entry.noteProperty().set("Chưa xem được bản gốc");
+        entry.flaggedProperty().set(true);
+        vm.commit(entry);
+        Answer stored = services.answerService().sheet(visitId).answer(entry.code());
+        assertEquals("Chưa xem được bản gốc", stored.note());
+        assertTrue(stored.flagged());
+    }
+
+    @Test
+    void unreadableNumbersAreRefusedAndNothingIsSaved() {
+        ItemEntry number = firstOf(ItemEntry.InputKind.NUMBER);
+        String before = services.answerService().sheet(visitId).answer(number.code()).value();
+        number.valueProperty().set("mười");
+        vm.commit(number);
+        assertThat(number.errorProperty().get()).isNotBlank();
+        assertEquals(before, services.answerService().sheet(visitId).answer(number.code()).value());
+        ItemEntry occurrences = firstOf(ItemEntry.InputKind.OCCURRENCES);
+        occurrences.valueProperty().set("1,5");
+        vm.commit(occurrences);
+        assertThat(occurrences.errorProperty().get()).contains("số nguyên");
+    }
+
+    @Test
+    void aFigureBreakingItsWholeIsFlaggedAndUnknownIsNotZero() {
+        FigureEntry online = vm.figures().stream().filter(f -> f.code().equals("receivedOnline")).findFirst()
+                .orElseThrow();
+        online.valueProperty().set("2000");
+        vm.commitFigure(online);
+        assertThat(vm.figures().stream().filter(f -> !f.errorProperty().get().isEmpty())).isNotEmpty();
+        assertEquals(0, new BigDecimal("2000").compareTo(services.answerService().sheet(visitId).figures()
+                .get("receivedOnline")));
+        online.valueProperty().set("");
+        vm.commitFigure(online);
+        assertNull(services.answerService().sheet(visitId).figures().get("receivedOnline"));
+        assertThat(vm.entries()).anyMatch(e -> e.status() == ItemStatus.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void undoRestoresTheAnswerAndNextAndFindNavigate() {
+        ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
+        String before = entry.valueProperty().get();
+        entry.valueProperty().set(Answer.YES.equals(before) ? Answer.NO : Answer.YES);
+        vm.commit(entry);
+        vm.undo();
+        assertEquals(before, services.answerService().sheet(visitId).answer(entry.code()).value());
+        vm.redo();
+        assertThat(services.answerService().sheet(visitId).answer(entry.code()).value()).isNotEqualTo(before);
+
+        String next = vm.nextToDo(null).orElseThrow();
+        assertEquals(ItemStatus.MISSING, vm.entry(next).orElseThrow().status());
+        assertThat(vm.find("hai long", null)).isPresent();
+        assertThat(vm.find("3.2", null)).hasValueSatisfying(code -> assertThat(code).startsWith("3.2"));
+    }
+
+    @Test
+    void theReportIsWrittenAsPdf() throws Exception {
+        Path file = dataDir.resolve("bien-ban.pdf");
+        vm.exportReport(file);
+        assertThat(vm.saveStateProperty().get()).contains("bien-ban.pdf");
+        byte[] head = Files.readAllBytes(file);
+        assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
+        assertThat(vm.suggestedReportName()).isEqualTo("bien-ban-huyen-ha-lang.pdf");
+    }
+}
