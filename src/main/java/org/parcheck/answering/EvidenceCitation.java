@@ -15,6 +15,10 @@ public record EvidenceCitation(Long id, UUID uuid, String itemCode, String docNu
         Objects.requireNonNull(uuid, "uuid");
     }
 
+    public EvidenceCitation withAttachment(String path, String sha256) {
+        return new EvidenceCitation(id, uuid, itemCode, docNumber, docDate, issuer, title, path, sha256);
+    }
+
     public static EvidenceCitation of(String itemCode, String docNumber, LocalDate docDate, String issuer,
                                       String title) {
         return new EvidenceCitation(null, UUID.randomUUID(), itemCode, docNumber, docDate, issuer, title, null, null);

@@ -1,6 +1,7 @@
 package org.parcheck.app;
 
 import javafx.util.Callback;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
 import org.parcheck.answering.ui.VisitView;
@@ -128,7 +129,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
-                    messages));
+                    messages, new EvidenceFiles(services.dataDir())));
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,

@@ -1,7 +1,10 @@
 package org.parcheck.answering.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.answering.EvidenceCitation;
@@ -47,6 +51,8 @@ public final class VisitFindingsView {
     @FXML private TextField evidenceTitleField;
     @FXML private Button addEvidenceButton;
     @FXML private Button removeEvidenceButton;
+    @FXML private Button attachButton;
+    @FXML private Label attachmentLabel;
     @FXML private TextArea opinionArea;
     @FXML private TextField startTimeField;
     @FXML private TextField endTimeField;
@@ -90,6 +96,10 @@ public final class VisitFindingsView {
         evidenceIssuerField.textProperty().bindBidirectional(viewModel.evidenceIssuerProperty());
         evidenceTitleField.textProperty().bindBidirectional(viewModel.evidenceTitleProperty());
         evidenceTitleField.setOnAction(e -> viewModel.addEvidence());
+        attachmentLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path file = viewModel.attachmentProperty().get();
+            return file == null ? "" : file.getFileName().toString();
+        }, viewModel.attachmentProperty()));
         opinionArea.textProperty().bindBidirectional(viewModel.unitOpinionProperty());
         startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
         endTimeField.textProperty().bindBidirectional(viewModel.endTimeProperty());
@@ -104,6 +114,7 @@ public final class VisitFindingsView {
                 removeFindingButton, carryButton, recommendationField, responsibleField, deadlinePicker,
                 addRecommendationButton, statusComboBox, removeRecommendationButton, evidenceItemField,
                 evidenceNumberField, evidenceDatePicker, evidenceIssuerField, evidenceTitleField, addEvidenceButton,
+                attachButton,
                 removeEvidenceButton, opinionArea, startTimeField, endTimeField)) {
             control.disableProperty().bind(viewModel.editableProperty().not());
         }
@@ -154,6 +165,14 @@ public final class VisitFindingsView {
     @FXML
     private void onAddEvidence() {
         viewModel.addEvidence();
+    }
+
+    @FXML
+    private void onAttach() {
+        File file = new FileChooser().showOpenDialog(evidenceList.getScene().getWindow());
+        if (file != null) {
+            viewModel.attachmentProperty().set(file.toPath());
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.parcheck.answering.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
 import org.parcheck.answering.VisitDetails;
@@ -61,16 +63,20 @@ public final class VisitFindingsViewModel {
     private final ObjectProperty<LocalDate> evidenceDate = new SimpleObjectProperty<>();
     private final StringProperty evidenceIssuer = new SimpleStringProperty("");
     private final StringProperty evidenceTitle = new SimpleStringProperty("");
+    private final ObjectProperty<Path> attachment = new SimpleObjectProperty<>();
     private final StringProperty unitOpinion = new SimpleStringProperty("");
     private final StringProperty startTime = new SimpleStringProperty("");
     private final StringProperty endTime = new SimpleStringProperty("");
 
+    private final EvidenceFiles files;
+
     public VisitFindingsViewModel(long visitId, AnswerService service, BackgroundExecutor executor,
-                                  Messages messages) {
+                                  Messages messages, EvidenceFiles files) {
         this.visitId = visitId;
         this.service = service;
         this.executor = executor;
         this.messages = messages;
+        this.files = files;
     }
 
     public void load() {
@@ -166,13 +172,27 @@ public final class VisitFindingsViewModel {
         EvidenceCitation citation = EvidenceCitation.of(Text.nfcOrNull(evidenceItem.get()),
                 Text.nfcOrNull(evidenceNumber.get()), evidenceDate.get(), Text.nfcOrNull(evidenceIssuer.get()),
                 Text.nfcOrNull(evidenceTitle.get()));
-        write(() -> service.addEvidence(visitId, citation), saved -> {
+        Path file = attachment.get();
+        write(() -> {
+            EvidenceCitation withFile = citation;
+            if (file != null) {
+                EvidenceFiles.Stored stored = files.store(visitId, file);
+                withFile = citation.withAttachment(stored.relativePath(), stored.sha256());
+            }
+            return service.addEvidence(visitId, withFile);
+        }, saved -> {
             evidence.add(saved);
+            attachment.set(null);
             evidenceNumber.set("");
             evidenceDate.set(null);
             evidenceIssuer.set("");
             evidenceTitle.set("");
         });
+    }
+
+    /** A file to copy into the data folder with the next evidence citation (the original stays where it is). */
+    public ObjectProperty<Path> attachmentProperty() {
+        return attachment;
     }
 
     public void removeEvidence(EvidenceCitation citation) {
@@ -260,6 +280,9 @@ public final class VisitFindingsViewModel {
         }
         if (e.title() != null) {
             text.append("· ").append(e.title());
+        }
+        if (e.attachmentPath() != null) {
+            text.append(" · ").append(messages.get("answering.findings.attached"));
         }
         return text.toString().strip();
     }

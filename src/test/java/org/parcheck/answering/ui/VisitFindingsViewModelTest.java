@@ -2,7 +2,10 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
 import org.parcheck.app.AppServices;
@@ -38,7 +42,7 @@ class VisitFindingsViewModelTest {
                 LocalDate.of(2022, 9, 30), "UBND huyện Hạ Lang")
                 .withFrameworkVersion(haLang.visit().frameworkVersionId())).id();
         vm = new VisitFindingsViewModel(nextVisit, services.answerService(), new SameThreadExecutor(),
-                new Messages(Messages.VIETNAMESE));
+                new Messages(Messages.VIETNAMESE), new EvidenceFiles(dataDir));
         vm.load();
     }
 
@@ -82,6 +86,21 @@ class VisitFindingsViewModelTest {
                 && "05/KH-UBND".equals(e.docNumber()));
         assertEquals(LocalTime.of(11, 30), services.answerService().details(nextVisit).endTime());
         assertEquals("Nhất trí với nội dung biên bản.", services.answerService().details(nextVisit).unitOpinion());
+    }
+
+    @Test
+    void anAttachedFileIsCopiedIntoTheDataFolderWithItsHash() throws Exception {
+        Path original = Files.writeString(dataDir.resolve("ke-hoach.txt"), "Kế hoạch CCHC 2022");
+        vm.evidenceNumberProperty().set("05/KH-UBND");
+        vm.attachmentProperty().set(original);
+        vm.addEvidence();
+        var stored = services.answerService().sheet(nextVisit).evidence().get(0);
+        assertThat(stored.attachmentPath()).startsWith("attachments/" + nextVisit + "/");
+        Path copy = dataDir.resolve(stored.attachmentPath());
+        assertEquals("Kế hoạch CCHC 2022", Files.readString(copy));
+        assertThat(stored.attachmentSha256()).hasSize(64);
+        assertTrue(Files.exists(original), "the original stays where it was");
+        assertNull(vm.attachmentProperty().get());
     }
 
     @Test

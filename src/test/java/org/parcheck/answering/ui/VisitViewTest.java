@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.FxBackgroundExecutor;
@@ -62,7 +63,7 @@ class VisitViewTest {
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
                 ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
-                        messages))
+                        messages, new EvidenceFiles(dataDir)))
                 : new VisitView(viewModel, messages));
         stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
         stage.show();
