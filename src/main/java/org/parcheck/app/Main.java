@@ -1,6 +1,8 @@
 package org.parcheck.app;
 
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.parcheck.app.cli.ReportCommand;
 
@@ -17,11 +19,28 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        quietLibraryLogging();
         if (args.length > 0 && "report".equals(args[0])) {
             System.setProperty("java.awt.headless", "true");
+            Logger.getLogger("").setLevel(Level.WARNING);
             System.exit(new ReportCommand(System.out, System.err, System.getenv())
                     .run(Arrays.copyOfRange(args, 1, args.length)));
         }
         Application.launch(ParCheckApp.class, args);
+    }
+
+    /**
+     * POI and PDFBox bring the Log4j and SLF4J APIs without a logging backend; each prints a warning on first use.
+     * ParCheck logs through java.util.logging, so both are told to stay silent (unless set on the command line).
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
     }
 }

@@ -170,6 +170,7 @@ public final class FrameworkEditorView {
         perOccurrenceField.textProperty().bindBidirectional(viewModel.perOccurrenceProperty());
         invertedCheckBox.selectedProperty().bindBidirectional(viewModel.invertedProperty());
         ruleGuidanceField.textProperty().bindBidirectional(viewModel.ruleGuidanceProperty());
+        leafBox.disableProperty().bind(viewModel.editableProperty().not());
         leafBox.visibleProperty().bind(viewModel.leafProperty());
         leafBox.managedProperty().bind(viewModel.leafProperty());
         viewModel.ruleTypeProperty().addListener((obs, old, type) -> showRuleFields(type));

@@ -135,7 +135,9 @@ public final class FrameworkListViewModel {
                 .filter(t -> !t.isEmpty())
                 .map(t -> messages.get("common.unitType." + t))
                 .collect(Collectors.joining(", "));
-        String name = s.demo() ? messages.get("criteria.list.demoName", s.name()) : s.name();
+        // demo frameworks usually say so in their name already; say it once
+        boolean labelled = s.name().contains(messages.get("criteria.list.demoMarker"));
+        String name = s.demo() && !labelled ? messages.get("criteria.list.demoName", s.name()) : s.name();
         return new FrameworkRow(s.versionId(), name, targets, s.year() == null ? "" : s.year().toString(),
                 s.versionNo(), messages.get("criteria.status." + s.status()), s.visitsUsing());
     }
