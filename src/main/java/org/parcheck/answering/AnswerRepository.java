@@ -45,6 +45,12 @@ public interface AnswerRepository {
 
     void removeRecommendation(long visitId, long recommendationId, String actor);
 
+    List<Attendee> attendees(long visitId);
+
+    Attendee addAttendee(long visitId, Attendee attendee, String actor);
+
+    void removeAttendee(long visitId, long attendeeId, String actor);
+
     /** The visit's change log, oldest first. */
     List<ChangeEntry> changeLog(long visitId);
 }

@@ -156,6 +156,20 @@ public final class AnswerService {
         answers.removeEvidence(visitId, evidenceId, actor);
     }
 
+    public List<Attendee> attendees(long visitId) {
+        return answers.attendees(visitId);
+    }
+
+    public Attendee addAttendee(long visitId, Attendee attendee) {
+        requireEditable(visitId);
+        return answers.addAttendee(visitId, attendee, actor);
+    }
+
+    public void removeAttendee(long visitId, long attendeeId) {
+        requireEditable(visitId);
+        answers.removeAttendee(visitId, attendeeId, actor);
+    }
+
     public VisitDetails details(long visitId) {
         return answers.details(visitId);
     }

@@ -9,6 +9,7 @@ import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
 import static org.parcheck.persistence.jooq.Tables.FINDING;
 import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
+import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -26,6 +27,7 @@ import org.jooq.impl.DSL;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.Attendee;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
@@ -416,6 +418,47 @@ public final class JooqAnswerRepository implements AnswerRepository {
                 .fetch(JooqPlanRepository::toVisit);
         Visit self = visits.stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
         return visits.stream().filter(v -> order.compare(v, self) < 0).max(order).map(Visit::id);
+    }
+
+    @Override
+    public List<Attendee> attendees(long visitId) {
+        return database.dsl().selectFrom(VISIT_ATTENDEE).where(VISIT_ATTENDEE.VISIT_ID.eq(visitId))
+                .orderBy(VISIT_ATTENDEE.POSITION, VISIT_ATTENDEE.ID)
+                .fetch(r -> new Attendee(r.getId(), r.getUuid(), r.getFullName(), r.getJobTitle(),
+                        Boolean.TRUE.equals(r.getIsRepresentative())));
+    }
+
+    @Override
+    public Attendee addAttendee(long visitId, Attendee a, String actor) {
+        return database.transaction(dsl -> {
+            long id = dsl.insertInto(VISIT_ATTENDEE)
+                    .set(VISIT_ATTENDEE.UUID, a.uuid())
+                    .set(VISIT_ATTENDEE.VISIT_ID, visitId)
+                    .set(VISIT_ATTENDEE.POSITION, dsl.fetchCount(VISIT_ATTENDEE, VISIT_ATTENDEE.VISIT_ID.eq(visitId)))
+                    .set(VISIT_ATTENDEE.FULL_NAME, Text.nfc(a.fullName()))
+                    .set(VISIT_ATTENDEE.JOB_TITLE, Text.nfcOrNull(a.jobTitle()))
+                    .set(VISIT_ATTENDEE.IS_REPRESENTATIVE, a.representative())
+                    .returning(VISIT_ATTENDEE.ID).fetchSingle().getId();
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            log(dsl, visitId, "attendee", id, "name", null, Text.nfc(a.fullName()), null, actor, now);
+            touchVisit(dsl, visitId, now);
+            return new Attendee(id, a.uuid(), Text.nfc(a.fullName()), Text.nfcOrNull(a.jobTitle()),
+                    a.representative());
+        });
+    }
+
+    @Override
+    public void removeAttendee(long visitId, long attendeeId, String actor) {
+        database.transaction(dsl -> {
+            var r = dsl.fetchOne(VISIT_ATTENDEE, VISIT_ATTENDEE.ID.eq(attendeeId)
+                    .and(VISIT_ATTENDEE.VISIT_ID.eq(visitId)));
+            if (r != null) {
+                r.delete();
+                log(dsl, visitId, "attendee", attendeeId, "name", r.getFullName(), null, null, actor,
+                        LocalDateTime.now(ZoneOffset.UTC));
+            }
+            return null;
+        });
     }
 
     @Override

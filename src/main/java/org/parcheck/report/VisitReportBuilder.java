@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.Attendee;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.answering.VisitSession;
@@ -156,7 +157,13 @@ public final class VisitReportBuilder {
                 .toList();
 
         List<Signature> signatures = new ArrayList<>();
-        signatures.add(new Signature(ReportWording.SIGN_UNIT, ReportWording.SIGN_HINT, ""));
+        List<Attendee> attendees = answers.attendees(session.visitId());
+        String representative = attendees.stream().filter(Attendee::representative).map(Attendee::fullName)
+                .findFirst().orElse("");
+        List<String> unitAttendees = attendees.stream()
+                .map(a -> "- " + a.fullName() + (a.jobTitle() == null ? "" : ", " + a.jobTitle()) + ";")
+                .toList();
+        signatures.add(new Signature(ReportWording.SIGN_UNIT, ReportWording.SIGN_HINT, representative));
         signatures.add(new Signature(ReportWording.SIGN_LEAD, ReportWording.SIGN_HINT, nameOf(team, TeamRole.LEAD)));
         String secretary = nameOf(team, TeamRole.SECRETARY);
         if (!secretary.isEmpty()) {
@@ -172,7 +179,7 @@ public final class VisitReportBuilder {
         return new VisitReportModel(upper(issuer), ReportWording.TEAM_BODY, numberLine(visit.reportNumber()),
                 options.placeAndDate() && plan.placeName() != null
                         ? Text.nfc(plan.placeName()) + ", " + longDate(date) : null,
-                Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), List.of(),
+                Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), nfc(unitAttendees),
                 options.detail(), figures, areas, selfScores, totals(card), strengths, limitations,
                 recommendations, Text.nfcOrNull(blankToNull(details.unitOpinion())), Text.nfc(closing), signatures,
                 nfc(recipients));

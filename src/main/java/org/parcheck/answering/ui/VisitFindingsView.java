@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import org.parcheck.common.fx.Converters;
+import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
@@ -28,6 +30,12 @@ public final class VisitFindingsView {
     private final VisitFindingsViewModel viewModel;
 
     @FXML private Label messageLabel;
+    @FXML private ListView<Attendee> attendeeList;
+    @FXML private TextField attendeeNameField;
+    @FXML private TextField attendeeTitleField;
+    @FXML private CheckBox representativeCheckBox;
+    @FXML private Button addAttendeeButton;
+    @FXML private Button removeAttendeeButton;
     @FXML private ListView<Finding> findingList;
     @FXML private ComboBox<Finding.Kind> findingKindComboBox;
     @FXML private TextField findingTextField;
@@ -66,6 +74,12 @@ public final class VisitFindingsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         carryLabel.textProperty().bind(viewModel.carryTextProperty());
         carryButton.visibleProperty().bind(carryLabel.textProperty().isNotEmpty());
+        attendeeList.setItems(viewModel.attendees());
+        attendeeList.setCellFactory(cells(viewModel::attendeeLabel));
+        attendeeNameField.textProperty().bindBidirectional(viewModel.attendeeNameProperty());
+        attendeeTitleField.textProperty().bindBidirectional(viewModel.attendeeTitleProperty());
+        representativeCheckBox.selectedProperty().bindBidirectional(viewModel.attendeeRepresentativeProperty());
+        attendeeTitleField.setOnAction(e -> viewModel.addAttendee());
         findingList.setItems(viewModel.findings());
         findingList.setCellFactory(cells(viewModel::findingLabel));
         recommendationList.setItems(viewModel.recommendations());
@@ -110,7 +124,8 @@ public final class VisitFindingsView {
                 }
             });
         }
-        for (Node control : List.of(findingKindComboBox, findingTextField, findingCauseField, addFindingButton,
+        for (Node control : List.of(attendeeNameField, attendeeTitleField, representativeCheckBox, addAttendeeButton,
+                removeAttendeeButton, findingKindComboBox, findingTextField, findingCauseField, addFindingButton,
                 removeFindingButton, carryButton, recommendationField, responsibleField, deadlinePicker,
                 addRecommendationButton, statusComboBox, removeRecommendationButton, evidenceItemField,
                 evidenceNumberField, evidenceDatePicker, evidenceIssuerField, evidenceTitleField, addEvidenceButton,
@@ -136,6 +151,16 @@ public final class VisitFindingsView {
         };
     }
 
+
+    @FXML
+    private void onAddAttendee() {
+        viewModel.addAttendee();
+    }
+
+    @FXML
+    private void onRemoveAttendee() {
+        viewModel.removeAttendee(attendeeList.getSelectionModel().getSelectedItem());
+    }
 
     @FXML
     private void onAddFinding() {

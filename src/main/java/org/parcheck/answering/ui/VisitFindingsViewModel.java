@@ -1,5 +1,7 @@
 package org.parcheck.answering.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
@@ -38,6 +41,8 @@ import org.parcheck.plan.VisitStatus;
 public final class VisitFindingsViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Evidence files are scans and photos; anything larger is refused rather than bloating the data folder. */
+    static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
 
     private final long visitId;
     private final AnswerService service;
@@ -46,6 +51,10 @@ public final class VisitFindingsViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ObservableList<EvidenceCitation> evidence = FXCollections.observableArrayList();
+    private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
+    private final StringProperty attendeeName = new SimpleStringProperty("");
+    private final StringProperty attendeeTitle = new SimpleStringProperty("");
+    private final BooleanProperty attendeeRepresentative = new SimpleBooleanProperty();
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper carryText = new ReadOnlyStringWrapper("");
@@ -81,13 +90,16 @@ public final class VisitFindingsViewModel {
 
     public void load() {
         executor.run(() -> new Object[] {service.sheet(visitId), service.details(visitId), service.status(visitId),
-            service.openRecommendationsOfPreviousVisit(visitId).size()})
+            service.openRecommendationsOfPreviousVisit(visitId).size(), service.attendees(visitId)})
                 .onSuccess(r -> {
                     AnswerSheet sheet = (AnswerSheet) r[0];
                     details = (VisitDetails) r[1];
                     findings.setAll(sheet.findings());
                     recommendations.setAll(sheet.recommendations());
                     evidence.setAll(sheet.evidence());
+                    @SuppressWarnings("unchecked")
+                    List<Attendee> present = (List<Attendee>) r[4];
+                    attendees.setAll(present);
                     editable.set(r[2] != VisitStatus.FINALISED);
                     unitOpinion.set(details.unitOpinion() == null ? "" : details.unitOpinion());
                     startTime.set(details.startTime() == null ? "" : TIME.format(details.startTime()));
@@ -98,6 +110,52 @@ public final class VisitFindingsViewModel {
                 })
                 .onError(e -> message.set(messages.get("answering.findings.loadFailed")))
                 .start();
+    }
+
+    /** Adds a person of the unit present at the visit (the representative signs the report). */
+    public void addAttendee() {
+        if (Text.isBlank(attendeeName.get())) {
+            message.set(messages.get("answering.findings.nameRequired"));
+            return;
+        }
+        Attendee attendee = Attendee.of(attendeeName.get().strip(), Text.nfcOrNull(attendeeTitle.get()),
+                attendeeRepresentative.get());
+        write(() -> service.addAttendee(visitId, attendee), saved -> {
+            attendees.add(saved);
+            attendeeName.set("");
+            attendeeTitle.set("");
+            attendeeRepresentative.set(false);
+        });
+    }
+
+    public void removeAttendee(Attendee attendee) {
+        if (attendee != null) {
+            write(() -> {
+                service.removeAttendee(visitId, attendee.id());
+                return attendee;
+            }, removed -> attendees.remove(removed));
+        }
+    }
+
+    public String attendeeLabel(Attendee a) {
+        return a.fullName() + (a.jobTitle() == null ? "" : ", " + a.jobTitle())
+                + (a.representative() ? " · " + messages.get("answering.findings.representative") : "");
+    }
+
+    public ObservableList<Attendee> attendees() {
+        return attendees;
+    }
+
+    public StringProperty attendeeNameProperty() {
+        return attendeeName;
+    }
+
+    public StringProperty attendeeTitleProperty() {
+        return attendeeTitle;
+    }
+
+    public BooleanProperty attendeeRepresentativeProperty() {
+        return attendeeRepresentative;
     }
 
     public void addFinding() {
@@ -173,6 +231,20 @@ public final class VisitFindingsViewModel {
                 Text.nfcOrNull(evidenceNumber.get()), evidenceDate.get(), Text.nfcOrNull(evidenceIssuer.get()),
                 Text.nfcOrNull(evidenceTitle.get()));
         Path file = attachment.get();
+        if (file != null && !Files.isRegularFile(file)) {
+            message.set(messages.get("answering.findings.fileMissing", file));
+            return;
+        }
+        try {
+            if (file != null && Files.size(file) > MAX_ATTACHMENT_BYTES) {
+                message.set(messages.get("answering.findings.fileTooLarge", file.getFileName(),
+                        MAX_ATTACHMENT_BYTES / (1024 * 1024)));
+                return;
+            }
+        } catch (IOException e) {
+            message.set(messages.get("answering.findings.fileMissing", file));
+            return;
+        }
         write(() -> {
             EvidenceCitation withFile = citation;
             if (file != null) {

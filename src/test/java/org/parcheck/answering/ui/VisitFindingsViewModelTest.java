@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.report.VisitReportOptions;
 
 /** Findings, recommendations (carried forward), evidence and closing details, without the FX toolkit. */
 class VisitFindingsViewModelTest {
@@ -101,6 +105,41 @@ class VisitFindingsViewModelTest {
         assertThat(stored.attachmentSha256()).hasSize(64);
         assertTrue(Files.exists(original), "the original stays where it was");
         assertNull(vm.attachmentProperty().get());
+    }
+
+    @Test
+    void attendeesAreSavedAndTheRepresentativeSignsTheReport() throws Exception {
+        vm.attendeeNameProperty().set("Nông Văn A");
+        vm.attendeeTitleProperty().set("Chủ tịch UBND huyện");
+        vm.attendeeRepresentativeProperty().set(true);
+        vm.addAttendee();
+        vm.attendeeNameProperty().set("Hoàng Thị B");
+        vm.addAttendee();
+        assertEquals(2, services.answerService().attendees(nextVisit).size());
+        var model = services.visitReports().model(nextVisit, VisitReportOptions.defaults());
+        assertThat(model.unitAttendees()).containsExactly("- Nông Văn A, Chủ tịch UBND huyện;", "- Hoàng Thị B;");
+        assertThat(model.signatures()).anySatisfy(sig -> assertEquals("Nông Văn A", sig.name()));
+        vm.removeAttendee(vm.attendees().get(1));
+        assertEquals(1, services.answerService().attendees(nextVisit).size());
+    }
+
+    @Test
+    void aMissingOrTooLargeEvidenceFileIsRefusedAndNothingIsSaved() throws Exception {
+        vm.evidenceNumberProperty().set("01/BC");
+        vm.attachmentProperty().set(dataDir.resolve("khong-co.pdf"));
+        vm.addEvidence();
+        assertThat(vm.messageProperty().get()).contains("khong-co.pdf");
+        Path big = dataDir.resolve("lon.bin");
+        try (var out = Files.newOutputStream(big)) {
+            out.write(new byte[1]);
+        }
+        try (var channel = FileChannel.open(big, StandardOpenOption.WRITE)) {
+            channel.position(VisitFindingsViewModel.MAX_ATTACHMENT_BYTES + 1).write(ByteBuffer.allocate(1));
+        }
+        vm.attachmentProperty().set(big);
+        vm.addEvidence();
+        assertThat(vm.messageProperty().get()).contains("lon.bin").contains("50 MB");
+        assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
     }
 
     @Test
