@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as office workers type them: a decimal comma or a decimal dot ("0,5" and "0.5"), no thousands
+ * The importer's stricter reading of numbers (the shared {@link org.parcheck.common.util.Numbers} does the
+ * canonical form and the writing). Numbers as office workers type them: a decimal comma or a decimal dot ("0,5" and "0.5"), no thousands
  * separators, optional spaces and sign. Written back with a decimal comma, as Vietnamese does.
  */
 final class Numbers {
@@ -32,16 +33,12 @@ final class Numbers {
 
     /** The number without trailing zeros and never in exponent form: 1.50 → 1.5, 100.0 → 100. */
     static BigDecimal canonical(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return org.parcheck.common.util.Numbers.plain(value);
     }
 
     /** "0,5", "100", "-2,25": the canonical number with a decimal comma. */
     static String format(BigDecimal value) {
-        return canonical(value).toPlainString().replace('.', ',');
+        return org.parcheck.common.util.Numbers.format(value);
     }
 
     /** Whether a spreadsheet number cell (a double) holds the value exactly. */
