@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * The importer's stricter reading of numbers (the shared {@link org.parcheck.common.util.Numbers} does the
- * canonical form and the writing). Numbers as office workers type them: a decimal comma or a decimal dot ("0,5" and "0.5"), no thousands
- * separators, optional spaces and sign. Written back with a decimal comma, as Vietnamese does.
+ * The importer's stricter reading of numbers as office workers type them: a decimal comma or a decimal dot
+ * ("0,5" and "0.5"), no thousands separators, optional spaces and sign. The canonical form and the writing (with a
+ * decimal comma, as Vietnamese does) come from the shared {@link org.parcheck.common.util.Numbers}.
  */
 final class Numbers {
 
