@@ -6,6 +6,9 @@ import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
 import org.parcheck.answering.ui.VisitView;
 import org.parcheck.answering.ui.VisitViewModel;
+import org.parcheck.app.backup.BackupRestorer;
+import org.parcheck.app.backup.BackupsView;
+import org.parcheck.app.backup.BackupsViewModel;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.settings.LanguageSwitcher;
 import org.parcheck.app.settings.SettingsView;
@@ -52,15 +55,17 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final LanguageSwitcher languageSwitcher;
     private final AppInfo info;
     private final ViewLoader viewLoader;
+    private final BackupRestorer restorer;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
-                          LanguageSwitcher languageSwitcher, AppInfo info) {
+                          LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
         this.state = state;
         this.navigation = navigation;
         this.executor = executor;
         this.messages = messages;
         this.languageSwitcher = languageSwitcher;
         this.info = info;
+        this.restorer = restorer;
         this.viewLoader = new ViewLoader(messages, this);
     }
 
@@ -123,6 +128,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info));
         }
         AppServices services = state.services();
+        if (type == BackupsView.class) {
+            return new BackupsView(new BackupsViewModel(services.backups(), executor, messages, restorer));
+        }
         if (type == PlanListView.class) {
             return new PlanListView(new PlanListViewModel(services.planService(), executor, messages,
                     planNavigator()));

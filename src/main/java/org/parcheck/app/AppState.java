@@ -38,6 +38,11 @@ public final class AppState {
         phase.set(Phase.READY);
     }
 
+    /** Back to "opening" while the database is closed and opened again (a restore). */
+    public void reopening() {
+        phase.set(Phase.OPENING);
+    }
+
     public void failed(String messageKey, Object... args) {
         this.failureMessageKey = messageKey;
         this.failureArgs = args.clone();

@@ -1,14 +1,18 @@
 package org.parcheck.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
@@ -17,6 +21,7 @@ import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
+import org.parcheck.persistence.backup.BackupInfo;
 
 /**
  * The running application for one data folder: shows the window at once, opens the database in the
@@ -75,6 +80,40 @@ public final class MainWindow {
                 .start();
     }
 
+    /**
+     * Restores a backup: closes the database, restores (the current database is backed up first, and nothing is
+     * replaced unless the backup checks out), and opens it again. If the restore fails, the old database is
+     * opened again and the user is told why.
+     */
+    public void restore(BackupInfo backup) {
+        AppServices old = state.services();
+        state.reopening();
+        executor.write(() -> {
+            old.close();
+            try {
+                BackupService.restore(dataDir, backup, Clock.systemDefaultZone());
+            } catch (RuntimeException e) {
+                return new Object[] {AppServices.open(dataDir), e};
+            }
+            return new Object[] {AppServices.open(dataDir), null};
+        }).onSuccess(result -> {
+            state.ready((AppServices) result[0]);
+            if (result[1] != null) {
+                LOG.log(Level.WARNING, "Restore failed", (Throwable) result[1]);
+                alert(messages.get("app.backups.restoreFailed", backup.fileName()));
+            } else {
+                alert(messages.get("app.backups.restored", backup.fileName()));
+            }
+        }).onError(this::openFailed).start();
+    }
+
+    private void alert(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setHeaderText(messages.get("app.backups.title"));
+        alert.initOwner(stage);
+        alert.show();
+    }
+
     private void openFailed(Throwable error) {
         LOG.log(Level.SEVERE, "Could not open the database in " + dataDir, error);
         Path file = error instanceof DatabaseException db && db.file() != null ? db.file() : Database.fileIn(dataDir);
@@ -83,7 +122,7 @@ public final class MainWindow {
 
     private ViewLoader.Loaded<MainWindowView> loadMainView() {
         AppControllers controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
-                info);
+                info, this::restore);
         stage.setTitle(messages.get("app.window.title"));
         return controllers.viewLoader().load(MainWindowView.class);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -14,11 +15,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.app.AppServices;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.backup.BackupInfo;
+import org.parcheck.plan.Visit;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
 import org.testfx.api.FxRobot;
@@ -81,6 +85,24 @@ class MainWindowTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#planTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void restoringABackupBringsBackTheOlderDataAndTheWindowComesBack(FxRobot robot) throws Exception {
+        awaitReady();
+        AppServices services = window.state().services();
+        BackupInfo yesterday = services.backups().backupNow();
+        services.plans().insertVisit(Visit.planned(services.planService().overviews().get(0).plan().id(),
+                services.planService().units().get(0).id(), null, "Hội trường"));
+        assertEquals(4, services.planService().overviews().get(0).visits());
+
+        robot.interact(() -> window.restore(yesterday));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().phase() == AppState.Phase.READY
+                && window.state().services() != services);
+        assertEquals(3, window.state().services().planService().overviews().get(0).visits());
+        assertThat(window.state().services().backups().list()).anyMatch(BackupInfo::beforeRestore);
+        robot.lookup(".dialog-pane .button").queryAll().forEach(b -> robot.interact(() ->
+                ((Button) b).fire()));
     }
 
     @Test

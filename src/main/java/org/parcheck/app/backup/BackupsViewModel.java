@@ -1,0 +1,90 @@
+package org.parcheck.app.backup;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.backup.BackupException;
+import org.parcheck.persistence.backup.BackupInfo;
+
+/** The backups section of the settings page: list, back up now, export, restore. */
+public final class BackupsViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private final BackupService backups;
+    private final BackgroundExecutor executor;
+    private final Messages messages;
+    private final BackupRestorer restorer;
+    private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public BackupsViewModel(BackupService backups, BackgroundExecutor executor, Messages messages,
+                            BackupRestorer restorer) {
+        this.backups = backups;
+        this.executor = executor;
+        this.messages = messages;
+        this.restorer = restorer;
+    }
+
+    public void load() {
+        executor.run(backups::list).onSuccess(list::setAll)
+                .onError(e -> message.set(failure(e)))
+                .start();
+    }
+
+    public void backupNow() {
+        message.set(messages.get("app.backups.working"));
+        executor.write(backups::backupNow).onSuccess(made -> {
+            message.set(messages.get("app.backups.made", made.fileName()));
+            load();
+        }).onError(e -> message.set(failure(e))).start();
+    }
+
+    public void exportTo(Path target) {
+        message.set(messages.get("app.backups.working"));
+        executor.write(() -> {
+            backups.exportTo(target);
+            return target;
+        }).onSuccess(t -> message.set(messages.get("app.backups.exported", t)))
+                .onError(e -> message.set(failure(e))).start();
+    }
+
+    /** Restores the chosen backup (the caller has asked the user to confirm). */
+    public void restore(BackupInfo backup) {
+        if (backup != null) {
+            restorer.restore(backup);
+        }
+    }
+
+    public String label(BackupInfo b) {
+        String size = String.format("%.1f MB", b.size() / (1024.0 * 1024.0));
+        return WHEN.format(b.createdAt()) + " · " + size + (b.beforeRestore()
+                ? " · " + messages.get("app.backups.beforeRestore") : "");
+    }
+
+    /** A localised message for a failed backup operation. */
+    public String failure(Throwable e) {
+        if (e instanceof BackupException backup) {
+            return messages.get("app.backups.failed." + backup.kind().name(),
+                    backup.file() == null ? "" : backup.file());
+        }
+        return messages.get("app.backups.failed.OTHER", "");
+    }
+
+    public String folder() {
+        return backups.folder().toString();
+    }
+
+    public ObservableList<BackupInfo> backups() {
+        return list;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
