@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Logging to {@code logs/parcheck.log} in the data folder (rotating, 1 MB × 5), through java.util.logging. */
+/** Logging to {@code logs/parcheck0.log} in the data folder (rotating, 1 MB × 5), through java.util.logging. */
 public final class AppLogging {
 
     private static FileHandler handler;
@@ -17,7 +17,7 @@ public final class AppLogging {
     }
 
     public static Path logFile(Path dataDir) {
-        return dataDir.resolve("logs").resolve("parcheck.log");
+        return dataDir.resolve("logs").resolve("parcheck0.log");
     }
 
     /** Adds the file handler once; a failure leaves logging on the console only. */
@@ -30,7 +30,7 @@ public final class AppLogging {
         try {
             Path file = logFile(dataDir);
             Files.createDirectories(file.getParent());
-            handler = new FileHandler(file.toString().replace("parcheck.log", "parcheck%g.log"), 1_000_000, 5, true);
+            handler = new FileHandler(file.toString().replace("parcheck0.log", "parcheck%g.log"), 1_000_000, 5, true);
             handler.setEncoding("UTF-8");
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);

@@ -62,7 +62,7 @@ public final class BackupsViewModel {
     }
 
     public String label(BackupInfo b) {
-        String size = String.format("%.1f MB", b.size() / (1024.0 * 1024.0));
+        String size = String.format(messages.locale(), "%.1f MB", b.size() / (1024.0 * 1024.0));
         return WHEN.format(b.createdAt()) + " · " + size + (b.beforeRestore()
                 ? " · " + messages.get("app.backups.beforeRestore") : "");
     }
