@@ -1,9 +1,14 @@
 package org.parcheck.app;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.util.Callback;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
+import org.parcheck.answering.ui.VisitReportExporter;
 import org.parcheck.answering.ui.VisitView;
 import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.backup.BackupRestorer;
@@ -81,6 +86,20 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         return detail.id();
     }
 
+    private static VisitReportExporter reportExporter(AppServices services) {
+        return new VisitReportExporter() {
+            @Override
+            public void exportPdf(long visitId, Path file) throws IOException {
+                services.writeVisitReport(visitId, file);
+            }
+
+            @Override
+            public List<BufferedImage> renderPages(long visitId, float dpi) throws IOException {
+                return services.renderVisitReport(visitId, dpi);
+            }
+        };
+    }
+
     private FrameworkNavigator frameworkNavigator() {
         return new FrameworkNavigator() {
             @Override
@@ -141,7 +160,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
-                    navigation::back, services::writeVisitReport), messages);
+                    navigation::back, reportExporter(services)), messages);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);

@@ -1,13 +1,20 @@
 package org.parcheck.app;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.time.Clock;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.app.backup.BackupService;
@@ -159,6 +166,20 @@ public final class AppServices implements AutoCloseable {
             throw e;
         }
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The visit report's pages as images (preview and printing), rendered from the same PDF. */
+    public List<BufferedImage> renderVisitReport(long visitId, float dpi) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        visitReports().writePdf(visitId, VisitReportOptions.defaults(), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi));
+            }
+            return pages;
+        }
     }
 
     public VisitReports visitReports() {

@@ -1,10 +1,15 @@
 package org.parcheck.answering.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes a visit's report (biên bản) as PDF; provided by the app so that answering does not depend on report. */
-@FunctionalInterface
+/** The visit report (biên bản) as PDF and as page images; provided by the app (answering must not use report). */
 public interface VisitReportExporter {
+
     void exportPdf(long visitId, Path file) throws IOException;
+
+    /** The report's pages rendered at {@code dpi}, for the preview and for printing. */
+    List<BufferedImage> renderPages(long visitId, float dpi) throws IOException;
 }

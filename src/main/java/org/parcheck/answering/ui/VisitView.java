@@ -309,6 +309,12 @@ public final class VisitView {
     }
 
     @FXML
+    private void onPreview() {
+        viewModel.previewReport(pages -> ReportPreview.show(checklistBox.getScene().getWindow(), pages, resources,
+                this::onReport));
+    }
+
+    @FXML
     private void onReport() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,12 +25,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
+import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.CriteriaItem;
@@ -53,6 +56,8 @@ import org.parcheck.scoring.rules.ScoringRule;
 public final class VisitViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Preview resolution: sharp on screen, and good enough to print from. */
+    private static final float PREVIEW_DPI = 150f;
 
     /** An answer change, for undo/redo. */
     private record Change(String code, Answer before, Answer after) {
@@ -503,6 +508,18 @@ public final class VisitViewModel {
             return file;
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.reportWritten", written)))
                 .onError(e -> saveState.set(messages.get("answering.visit.reportFailed", file)))
+                .start();
+    }
+
+    /** Renders the report's pages (off the FX thread) and hands them to {@code show}. */
+    public void previewReport(Consumer<List<Image>> show) {
+        saveState.set(messages.get("answering.visit.reportWriting"));
+        executor.run(() -> reportExporter.renderPages(visitId, PREVIEW_DPI).stream().map(Images::toFx).toList())
+                .onSuccess(pages -> {
+                    saveState.set("");
+                    show.accept(pages);
+                })
+                .onError(e -> saveState.set(messages.get("answering.visit.previewFailed")))
                 .start();
     }
 

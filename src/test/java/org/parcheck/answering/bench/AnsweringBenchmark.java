@@ -14,6 +14,7 @@ import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.answering.ui.ItemEntry;
+import org.parcheck.answering.ui.TestExporters;
 import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
@@ -65,7 +66,7 @@ public class AnsweringBenchmark {
 
     private VisitViewModel openViewModel() {
         VisitViewModel model = new VisitViewModel(bench.visitId, bench.answering, new SameThreadExecutor(),
-                messages, () -> { }, (id, file) -> { });
+                messages, () -> { }, TestExporters.none());
         model.load();
         if (!model.loadedProperty().get() || model.entries().isEmpty()) {
             throw new IllegalStateException("the visit did not open");

@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ class VisitViewModelTest {
                 .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
         visitId = haLang.visit().id();
         vm = new VisitViewModel(visitId, services.answerService(), new SameThreadExecutor(),
-                new Messages(Messages.VIETNAMESE), () -> { }, services::writeVisitReport);
+                new Messages(Messages.VIETNAMESE), () -> { }, TestExporters.of(services));
         vm.load();
     }
 
@@ -117,6 +120,15 @@ class VisitViewModelTest {
         assertEquals(ItemStatus.MISSING, vm.entry(next).orElseThrow().status());
         assertThat(vm.find("hai long", null)).isPresent();
         assertThat(vm.find("3.2", null)).hasValueSatisfying(code -> assertThat(code).startsWith("3.2"));
+    }
+
+    @Test
+    void thePreviewHasTheReportsPagesAsImages() {
+        List<Image> pages = new ArrayList<>();
+        vm.previewReport(pages::addAll);
+        assertThat(pages).hasSizeGreaterThan(1);
+        assertThat(pages.get(0).getWidth()).isGreaterThan(pages.get(0).getHeight() / 2);
+        assertThat(pages.get(0).getHeight()).isGreaterThan(pages.get(0).getWidth());
     }
 
     @Test

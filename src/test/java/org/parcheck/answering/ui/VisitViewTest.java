@@ -59,7 +59,7 @@ class VisitViewTest {
                 .withFrameworkVersion(haLang.visit().frameworkVersionId())).id();
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = new VisitViewModel(visitId, services.answerService(), new FxBackgroundExecutor(), messages,
-                () -> { }, (id, file) -> services.writeVisitReport(id, file));
+                () -> { }, TestExporters.of(services));
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
                 ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
