@@ -90,21 +90,26 @@ public final class MainWindow {
         state.reopening();
         executor.write(() -> {
             old.close();
+            RuntimeException failure = null;
             try {
                 BackupService.restore(dataDir, backup, Clock.systemDefaultZone());
             } catch (RuntimeException e) {
-                return new Object[] {AppServices.open(dataDir), e};
+                failure = e;
             }
-            return new Object[] {AppServices.open(dataDir), null};
+            return new Reopened(AppServices.open(dataDir), failure);
         }).onSuccess(result -> {
-            state.ready((AppServices) result[0]);
-            if (result[1] != null) {
-                LOG.log(Level.WARNING, "Restore failed", (Throwable) result[1]);
+            state.ready(result.services());
+            if (result.restoreFailure() != null) {
+                LOG.log(Level.WARNING, "Restore failed", result.restoreFailure());
                 alert(messages.get("app.backups.restoreFailed", backup.fileName()));
             } else {
                 alert(messages.get("app.backups.restored", backup.fileName()));
             }
         }).onError(this::openFailed).start();
+    }
+
+    /** The database opened again after a restore, and why the restore failed if it did. */
+    private record Reopened(AppServices services, RuntimeException restoreFailure) {
     }
 
     private void alert(String text) {
