@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ParCheck start-up benchmark (issue 8): launch → window shown, over N fresh JVM starts, interleaved.
 #
-#   installer/bench-startup.sh [-n RUNS] [--no-maven] [--image LABEL=DIR]...
+#   installer/bench-startup.sh [-n RUNS] [-r RSS_RUNS] [--no-maven] [--image LABEL=DIR]...
 #
 # Variants (interleaved run by run, so the machine's drift hits them all alike):
 #   maven   the Maven-built classpath launch: $JAVA -cp target/classes:<runtime dependencies> org.parcheck.app.Main
@@ -16,7 +16,7 @@
 #   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
 #           native launcher and JVM creation);
 #   jvm     the JVM uptime the app prints in that line.
-# Then, per variant, three runs (median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
+# Then, per variant, RSS_RUNS runs (default 3; median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
 #
@@ -25,11 +25,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=11
+rss_runs=3
 with_maven=1
 declare -a labels=() dirs=()
 while [ $# -gt 0 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
+        -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
         -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
@@ -134,10 +136,15 @@ for r in $(seq "$runs"); do
 done
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %-40s %18s %18s %10s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB"
+# RSS runs interleaved too, so a burst of load hits every variant alike
+for r in $(seq "$rss_runs"); do
+    for i in "${!labels[@]}"; do rss "${labels[$i]}" "${dirs[$i]}" >> "$work/rss-$i"; done
+done
+echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-10s %-40s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
-    printf '%-10s %-40s %15s ms %15s ms %10s\n' "${labels[$i]}" "$what" \
+    printf '%-10s %-40s %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
-        "$(for _ in 1 2 3; do rss "${labels[$i]}" "${dirs[$i]}"; done | grep -v NA | median)"
+        "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
