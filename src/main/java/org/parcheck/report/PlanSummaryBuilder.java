@@ -154,9 +154,9 @@ public final class PlanSummaryBuilder {
         String planRef = "Kế hoạch số " + plan.numberSymbol() + " ngày "
                 + VisitReportBuilder.slashDate(plan.issuedDate()) + " của " + issuer;
         String summary = "Kết quả kiểm tra công tác cải cách hành chính năm " + plan.year() + " theo " + planRef;
-        String intro = "Thực hiện " + planRef + ", Đoàn kiểm tra cải cách hành chính đã tiến hành "
-                + all.size() + " cuộc kiểm tra; " + scored + " cuộc đã có điểm, " + (all.size() - scored)
-                + " cuộc chưa có kết quả. Kết quả cụ thể như sau:";
+        String intro = "Thực hiện " + planRef + ", Đoàn kiểm tra cải cách hành chính tổng hợp kết quả "
+                + all.size() + " cuộc kiểm tra theo Kế hoạch: " + scored + " cuộc đã có điểm, "
+                + (all.size() - scored) + " cuộc chưa có kết quả. Kết quả cụ thể như sau:";
         String lead = team.stream().filter(m -> m.role() == TeamRole.LEAD).map(m -> Text.nfc(m.fullName()))
                 .findFirst().orElse("");
         List<String> recipients = List.of("- " + issuer + " (để báo cáo);", "- Các đơn vị được kiểm tra;",

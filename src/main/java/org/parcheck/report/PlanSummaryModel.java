@@ -84,8 +84,8 @@ public record PlanSummaryModel(
      * @param areaPercents   area code → the area's percentage in this visit (only areas with a score)
      */
     public record VisitResult(long visitId, Integer rank, String rankText, String unit, LocalDate date,
-            String dateText, String status, BigDecimal total, BigDecimal max, String totalText, BigDecimal percent, String percentText,
-            String classification, BigDecimal change, String changeText, boolean provisional,
+            String dateText, String status, BigDecimal total, BigDecimal max, String totalText, BigDecimal percent,
+            String percentText, String classification, BigDecimal change, String changeText, boolean provisional,
             Map<String, BigDecimal> areaPercents) {
 
         public VisitResult {

@@ -24,9 +24,11 @@ import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportOptions;
 
 /**
- * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]}:
- * writes a visit report, a plan summary report or a plan's results workbook headless (no JavaFX toolkit), through the same builder and writer as the UI. It takes the
- * data folder's single-instance lock like the UI, so it refuses to run while ParCheck is open on that folder.
+ * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]},
+ * {@code parcheck report plan <planId> --out file.pdf} and {@code parcheck export results <planId> --out file.xlsx}:
+ * writes a visit report, a plan summary report or a plan's results workbook headless (no JavaFX toolkit), through
+ * the same builders and writers as the UI. It takes the data folder's single-instance lock like the UI, so it
+ * refuses to run while ParCheck is open on that folder.
  *
  * <p>Lives in {@code app} (not {@code report}) because it opens the database through {@link AppServices}; a
  * {@code report → app} dependency would close a package cycle ({@code app} already shows {@code report.ui}).

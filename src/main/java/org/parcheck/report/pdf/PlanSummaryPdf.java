@@ -164,7 +164,7 @@ public final class PlanSummaryPdf {
                     cell(Integer.toString(c.count()), fonts.regular, Align.CENTER)), false));
         }
         flow.table(new float[] {70, 30}, new Row(List.of(headerCell("Xếp loại"),
-                headerCell("Số đơn vị")), false), rows);
+                headerCell("Số cuộc kiểm tra")), false), rows);
         flow.moveDown(VisitReportPdf.PARAGRAPH_GAP * 2);
     }
 
