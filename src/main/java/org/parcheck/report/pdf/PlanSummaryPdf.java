@@ -157,6 +157,9 @@ public final class PlanSummaryPdf {
     }
 
     private void classification() throws IOException {
+        // a short table: kept on one page with its heading (one line per row, header and heading two lines each)
+        float line = VisitReportPdf.TABLE_SIZE * PageFlow.LEADING + 2 * PageFlow.CELL_PADDING;
+        flow.ensure((model.counts().size() + 2) * line + 2 * VisitReportPdf.BODY_SIZE * PageFlow.LEADING);
         heading("II. TỔNG HỢP XẾP LOẠI");
         List<Row> rows = new ArrayList<>();
         for (ClassCount c : model.counts()) {
