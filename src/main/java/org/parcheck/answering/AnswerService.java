@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -206,6 +207,11 @@ public final class AnswerService {
 
     public VisitStatus status(long visitId) {
         return answers.visit(visitId).orElseThrow().status();
+    }
+
+    /** The latest earlier visit to the same unit (by date, then by creation), if any. */
+    public Optional<Long> previousVisitId(long visitId) {
+        return answers.previousVisit(visitId);
     }
 
     /** The open (or in-progress) recommendations of the previous visit to the same unit. */

@@ -33,6 +33,8 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.UnitService;
+import org.parcheck.report.PlanSummaries;
+import org.parcheck.report.PlanSummaryBuilder;
 import org.parcheck.report.VisitReportBuilder;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
@@ -184,6 +186,11 @@ public final class AppServices implements AutoCloseable {
 
     public VisitReports visitReports() {
         return new VisitReports(new VisitReportBuilder(answerService, plans));
+    }
+
+    /** Plan summary reports and results workbooks for the command line (and the UI). */
+    public PlanSummaries planSummaries() {
+        return new PlanSummaries(new PlanSummaryBuilder(answerService, plans, planService));
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.parcheck.app.cli.ReportCommand;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath
- * (stack.md). Arguments: {@code --data-dir DIR} chooses the data folder. {@code report …} runs the headless
- * report command instead of the UI (see {@link ReportCommand}) and exits with its code.
+ * (stack.md). Arguments: {@code --data-dir DIR} chooses the data folder. {@code report …} and {@code export …}
+ * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code.
  */
 public final class Main {
 
@@ -20,11 +20,12 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
-        if (args.length > 0 && "report".equals(args[0])) {
+        if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
             System.setProperty("java.awt.headless", "true");
             Logger.getLogger("").setLevel(Level.WARNING);
-            System.exit(new ReportCommand(System.out, System.err, System.getenv())
-                    .run(Arrays.copyOfRange(args, 1, args.length)));
+            ReportCommand command = new ReportCommand(System.out, System.err, System.getenv());
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            System.exit("export".equals(args[0]) ? command.runExport(rest) : command.run(rest));
         }
         Application.launch(ParCheckApp.class, args);
     }

@@ -18,14 +18,17 @@ import org.parcheck.app.InstanceLock;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.DatabaseException;
+import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
 import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportOptions;
 
 /**
- * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]}:
- * writes a visit report headless (no JavaFX toolkit), through the same builder and writer as the UI. It takes the
- * data folder's single-instance lock like the UI, so it refuses to run while ParCheck is open on that folder.
+ * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]},
+ * {@code parcheck report plan <planId> --out file.pdf} and {@code parcheck export results <planId> --out file.xlsx}:
+ * writes a visit report, a plan summary report or a plan's results workbook headless (no JavaFX toolkit), through
+ * the same builders and writers as the UI. It takes the data folder's single-instance lock like the UI, so it
+ * refuses to run while ParCheck is open on that folder.
  *
  * <p>Lives in {@code app} (not {@code report}) because it opens the database through {@link AppServices}; a
  * {@code report → app} dependency would close a package cycle ({@code app} already shows {@code report.ui}).
@@ -52,8 +55,11 @@ public final class ReportCommand {
         this.env = env;
     }
 
-    /** Parsed arguments. */
-    record Request(long visitId, Path output, VisitReportOptions options, Path dataDir) {
+    /** What is written. */
+    enum Kind { VISIT_REPORT, PLAN_REPORT, RESULTS_WORKBOOK }
+
+    /** Parsed arguments; {@code visitId} is the plan id for a plan report or workbook. */
+    record Request(Kind kind, long visitId, Path output, VisitReportOptions options, Path dataDir) {
     }
 
     /** Thrown for a bad command line; the message is already localised. */
@@ -67,15 +73,28 @@ public final class ReportCommand {
 
     /** Runs {@code args} (the words after {@code report}) and returns the exit code. */
     public int run(String[] args) {
+        return run(args, false);
+    }
+
+    /** Runs {@code args} (the words after {@code export}: {@code results <planId> --out f.xlsx}). */
+    public int runExport(String[] args) {
+        return run(args, true);
+    }
+
+    private int run(String[] args, boolean export) {
         Path dataDir = DataFolder.resolve(args, env, System.getProperty("os.name"), System.getProperty("user.home"));
         Messages messages = new Messages(Files.isDirectory(dataDir) ? UiSettings.load(dataDir).language()
                 : Messages.VIETNAMESE);
         Request request;
         try {
-            request = parse(args, dataDir, messages);
+            request = export ? parseExport(args, dataDir, messages) : parse(args, dataDir, messages);
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println(messages.get("report.cli.usage"));
+            if (!export) {
+                err.println(messages.get("report.cli.usage"));
+                err.println(messages.get("report.cli.usagePlan"));
+            }
+            err.println(messages.get("report.cli.usageExport"));
             return USAGE;
         }
         Path target = request.output();
@@ -122,11 +141,26 @@ public final class ReportCommand {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (services) {
             try (OutputStream stream = Files.newOutputStream(partial)) {
-                services.visitReports().writePdf(request.visitId(), request.options(), stream);
+                switch (request.kind()) {
+                    case PLAN_REPORT:
+                        services.planSummaries().writePdf(request.visitId(), stream);
+                        break;
+                    case RESULTS_WORKBOOK:
+                        services.planSummaries().writeXlsx(request.visitId(), stream);
+                        break;
+                    default:
+                        services.visitReports().writePdf(request.visitId(), request.options(), stream);
+                        break;
+                }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            out.println(messages.get("report.cli.written", target));
+            out.println(request.kind() == Kind.VISIT_REPORT ? messages.get("report.cli.written", target)
+                    : request.kind() == Kind.PLAN_REPORT ? messages.get("report.cli.writtenPlan", target)
+                    : messages.get("report.cli.writtenResults", target));
             return OK;
+        } catch (UnknownPlanException e) {
+            err.println(messages.get("report.cli.unknownPlan", Long.toString(request.visitId())));
+            return UNKNOWN_VISIT;
         } catch (UnknownVisitException e) {
             err.println(messages.get("report.cli.unknownVisit", Long.toString(request.visitId())));
             return UNKNOWN_VISIT;
@@ -138,8 +172,9 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.notWritable", target));
             return NOT_WRITABLE;
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Report of visit " + request.visitId() + " failed", e);
-            err.println(messages.get("report.cli.failed", e.getMessage()));
+            LOG.log(Level.SEVERE, request.kind() + " " + request.visitId() + " failed", e);
+            err.println(request.kind() == Kind.VISIT_REPORT ? messages.get("report.cli.failed", e.getMessage())
+                    : messages.get("report.cli.failedPlan", e.getMessage()));
             return FAILED;
         } finally {
             deleteQuietly(partial);
@@ -155,6 +190,9 @@ public final class ReportCommand {
     }
 
     static Request parse(String[] args, Path dataDir, Messages messages) throws UsageException {
+        if (args.length >= 1 && "plan".equals(args[0])) {
+            return planRequest(Kind.PLAN_REPORT, args, dataDir, messages);
+        }
         if (args.length < 2 || !"visit".equals(args[0])) {
             throw new UsageException(messages.get("report.cli.badArgument", args.length == 0 ? "" : args[0]));
         }
@@ -197,7 +235,48 @@ public final class ReportCommand {
         if (output == null) {
             throw new UsageException(messages.get("report.cli.badArgument", "--out"));
         }
-        return new Request(visitId, output, new VisitReportOptions(detail, copies, false), dataDir);
+        return new Request(Kind.VISIT_REPORT, visitId, output, new VisitReportOptions(detail, copies, false),
+                dataDir);
+    }
+
+    /** {@code results <planId> --out f.xlsx} (the words after {@code export}). */
+    static Request parseExport(String[] args, Path dataDir, Messages messages) throws UsageException {
+        if (args.length < 1 || !"results".equals(args[0])) {
+            throw new UsageException(messages.get("report.cli.badArgument", args.length == 0 ? "" : args[0]));
+        }
+        return planRequest(Kind.RESULTS_WORKBOOK, args, dataDir, messages);
+    }
+
+    /** {@code <word> <planId> --out FILE [--data-dir DIR]}. */
+    private static Request planRequest(Kind kind, String[] args, Path dataDir, Messages messages)
+            throws UsageException {
+        if (args.length < 2) {
+            throw new UsageException(messages.get("report.cli.badArgument", args[0]));
+        }
+        long planId;
+        try {
+            planId = Long.parseLong(args[1]);
+        } catch (NumberFormatException e) {
+            throw new UsageException(messages.get("report.cli.badArgument", args[1]));
+        }
+        Path output = null;
+        for (int i = 2; i < args.length; i++) {
+            String arg = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if ("--out".equals(arg)) {
+                output = Path.of(require(value, arg, messages)).toAbsolutePath().normalize();
+                i++;
+            } else if (DataFolder.ARGUMENT.equals(arg)) {
+                require(value, arg, messages);
+                i++;
+            } else if (!arg.startsWith(DataFolder.ARGUMENT + "=")) {
+                throw new UsageException(messages.get("report.cli.badArgument", arg));
+            }
+        }
+        if (output == null) {
+            throw new UsageException(messages.get("report.cli.badArgument", "--out"));
+        }
+        return new Request(kind, planId, output, VisitReportOptions.defaults(), dataDir);
     }
 
     private static String require(String value, String option, Messages messages) throws UsageException {

@@ -335,6 +335,24 @@ final class PageFlow implements AutoCloseable {
         content.stroke();
     }
 
+    /** A filled rectangle in a grey level (0 black, 1 white), for charts; the fill colour is reset after. */
+    void fill(float x, float bottom, float width, float height, float gray) throws IOException {
+        content.setNonStrokingColor(gray);
+        content.addRect(x, bottom, width, height);
+        content.fill();
+        content.setNonStrokingColor(0f);
+    }
+
+    /** A thin line in a grey level, for chart axes and grid lines. */
+    void line(float x1, float y1, float x2, float y2, float gray) throws IOException {
+        content.setStrokingColor(gray);
+        content.setLineWidth(0.5f);
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+        content.setStrokingColor(0f);
+    }
+
     // ---------------------------------------------------------------- tables
 
     /**

@@ -1,0 +1,159 @@
+package org.parcheck.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.parcheck.report.PlanSummaryModel;
+import org.parcheck.report.PlanSummaryModel.AreaAverage;
+import org.parcheck.report.PlanSummaryModel.VisitResult;
+
+/**
+ * Writes the results table of a {@link PlanSummaryModel} as an XLSX workbook: sheet "Kết quả" (one row per visit,
+ * ranked as in the report, each area's percentage as a column) and sheet "Lĩnh vực" (the area averages, with how
+ * they are computed). Headers are bold and frozen; numbers are numbers, percentages stored as fractions
+ * (0.8136) with a "0.00%" format, dates as dates. Knows only the model.
+ */
+public final class ResultsWorkbook {
+
+    /** Sheet names. */
+    public static final String RESULTS_SHEET = "Kết quả";
+    public static final String AREAS_SHEET = "Lĩnh vực";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Workbook workbook = new XSSFWorkbook();
+    private final CellStyle header;
+    private final CellStyle percent;
+    private final CellStyle number;
+    private final CellStyle date;
+
+    private ResultsWorkbook() {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        CreationHelper helper = workbook.getCreationHelper();
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(helper.createDataFormat().getFormat("0.00%"));
+        number = workbook.createCellStyle();
+        number.setDataFormat(helper.createDataFormat().getFormat("0.##"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
+    }
+
+    /** Writes the workbook to {@code out} (not closed). */
+    public static void write(PlanSummaryModel model, OutputStream out) throws IOException {
+        ResultsWorkbook writer = new ResultsWorkbook();
+        try (Workbook book = writer.workbook) {
+            writer.results(model);
+            writer.areas(model);
+            book.write(out);
+        }
+    }
+
+    private void results(PlanSummaryModel model) {
+        Sheet sheet = workbook.createSheet(RESULTS_SHEET);
+        List<AreaAverage> areas = model.areas();
+        Row head = sheet.createRow(0);
+        String[] fixed = {"Hạng", "Đơn vị được kiểm tra", "Ngày kiểm tra", "Trạng thái", "Tổng điểm",
+            "Điểm tối đa", "Tỷ lệ", "Xếp loại", "So với lần trước (điểm %)"};
+        int c = 0;
+        for (String title : fixed) {
+            text(head, c++, title, header);
+        }
+        for (AreaAverage area : areas) {
+            text(head, c++, area.code() + ". " + area.title() + " (tỷ lệ)", header);
+        }
+        int r = 1;
+        for (VisitResult v : model.visits()) {
+            Row row = sheet.createRow(r++);
+            if (v.rank() != null) {
+                row.createCell(0).setCellValue(v.rank());
+            }
+            text(row, 1, v.unit(), null);
+            if (v.date() != null) {
+                Cell cell = row.createCell(2);
+                cell.setCellValue(v.date());
+                cell.setCellStyle(date);
+            }
+            text(row, 3, v.status(), null);
+            numberCell(row, 4, v.total(), number);
+            numberCell(row, 5, v.max(), number);
+            if (v.scored()) {
+                numberCell(row, 6, fraction(v.percent()), percent);
+            } else {
+                text(row, 6, v.percentText(), null);
+            }
+            text(row, 7, v.classification(), null);
+            numberCell(row, 8, v.change(), number);
+            int a = fixed.length;
+            for (AreaAverage area : areas) {
+                numberCell(row, a++, v.scored() ? fraction(v.areaPercents().get(area.code())) : null, percent);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 8 * 256);
+        sheet.setColumnWidth(1, 30 * 256);
+        sheet.setColumnWidth(2, 14 * 256);
+        sheet.setColumnWidth(3, 16 * 256);
+        for (int i = 4; i < c; i++) {
+            sheet.setColumnWidth(i, (i == 7 ? 18 : 14) * 256);
+        }
+    }
+
+    private void areas(PlanSummaryModel model) {
+        Sheet sheet = workbook.createSheet(AREAS_SHEET);
+        Row head = sheet.createRow(0);
+        text(head, 0, "Mã số", header);
+        text(head, 1, "Lĩnh vực", header);
+        text(head, 2, "Số cuộc có điểm", header);
+        text(head, 3, "Tỷ lệ trung bình", header);
+        int r = 1;
+        for (AreaAverage area : model.areas()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, area.code(), null);
+            text(row, 1, area.title(), null);
+            row.createCell(2).setCellValue(area.visits());
+            numberCell(row, 3, fraction(area.average()), percent);
+        }
+        r++;
+        text(sheet.createRow(r), 0, "Cách tính: " + model.averageMethod(), null);
+        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 10 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(2, 16 * 256);
+        sheet.setColumnWidth(3, 16 * 256);
+    }
+
+    private static BigDecimal fraction(BigDecimal percentValue) {
+        return percentValue == null ? null : percentValue.divide(HUNDRED, MathContext.DECIMAL128);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void numberCell(Row row, int column, BigDecimal value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,86 @@
+package org.parcheck.report.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.AnswerSheet;
+import org.parcheck.app.AppServices;
+import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.Visit;
+import org.parcheck.report.PlanSummaries;
+import org.parcheck.report.SeedReports;
+import org.parcheck.report.pdf.PlanSummaryPdf;
+
+/**
+ * Prints warm timings of the plan summary of 60 visits (not a test): the demo plan plus 57 visits to new districts
+ * with the Hạ Lang answers, every second one without its last answers so that the percentages differ. Keeps the
+ * PDF as target/reports/plan-summary-60.pdf. Run with {@code ./mvnw -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.parcheck.report.bench.PlanSummaryTiming}.
+ */
+public final class PlanSummaryTiming {
+
+    private static final int EXTRA_VISITS = 57;
+    private static final int WARM_UP = 3;
+    private static final int RUNS = 7;
+
+    private PlanSummaryTiming() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Path dataDir = Files.createTempDirectory("parcheck-timing");
+        try (AppServices services = AppServices.open(dataDir)) {
+            AnswerService answers = services.answerService();
+            long haLang = SeedReports.haLangVisitId(services);
+            Visit original = answers.open(haLang).visit();
+            AnswerSheet sheet = answers.sheet(haLang);
+            AdminUnit hl = services.unitService().units().stream().filter(u -> u.id() == original.unitId())
+                    .findFirst().orElseThrow();
+            for (int i = 0; i < EXTRA_VISITS; i++) {
+                AdminUnit unit = services.unitService().save(AdminUnit.create(hl.type(), "BENCH-" + i,
+                        "Thử nghiệm số " + (i + 1), hl.parentId()));
+                Visit visit = services.plans().insertVisit(Visit.planned(original.planId(), unit.id(),
+                        original.date(), original.place()).withFrameworkVersion(original.frameworkVersionId()));
+                int n = 0;
+                for (Answer answer : sheet.answers().values()) {
+                    if (i % 2 == 0 || n++ < sheet.answers().size() - i) {
+                        answers.saveAnswer(visit.id(), answer);
+                    }
+                }
+                for (Map.Entry<String, BigDecimal> figure : sheet.figures().entrySet()) {
+                    answers.saveFigure(visit.id(), figure.getKey(), figure.getValue());
+                }
+            }
+            PlanSummaries summaries = services.planSummaries();
+            long planId = original.planId();
+            byte[] pdf = PlanSummaryPdf.toBytes(summaries.model(planId));
+            SeedReports.keep("plan-summary-60.pdf", pdf);
+            for (int i = 0; i < WARM_UP; i++) {
+                PlanSummaryPdf.toBytes(summaries.model(planId));
+            }
+            long[] builder = new long[RUNS];
+            long[] both = new long[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                var model = summaries.model(planId);
+                builder[i] = System.nanoTime() - start;
+                PlanSummaryPdf.toBytes(model);
+                both[i] = System.nanoTime() - start;
+            }
+            System.out.printf("60 visits: builder %d ms, builder + PDF %d ms (median of %d warm runs), %d bytes%n",
+                    median(builder), median(both), RUNS, pdf.length);
+        }
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1_000_000;
+    }
+}
