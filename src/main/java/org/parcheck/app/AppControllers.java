@@ -197,7 +197,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
                     executor, messages, frameworkNavigator()));
         }
         if (type == ReportsView.class) {
-            return new ReportsView(new ReportsViewModel(services.planService(), executor, messages));
+            return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(), executor,
+                    messages));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -1,0 +1,52 @@
+package org.parcheck.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.SameThreadExecutor;
+import org.parcheck.common.i18n.Messages;
+
+class ReportsViewModelTest {
+
+    @TempDir
+    Path dataDir;
+    private AppServices services;
+    private ReportsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        services = AppServices.open(dataDir);
+        vm = new ReportsViewModel(services.planService(), services.planSummaries(), new SameThreadExecutor(),
+                new Messages(Messages.VIETNAMESE));
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    @Test
+    void theDemoPlanIsChosenAndItsSummaryAndResultsAreWritten() throws Exception {
+        assertThat(vm.planLabel(vm.selectedPlanProperty().get())).startsWith("3199/KH-UBND");
+        Path pdf = dataDir.resolve("tong-hop.pdf");
+        vm.writeSummaryPdf(pdf);
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+        Path xlsx = dataDir.resolve("ket-qua.xlsx");
+        vm.writeResultsXlsx(xlsx);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(4);
+        }
+        assertThat(vm.messageProperty().get()).contains("ket-qua.xlsx");
+        assertThat(Files.exists(dataDir.resolve("ket-qua.xlsx.part"))).isFalse();
+    }
+}
