@@ -82,38 +82,8 @@ public final class PlanSummaryPdf {
     // ---------------------------------------------------------------- header and title (as the visit report)
 
     private void header() throws IOException {
-        float nationalWidth = flow.width(fonts.bold, ReportWording.NATIONAL_NAME, VisitReportPdf.NATIONAL_SIZE);
-        float rightWidth = Math.max(PageFlow.WIDTH * 0.6f, nationalWidth + 4);
-        float leftWidth = PageFlow.WIDTH - rightWidth;
-        float leftX = PageFlow.LEFT;
-        float rightX = PageFlow.LEFT + leftWidth;
-        float top = flow.y();
-
-        float left = top;
-        left -= flow.paragraphAt(Para.of(model.parentBody(), fonts.regular, VisitReportPdf.AGENCY_SIZE,
-                Align.CENTER), leftX, leftWidth, left);
-        Para issuing = Para.of(model.issuingBody(), fonts.bold, VisitReportPdf.AGENCY_SIZE, Align.CENTER);
-        left -= flow.paragraphAt(issuing, leftX, leftWidth, left);
-        float agencyRule = flow.widest(issuing, leftWidth) * 0.4f;
-        flow.rule(leftX + (leftWidth - agencyRule) / 2, leftX + (leftWidth + agencyRule) / 2, left - 4);
-
-        float right = top;
-        right -= flow.paragraphAt(Para.of(ReportWording.NATIONAL_NAME, fonts.bold, VisitReportPdf.NATIONAL_SIZE,
-                Align.CENTER), rightX, rightWidth, right);
-        right -= flow.paragraphAt(Para.of(ReportWording.MOTTO, fonts.bold, VisitReportPdf.MOTTO_SIZE,
-                Align.CENTER), rightX, rightWidth, right);
-        float mottoWidth = flow.width(fonts.bold, ReportWording.MOTTO, VisitReportPdf.MOTTO_SIZE);
-        flow.rule(rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, right - 3);
-
-        float numberTop = Math.min(left, right) - 8;
-        float leftBottom = numberTop - flow.paragraphAt(Para.of(model.numberLine(), fonts.regular,
-                VisitReportPdf.NUMBER_SIZE, Align.CENTER), leftX, leftWidth, numberTop);
-        float rightBottom = numberTop;
-        if (model.placeAndDate() != null) {
-            rightBottom -= flow.paragraphAt(Para.of(model.placeAndDate(), fonts.italic, VisitReportPdf.NUMBER_SIZE,
-                    Align.CENTER), rightX, rightWidth, numberTop);
-        }
-        flow.moveDown(flow.y() - Math.min(leftBottom, rightBottom) + 18);
+        OfficialHeader.draw(flow, fonts, model.parentBody(), model.issuingBody(), model.numberLine(),
+                model.placeAndDate());
     }
 
     private void title() throws IOException {

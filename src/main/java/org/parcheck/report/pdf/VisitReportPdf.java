@@ -96,40 +96,8 @@ public final class VisitReportPdf {
     // ---------------------------------------------------------------- header (ô 1–4) and title (ô 5a)
 
     private void header() throws IOException {
-        float nationalWidth = flow.width(fonts.bold, ReportWording.NATIONAL_NAME, NATIONAL_SIZE);
-        float rightWidth = Math.max(PageFlow.WIDTH * 0.6f, nationalWidth + 4);
-        float leftWidth = PageFlow.WIDTH - rightWidth;
-        float leftX = PageFlow.LEFT;
-        float rightX = PageFlow.LEFT + leftWidth;
-        float top = flow.y();
-
-        float left = top;
-        left -= flow.paragraphAt(Para.of(model.parentBody(), fonts.regular, AGENCY_SIZE, Align.CENTER), leftX,
-                leftWidth, left);
-        Para issuing = Para.of(model.issuingBody(), fonts.bold, AGENCY_SIZE, Align.CENTER);
-        left -= flow.paragraphAt(issuing, leftX, leftWidth, left);
-        float issuingWidth = flow.widest(issuing, leftWidth);
-        float agencyRule = issuingWidth * 0.4f;
-        float ruleY = left - 4;
-        flow.rule(leftX + (leftWidth - agencyRule) / 2, leftX + (leftWidth + agencyRule) / 2, ruleY);
-
-        float right = top;
-        right -= flow.paragraphAt(Para.of(ReportWording.NATIONAL_NAME, fonts.bold, NATIONAL_SIZE, Align.CENTER),
-                rightX, rightWidth, right);
-        right -= flow.paragraphAt(Para.of(ReportWording.MOTTO, fonts.bold, MOTTO_SIZE, Align.CENTER), rightX,
-                rightWidth, right);
-        float mottoWidth = flow.width(fonts.bold, ReportWording.MOTTO, MOTTO_SIZE);
-        flow.rule(rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, right - 3);
-
-        float numberTop = Math.min(left, right) - 8;
-        float leftBottom = numberTop - flow.paragraphAt(
-                Para.of(model.numberLine(), fonts.regular, NUMBER_SIZE, Align.CENTER), leftX, leftWidth, numberTop);
-        float rightBottom = numberTop;
-        if (model.placeAndDate() != null) {
-            rightBottom -= flow.paragraphAt(Para.of(model.placeAndDate(), fonts.italic, NUMBER_SIZE, Align.CENTER),
-                    rightX, rightWidth, numberTop);
-        }
-        flow.moveDown(flow.y() - Math.min(leftBottom, rightBottom) + 18);
+        OfficialHeader.draw(flow, fonts, model.parentBody(), model.issuingBody(), model.numberLine(),
+                model.placeAndDate());
     }
 
     private void title() throws IOException {
