@@ -7,42 +7,14 @@ enum BandColumn implements Column {
     LABEL_EN("Tên tiếng Anh", "Label (English)", 22, false, false),
     MIN_PERCENT("Từ (%)", "Min %", 10, true, false);
 
-    private final String header;
-    private final String alias;
-    private final int width;
-    private final boolean required;
-    private final boolean textFormat;
+    private final Spec spec;
 
     BandColumn(String header, String alias, int width, boolean required, boolean textFormat) {
-        this.header = header;
-        this.alias = alias;
-        this.width = width;
-        this.required = required;
-        this.textFormat = textFormat;
+        this.spec = new Spec(header, alias, width, required, textFormat);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String alias() {
-        return alias;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public boolean textFormat() {
-        return textFormat;
+    public Spec spec() {
+        return spec;
     }
 }

@@ -7,20 +7,44 @@ package org.parcheck.criteria.importer;
  */
 interface Column {
 
+    /**
+     * What a column is.
+     *
+     * @param header     the Vietnamese header written on export
+     * @param alias      an English header accepted on import
+     * @param width      column width on export, in characters
+     * @param required   whether the table cannot be read without this column
+     * @param textFormat whether the column holds codes that must stay text (so Excel keeps "3.10", not 3.1)
+     */
+    record Spec(String header, String alias, int width, boolean required, boolean textFormat) {
+    }
+
+    Spec spec();
+
     /** The Vietnamese header written on export. */
-    String header();
+    default String header() {
+        return spec().header();
+    }
 
     /** An English header accepted on import. */
-    String alias();
+    default String alias() {
+        return spec().alias();
+    }
 
     /** Column width on export, in characters. */
-    int width();
+    default int width() {
+        return spec().width();
+    }
 
     /** Whether the table cannot be read without this column. */
-    boolean required();
+    default boolean required() {
+        return spec().required();
+    }
 
-    /** Whether the column holds codes that must stay text (so Excel keeps "3.10" and does not make it 3.1). */
-    boolean textFormat();
+    /** Whether the column holds codes that must stay text. */
+    default boolean textFormat() {
+        return spec().textFormat();
+    }
 
     /** The position of the column in the export (0-based). */
     int ordinal();

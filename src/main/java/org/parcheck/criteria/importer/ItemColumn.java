@@ -25,42 +25,14 @@ enum ItemColumn implements Column {
     APPLIES_TO("Áp dụng cho", "Applies to", 16, false, false),
     GUIDANCE("Hướng dẫn", "Guidance", 50, false, false);
 
-    private final String header;
-    private final String alias;
-    private final int width;
-    private final boolean required;
-    private final boolean textFormat;
+    private final Spec spec;
 
     ItemColumn(String header, String alias, int width, boolean required, boolean textFormat) {
-        this.header = header;
-        this.alias = alias;
-        this.width = width;
-        this.required = required;
-        this.textFormat = textFormat;
+        this.spec = new Spec(header, alias, width, required, textFormat);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String alias() {
-        return alias;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public boolean textFormat() {
-        return textFormat;
+    public Spec spec() {
+        return spec;
     }
 }
