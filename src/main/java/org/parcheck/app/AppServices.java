@@ -22,8 +22,11 @@ import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.FrameworkService;
+import org.parcheck.exchange.ExchangeService;
+import org.parcheck.exchange.PackageLimits;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqPlanRepository;
@@ -60,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final UnitService unitService;
     private final PlanEditService planEditService;
     private final BackupService backups;
+    private final ExchangeService exchangeService;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -77,6 +81,8 @@ public final class AppServices implements AutoCloseable {
                 Clock.systemDefaultZone());
         this.answerService = new AnswerService(answers, frameworkService, units, currentUser(),
                 this::backupAfterFinalise);
+        this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
+                AppInfo.of(dataDir).version(), currentUser(), Clock.systemUTC(), PackageLimits.defaults());
     }
 
     /** A backup after every finalise; a failed backup never undoes the finalise, it is logged. */
@@ -151,6 +157,11 @@ public final class AppServices implements AutoCloseable {
 
     public PlanEditService planEditService() {
         return planEditService;
+    }
+
+    /** Team exchange: .parcheck packages (export, analyse, apply). */
+    public ExchangeService exchangeService() {
+        return exchangeService;
     }
 
     public PlanRepository plans() {

@@ -1,0 +1,61 @@
+package org.parcheck.exchange;
+
+/** A package that cannot be exported or imported, with a kind the window translates ({@link #messageKey()}). */
+public final class PackageException extends RuntimeException {
+
+    /** What is wrong; each has a message {@code exchange.error.<kind in lowerCamel>}. */
+    public enum Kind {
+        UNREADABLE("unreadable"),
+        DAMAGED("damaged"),
+        NOT_A_PACKAGE("notAPackage"),
+        INVALID_JSON("invalidJson"),
+        UNKNOWN_VERSION("unknownVersion"),
+        NEWER_VERSION("newerVersion"),
+        UNSAFE_PATH("unsafePath"),
+        UNEXPECTED_ENTRY("unexpectedEntry"),
+        TOO_LARGE("tooLarge"),
+        TOO_MANY_ENTRIES("tooManyEntries"),
+        CHECKSUM("checksum"),
+        MISSING_FRAMEWORK("missingFramework"),
+        FRAMEWORK_DIFFERS("frameworkDiffers"),
+        MISSING_REFERENCE("missingReference"),
+        VISIT_MISMATCH("visitMismatch"),
+        EVIDENCE_MISSING("evidenceMissing"),
+        NOT_WRITABLE("notWritable");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        public String messageKey() {
+            return "exchange.error." + key;
+        }
+    }
+
+    private final Kind kind;
+    private final transient Object[] args;
+
+    public PackageException(Kind kind, String detail, Object... args) {
+        this(kind, detail, null, args);
+    }
+
+    public PackageException(Kind kind, String detail, Throwable cause, Object... args) {
+        super(kind + ": " + detail, cause);
+        this.kind = kind;
+        this.args = args.clone();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return kind.messageKey();
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

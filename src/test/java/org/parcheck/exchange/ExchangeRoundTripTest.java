@@ -1,0 +1,177 @@
+package org.parcheck.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.ChangeEntry;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.answering.Finding;
+import org.parcheck.exchange.ImportPlan.Choice;
+import org.parcheck.plan.VisitOverview;
+
+/**
+ * Two laptops (two data folders, two real H2 files) work on the same plan and combine their work through packages:
+ * A exports the plan, B imports it, both edit, B sends the visit back, A merges (conflicts shown with both values and
+ * who/when, picks applied), A sends the result to B: both end with the same answers, nothing lost.
+ */
+class ExchangeRoundTripTest {
+
+    private static final String HA_LANG = "huyện Hạ Lang";
+
+    @TempDir
+    Path dir;
+    private Laptop a;
+    private Laptop b;
+
+    @BeforeEach
+    void open() throws Exception {
+        a = new Laptop(dir.resolve("a"));
+        b = new Laptop(dir.resolve("b"));
+    }
+
+    @AfterEach
+    void close() {
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void twoLaptopsCombineTheirWorkWithEveryConflictShownAndNothingLost() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        // an evidence file attached on A
+        Path original = dir.resolve("cong-van-12.pdf");
+        Files.writeString(original, "%PDF-1.4 công văn số 12/UBND");
+        EvidenceFiles.Stored stored = new EvidenceFiles(a.services.dataDir()).store(visitA, original);
+        a.services.answerService().addEvidence(visitA,
+                EvidenceCitation.of(null, "12/UBND", null, "UBND huyện Hạ Lang", "Công văn 12")
+                        .withAttachment(stored.relativePath(), stored.sha256()));
+
+        // A → B: the whole plan
+        Path first = dir.resolve("a-plan.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
+        ImportPlan toB = b.exchange().analyse(first);
+        assertEquals(1, toB.newPlans().size());
+        assertEquals(3, toB.newVisits().size());
+        assertTrue(toB.newFrameworks().isEmpty(), "the demo frameworks have the same uuids and content on both");
+        assertTrue(toB.conflicts().isEmpty());
+        assertTrue(b.exchange().apply(toB, Map.of()));
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        assertEquals(a.answersOf(visitA), b.answersOf(visitB));
+        EvidenceCitation arrived = b.services.answerService().sheet(visitB).evidence().stream()
+                .filter(e -> "12/UBND".equals(e.docNumber())).findFirst().orElseThrow();
+        byte[] file = Files.readAllBytes(b.services.dataDir().resolve(arrived.attachmentPath()));
+        assertEquals(stored.sha256(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+        assertEquals(stored.sha256(), arrived.attachmentSha256());
+
+        // both edit: different items, the same item differently, the same item the same way
+        List<String> codes = List.copyOf(new java.util.TreeSet<>(a.answersOf(visitA).keySet()));
+        String onlyA = codes.get(0);
+        String onlyB = codes.get(1);
+        String both = codes.get(2);
+        String same = codes.get(3);
+        a.note(visitA, onlyA, "A: đã xem hồ sơ", "An (máy A)");
+        b.note(visitB, onlyB, "B: thiếu biên bản", "Bình (máy B)");
+        a.note(visitA, both, "A: đạt", "An (máy A)");
+        b.note(visitB, both, "B: không đạt", "Bình (máy B)");
+        a.note(visitA, same, "cùng ý kiến", "An (máy A)");
+        b.note(visitB, same, "cùng ý kiến", "Bình (máy B)");
+        a.services.answerService().saveFigure(visitA, "received", new java.math.BigDecimal("1090"));
+        Finding added = b.services.answerService().saveFinding(visitB,
+                Finding.of(Finding.Kind.LIMITATION, "Chưa niêm yết đủ thủ tục", "Thiếu nhân lực"));
+
+        // B → A: only that visit
+        Path second = dir.resolve("b-ha-lang.parcheck");
+        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), second);
+        ImportPlan toA = a.exchange().analyse(second);
+        assertTrue(toA.newPlans().isEmpty());
+        assertTrue(toA.newVisits().isEmpty());
+        List<String> automatic = toA.automaticChanges().stream().map(Merge.Change::label).toList();
+        assertThat(automatic).anyMatch(l -> l.startsWith(onlyB + " "));
+        assertThat(automatic).contains("Chưa niêm yết đủ thủ tục");
+        assertThat(automatic).noneMatch(l -> l.startsWith(onlyA + " ") || l.startsWith(same + " "));
+        assertThat(automatic).noneMatch(l -> l.startsWith("received"));
+        assertEquals(1, toA.conflicts().size(), () -> "conflicts: " + toA.conflicts());
+        ImportPlan.Conflict conflict = toA.conflicts().get(0);
+        assertThat(conflict.change().label()).startsWith(both + " ");
+        assertEquals("A: đạt", conflict.change().local().field("note"));
+        assertEquals("An (máy A)", conflict.change().local().updatedBy());
+        assertEquals("B: không đạt", conflict.change().incoming().field("note"));
+        assertEquals("Bình (máy B)", conflict.change().incoming().updatedBy());
+        assertTrue(conflict.change().local().updatedAt() != null && conflict.change().incoming().updatedAt() != null);
+        assertTrue(a.exchange().apply(toA, Map.of(conflict.id(), Choice.THEIRS)));
+
+        Map<String, List<Object>> merged = a.answersOf(visitA);
+        assertEquals("A: đã xem hồ sơ", merged.get(onlyA).get(2));
+        assertEquals("B: thiếu biên bản", merged.get(onlyB).get(2));
+        assertEquals("B: không đạt", merged.get(both).get(2));
+        assertEquals("cùng ý kiến", merged.get(same).get(2));
+        assertEquals(0, new java.math.BigDecimal("1090")
+                .compareTo(a.services.answerService().sheet(visitA).figures().get("received")));
+        assertThat(a.services.answerService().sheet(visitA).findings()).anyMatch(f -> f.uuid().equals(added.uuid()));
+        List<ChangeEntry> log = a.services.answerService().changeLog(visitA);
+        assertThat(log).anyMatch(e -> e.reason() != null && e.reason().contains("b-ha-lang.parcheck")
+                && e.newValue() != null && e.newValue().contains("B: không đạt"));
+
+        // the same package again: nothing changes, and the plan says so
+        String before = a.dump();
+        ImportPlan again = a.exchange().analyse(second);
+        assertTrue(again.alreadyImported());
+        assertTrue(again.nothingToDo());
+        assertFalse(a.exchange().apply(again, Map.of()));
+        assertEquals(before, a.dump());
+
+        // A → B: the merged visit; B takes everything without a conflict
+        Path third = dir.resolve("a-merged.parcheck");
+        a.exchange().export(a.plan(planUuid).plan().id(), List.of(visitA), third);
+        ImportPlan back = b.exchange().analyse(third);
+        assertTrue(back.conflicts().isEmpty(), () -> "conflicts: " + back.conflicts());
+        assertTrue(b.exchange().apply(back, Map.of()));
+        assertEquals(a.answersOf(visitA), b.answersOf(visitB));
+        assertEquals(0, new java.math.BigDecimal("1090")
+                .compareTo(b.services.answerService().sheet(visitB).figures().get("received")));
+        Answer onB = b.services.answerService().sheet(visitB).answers().get(onlyA);
+        assertEquals("An (máy A)", onB.updatedBy(), "who travels with the answer");
+    }
+
+    @Test
+    void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        Path first = dir.resolve("a.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
+        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        VisitOverview va = a.visit(planUuid, HA_LANG);
+        VisitOverview vb = b.visit(planUuid, HA_LANG);
+        String code = a.answersOf(va.visit().id()).keySet().iterator().next();
+        a.note(va.visit().id(), code, "mine", "An");
+        b.note(vb.visit().id(), code, "theirs", "Bình");
+        Path fromB = dir.resolve("b.parcheck");
+        b.exchange().export(b.plan(planUuid).plan().id(), List.of(), fromB);
+        ImportPlan plan = a.exchange().analyse(fromB);
+        assertEquals(1, plan.conflicts().size());
+        a.exchange().apply(plan, Map.of(plan.conflicts().get(0).id(), Choice.MINE));
+        assertEquals("mine", a.answersOf(va.visit().id()).get(code).get(2));
+        // A's decision travels back: B takes "mine" without a new conflict
+        Path fromA = dir.resolve("a2.parcheck");
+        a.exchange().export(a.plan(planUuid).plan().id(), List.of(), fromA);
+        ImportPlan toB = b.exchange().analyse(fromA);
+        assertTrue(toB.conflicts().isEmpty(), () -> "conflicts: " + toB.conflicts());
+        b.exchange().apply(toB, Map.of());
+        assertEquals("mine", b.answersOf(vb.visit().id()).get(code).get(2));
+    }
+}

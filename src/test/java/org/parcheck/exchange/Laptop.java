@@ -1,0 +1,68 @@
+package org.parcheck.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.parcheck.answering.Answer;
+import org.parcheck.app.AppServices;
+import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.VisitOverview;
+
+/** One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open). */
+final class Laptop implements AutoCloseable {
+
+    final AppServices services;
+    final JooqAnswerRepository answers;
+
+    Laptop(Path dataDir) throws Exception {
+        Files.createDirectories(dataDir);
+        this.services = AppServices.open(dataDir);
+        this.answers = new JooqAnswerRepository(services.database());
+    }
+
+    ExchangeService exchange() {
+        return services.exchangeService();
+    }
+
+    PlanOverview plan(java.util.UUID uuid) {
+        return services.planService().overviews().stream().filter(p -> p.plan().uuid().equals(uuid)).findFirst()
+                .orElseThrow();
+    }
+
+    PlanOverview demoPlan() {
+        return services.planService().overviews().get(0);
+    }
+
+    VisitOverview visit(java.util.UUID planUuid, String unitName) {
+        return services.planService().visits(plan(planUuid).plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals(unitName)).findFirst().orElseThrow();
+    }
+
+    /** Saves a note on an item as {@code actor} (who/when travel with the answer). */
+    void note(long visitId, String code, String note, String actor) {
+        Answer current = services.answerService().sheet(visitId).answers().getOrDefault(code, Answer.empty(code));
+        answers.saveAnswer(visitId, current.withNote(note), actor);
+    }
+
+    /** Every answer of a visit as code → (value, N/A, note), for comparing two laptops. */
+    Map<String, List<Object>> answersOf(long visitId) {
+        Map<String, List<Object>> map = new TreeMap<>();
+        services.answerService().sheet(visitId).answers().forEach((code, a) -> map.put(code,
+                java.util.Arrays.asList(a.value(), a.notApplicable(), a.note(), a.selfScore(), a.manualScore())));
+        return map;
+    }
+
+    /** The whole database as H2's SCRIPT (every table, every row): "unchanged" means this text is identical. */
+    String dump() {
+        return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
+                .getValues(0, String.class));
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}
