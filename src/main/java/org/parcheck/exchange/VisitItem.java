@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * One mergeable piece of a visit as it travels in a package: an answer ({@code answer:<item code>}; codes are
  * unique within a framework version), a raw figure ({@code figure:<code>}), an attendee, a finding, a
- * recommendation, an evidence citation ({@code <kind>:<uuid>}) or the visit's own details ({@code visit}). Values are text (numbers plain, dates ISO), so that two laptops compare
- * them exactly.
+ * recommendation, an evidence citation ({@code <kind>:<uuid>}) or the visit's own details ({@code visit}).
+ * Values are text (numbers plain, dates ISO), so that two laptops compare them exactly.
  *
  * @param label     what the user sees (item code and title, figure code and name, the finding's text...)
  * @param fields    column name → value (null = empty)
