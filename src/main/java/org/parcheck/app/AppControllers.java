@@ -31,6 +31,9 @@ import org.parcheck.criteria.ui.FrameworkListView;
 import org.parcheck.criteria.ui.FrameworkListViewModel;
 import org.parcheck.criteria.ui.FrameworkNavigator;
 import org.parcheck.criteria.ui.FrameworkSettingsView;
+import org.parcheck.exchange.ui.ExchangeDialogs;
+import org.parcheck.exchange.ui.PackageImportView;
+import org.parcheck.exchange.ui.PackageImportViewModel;
 import org.parcheck.plan.ui.PlanEditorView;
 import org.parcheck.plan.ui.PlanEditorViewModel;
 import org.parcheck.plan.ui.PlanListView;
@@ -135,7 +138,22 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             public void openVisit(long visitId) {
                 navigation.open(VisitView.class, visitId);
             }
+
+            @Override
+            public void exportPackage(long planId, List<Long> visitIds, String suggestedName) {
+                exchangeDialogs().exportPackage(planId, visitIds, suggestedName);
+            }
+
+            @Override
+            public void importPackage(Runnable onImported) {
+                exchangeDialogs().importPackage(null, onImported);
+            }
         };
+    }
+
+    /** Team exchange dialogs (import screen, export file chooser) of the open database. */
+    public ExchangeDialogs exchangeDialogs() {
+        return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor);
     }
 
     @Override
@@ -195,6 +213,10 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == FrameworkEditorView.class) {
             return new FrameworkEditorView(new FrameworkEditorViewModel(detailId(), services.frameworkService(),
                     executor, messages, frameworkNavigator()));
+        }
+        if (type == PackageImportView.class) {
+            return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
+                    messages);
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(), executor,

@@ -40,6 +40,8 @@ public final class MainWindow {
     private final NavigationModel navigation = new NavigationModel();
     private final AppInfo info;
     private Messages messages;
+    private AppControllers controllers;
+    private Path packageToOpen;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this.stage = stage;
@@ -71,6 +73,7 @@ public final class MainWindow {
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
+                    openPackageIfAsked();
                     executor.write(() -> {
                         services.backupOnStart();
                         return null;
@@ -125,8 +128,29 @@ public final class MainWindow {
         state.failed(StartupMessages.keyFor(error), file.toString(), dataDir.toString());
     }
 
+    /** Opens the import screen for {@code file} once the database is open (ParCheck started with a package). */
+    public void openPackageWhenReady(Path file) {
+        packageToOpen = file;
+        if (state.phase() == AppState.Phase.READY) {
+            openPackageIfAsked();
+        }
+    }
+
+    private void openPackageIfAsked() {
+        if (packageToOpen != null) {
+            Path file = packageToOpen;
+            packageToOpen = null;
+            controllers.exchangeDialogs().importPackage(file, this::reloadView);
+        }
+    }
+
+    /** Builds the window's content again (after an import, so that every list shows the new data). */
+    private void reloadView() {
+        switchLanguage(messages.locale());
+    }
+
     private ViewLoader.Loaded<MainWindowView> loadMainView() {
-        AppControllers controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
+        controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
                 info, this::restore);
         stage.setTitle(messages.get("app.window.title"));
         return controllers.viewLoader().load(MainWindowView.class);

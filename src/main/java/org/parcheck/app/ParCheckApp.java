@@ -49,7 +49,9 @@ public final class ParCheckApp extends Application {
         AppLogging.configure(dataDir);
         installErrorHandler(messages, dataDir);
         LOG.info(() -> "ParCheck starting with data folder " + dataDir);
-        new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor()).show();
+        MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor());
+        LaunchFile.packageIn(getParameters().getRaw().toArray(String[]::new)).ifPresent(window::openPackageWhenReady);
+        window.show();
     }
 
     private static void installErrorHandler(Messages messages, Path dataDir) {

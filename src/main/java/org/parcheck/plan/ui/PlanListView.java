@@ -19,6 +19,8 @@ public final class PlanListView {
     @FXML
     private Button editPlanButton;
     @FXML
+    private Button exportPackageButton;
+    @FXML
     private TableView<PlanRow> planTable;
     @FXML
     private TableColumn<PlanRow, String> numberColumn;
@@ -85,12 +87,25 @@ public final class PlanListView {
         });
         openVisitButton.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         editPlanButton.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
+        exportPackageButton.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
+        visitTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         viewModel.load();
     }
 
     @FXML
     private void onOpenVisit() {
         viewModel.openVisit(visitTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onExportPackage() {
+        viewModel.exportPackage(planTable.getSelectionModel().getSelectedItem(),
+                java.util.List.copyOf(visitTable.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void onImportPackage() {
+        viewModel.importPackage();
     }
 
     @FXML

@@ -61,6 +61,19 @@ public final class PlanListViewModel {
         }
     }
 
+    /** Exports the plan of {@code row} to a package: the chosen visits, or all of them when none is chosen. */
+    public void exportPackage(PlanRow row, java.util.List<VisitRow> chosenVisits) {
+        if (row != null) {
+            navigator.exportPackage(row.id(), chosenVisits.stream().map(VisitRow::id).toList(),
+                    row.numberSymbol() + (chosenVisits.size() == 1 ? " " + chosenVisits.get(0).unit() : ""));
+        }
+    }
+
+    /** Opens the import screen of a package; the list is read again after an import. */
+    public void importPackage() {
+        navigator.importPackage(this::load);
+    }
+
     public ObservableList<PlanRow> plans() {
         return plans;
     }

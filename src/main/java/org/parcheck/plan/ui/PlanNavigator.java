@@ -12,4 +12,12 @@ public interface PlanNavigator {
 
     /** Opens the visit screen (checklist) of a visit. */
     void openVisit(long visitId);
+
+    /** Exports the plan, or only the given visits of it, to a team-exchange package (the window asks for a file). */
+    default void exportPackage(long planId, java.util.List<Long> visitIds, String suggestedName) {
+    }
+
+    /** Opens the import screen of a team-exchange package; {@code onImported} runs after one was applied. */
+    default void importPackage(Runnable onImported) {
+    }
 }

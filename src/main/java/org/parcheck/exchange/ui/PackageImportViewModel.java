@@ -1,0 +1,293 @@
+package org.parcheck.exchange.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.exchange.ExchangeService;
+import org.parcheck.exchange.ImportPlan;
+import org.parcheck.exchange.ImportPlan.Choice;
+import org.parcheck.exchange.Merge;
+import org.parcheck.exchange.PackageException;
+import org.parcheck.exchange.VisitItem;
+
+/**
+ * The import screen: reads and checks a package in the background, lists what will be added, what merges by
+ * itself and the conflicts (mine and theirs with who and when, a choice per row), and applies it on confirmation.
+ */
+public final class PackageImportViewModel {
+
+    private static final Logger LOG = Logger.getLogger(PackageImportViewModel.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** Something the import adds. */
+    public record AddedRow(String kind, String item) {
+    }
+
+    /** A change merged without asking. */
+    public record ChangeRow(String visit, String item, String value, String who) {
+    }
+
+    /** A conflict: both values with who and when, and the user's choice. */
+    public static final class ConflictRow {
+        private final String id;
+        private final String visit;
+        private final String item;
+        private final String mine;
+        private final String mineWho;
+        private final String theirs;
+        private final String theirsWho;
+        private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.MINE);
+
+        ConflictRow(String id, String visit, String item, String mine, String mineWho, String theirs,
+                    String theirsWho) {
+            this.id = id;
+            this.visit = visit;
+            this.item = item;
+            this.mine = mine;
+            this.mineWho = mineWho;
+            this.theirs = theirs;
+            this.theirsWho = theirsWho;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String visit() {
+            return visit;
+        }
+
+        public String item() {
+            return item;
+        }
+
+        public String mine() {
+            return mine;
+        }
+
+        public String mineWho() {
+            return mineWho;
+        }
+
+        public String theirs() {
+            return theirs;
+        }
+
+        public String theirsWho() {
+            return theirsWho;
+        }
+
+        public ObjectProperty<Choice> choiceProperty() {
+            return choice;
+        }
+    }
+
+    private final ExchangeService service;
+    private final BackgroundExecutor executor;
+    private final Messages messages;
+    private final ObservableList<AddedRow> added = FXCollections.observableArrayList();
+    private final ObservableList<ChangeRow> automatic = FXCollections.observableArrayList();
+    private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final StringProperty fileName = new SimpleStringProperty("");
+    private final StringProperty header = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty importable = new SimpleBooleanProperty(false);
+    private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private ImportPlan plan;
+    private Runnable onImported = () -> { };
+
+    public PackageImportViewModel(ExchangeService service, BackgroundExecutor executor, Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        summary.set(messages.get("exchange.import.choose"));
+    }
+
+    public void setOnImported(Runnable callback) {
+        this.onImported = Objects.requireNonNull(callback);
+    }
+
+    /** Reads and checks {@code file} off the FX thread; writes nothing. */
+    public void open(Path file) {
+        discard();
+        fileName.set(file.getFileName().toString());
+        summary.set(messages.get("exchange.import.reading", file.getFileName()));
+        header.set("");
+        added.clear();
+        automatic.clear();
+        conflicts.clear();
+        importable.set(false);
+        done.set(false);
+        executor.run(() -> service.analyse(file)).onSuccess(this::show).onError(this::failed).start();
+    }
+
+    private void show(ImportPlan read) {
+        plan = read;
+        header.set(messages.get("exchange.import.from", Objects.toString(read.manifest().description(), ""),
+                Objects.toString(read.manifest().createdBy(), "?"), when(read.manifest().createdAt()),
+                Objects.toString(read.manifest().appVersion(), "?")));
+        read.newPlans().forEach(p -> added.add(new AddedRow(messages.get("exchange.import.kind.plan"),
+                p.plan().get("number_symbol") + " – " + p.plan().get("title"))));
+        read.newVisits().forEach(v -> added.add(new AddedRow(messages.get("exchange.import.kind.visit"), v.label())));
+        read.newUnits().forEach(u -> added.add(new AddedRow(messages.get("exchange.import.kind.unit"),
+                u.get("name") + (u.get("code") == null ? "" : " (" + u.get("code") + ")"))));
+        read.newFrameworks().forEach(f -> added.add(new AddedRow(messages.get("exchange.import.kind.framework"),
+                f.label())));
+        for (ImportPlan.VisitMerge merge : read.merges()) {
+            for (Merge.Change c : merge.result().changes()) {
+                automatic.add(new ChangeRow(merge.label(), c.label(), value(c.incoming()), who(c.incoming())));
+            }
+        }
+        for (ImportPlan.Conflict c : read.conflicts()) {
+            conflicts.add(new ConflictRow(c.id(), c.visitLabel(), c.change().label(), value(c.change().local()),
+                    who(c.change().local()), value(c.change().incoming()), who(c.change().incoming())));
+        }
+        if (read.alreadyImported()) {
+            summary.set(messages.get("exchange.import.alreadyImported"));
+        } else if (read.nothingToDo()) {
+            summary.set(messages.get("exchange.import.nothingNew"));
+        } else {
+            summary.set(messages.get("exchange.import.summary", read.newPlans().size(), read.newVisits().size(),
+                    read.newUnits().size(), read.newFrameworks().size(), automatic.size(), conflicts.size()));
+        }
+        importable.set(!read.nothingToDo());
+    }
+
+    private void failed(Throwable error) {
+        plan = null;
+        importable.set(false);
+        if (error instanceof PackageException) {
+            PackageException e = (PackageException) error;
+            summary.set(messages.get(e.messageKey(), e.args()));
+        } else {
+            LOG.log(Level.WARNING, "Reading a package failed", error);
+            summary.set(messages.get("exchange.error.unreadable", fileName.get()));
+        }
+    }
+
+    /** The item's content as the user reads it: its values, without field names. */
+    String value(VisitItem item) {
+        if (item == null) {
+            return messages.get("exchange.import.deleted");
+        }
+        return item.fields().entrySet().stream()
+                .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey())
+                        && !"false".equals(e.getValue()) && !e.getKey().endsWith("_code"))
+                .map(e -> "true".equals(e.getValue()) ? e.getKey() : e.getValue())
+                .collect(Collectors.joining(" · "));
+    }
+
+    private String who(VisitItem item) {
+        if (item == null) {
+            return "";
+        }
+        return messages.get("exchange.import.who", Objects.toString(item.updatedBy(), "?"), when(item.updatedAt()));
+    }
+
+    /** A UTC timestamp of the package in this computer's time zone. */
+    private static String when(String utc) {
+        if (utc == null) {
+            return "";
+        }
+        try {
+            return LocalDateTime.parse(utc).atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
+                    .format(WHEN);
+        } catch (DateTimeParseException e) {
+            return utc;
+        }
+    }
+
+    public void chooseAll(Choice choice) {
+        conflicts.forEach(c -> c.choiceProperty().set(choice));
+    }
+
+    /** Applies the package with the choices made, in one transaction on the writer thread. */
+    public void confirm() {
+        if (plan == null || !importable.get()) {
+            return;
+        }
+        ImportPlan toApply = plan;
+        Map<String, Choice> choices = new HashMap<>();
+        conflicts.forEach(c -> choices.put(c.id(), c.choiceProperty().get()));
+        int changes = automatic.size() + (int) choices.values().stream().filter(c -> c == Choice.THEIRS).count();
+        importable.set(false);
+        summary.set(messages.get("exchange.import.applying"));
+        plan = null;
+        executor.write(() -> service.apply(toApply, choices)).onSuccess(applied -> {
+            summary.set(messages.get("exchange.import.done", toApply.newPlans().size(), toApply.newVisits().size(),
+                    changes));
+            done.set(true);
+            onImported.run();
+        }).onError(error -> {
+            LOG.log(Level.WARNING, "Applying a package failed", error);
+            summary.set(error instanceof PackageException
+                    ? messages.get(((PackageException) error).messageKey(), ((PackageException) error).args())
+                    : messages.get("exchange.import.failed"));
+        }).start();
+    }
+
+    /** Forgets the package read (its staged files are removed); nothing was written. */
+    public void discard() {
+        if (plan != null) {
+            ImportPlan toDiscard = plan;
+            plan = null;
+            executor.run(() -> {
+                service.discard(toDiscard);
+                return null;
+            }).start();
+        }
+    }
+
+    public ObservableList<AddedRow> added() {
+        return added;
+    }
+
+    public ObservableList<ChangeRow> automatic() {
+        return automatic;
+    }
+
+    public ObservableList<ConflictRow> conflicts() {
+        return conflicts;
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName;
+    }
+
+    public ReadOnlyStringProperty headerProperty() {
+        return header;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty importableProperty() {
+        return importable;
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done;
+    }
+}
