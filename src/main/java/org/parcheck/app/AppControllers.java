@@ -8,6 +8,7 @@ import javafx.util.Callback;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
+import org.parcheck.answering.ui.VisitNavigator;
 import org.parcheck.answering.ui.VisitReportExporter;
 import org.parcheck.answering.ui.VisitView;
 import org.parcheck.answering.ui.VisitViewModel;
@@ -122,6 +123,20 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         };
     }
 
+    private VisitNavigator visitNavigator() {
+        return new VisitNavigator() {
+            @Override
+            public void back() {
+                navigation.back();
+            }
+
+            @Override
+            public void exportPackage(long visitId) {
+                exchangeDialogs().exportVisit(visitId);
+            }
+        };
+    }
+
     private PlanNavigator planNavigator() {
         return new PlanNavigator() {
             @Override
@@ -178,7 +193,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
-                    navigation::back, reportExporter(services)), messages);
+                    visitNavigator(), reportExporter(services)), messages);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);

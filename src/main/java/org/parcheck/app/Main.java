@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.parcheck.app.cli.PackageCommand;
 import org.parcheck.app.cli.ReportCommand;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath
  * (stack.md). Arguments: {@code --data-dir DIR} chooses the data folder. {@code report …} and {@code export …}
- * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code.
+ * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code;
+ * {@code export package …} and {@code import package …} run {@link PackageCommand}. A {@code .parcheck} file among
+ * the arguments opens the import screen once the database is open ({@link LaunchFile}).
  */
 public final class Main {
 
@@ -20,6 +23,13 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
+        if (args.length > 1 && ("export".equals(args[0]) || "import".equals(args[0])) && "package".equals(args[1])) {
+            System.setProperty("java.awt.headless", "true");
+            Logger.getLogger("").setLevel(Level.WARNING);
+            PackageCommand command = new PackageCommand(System.out, System.err, System.getenv());
+            String[] rest = Arrays.copyOfRange(args, 2, args.length);
+            System.exit("export".equals(args[0]) ? command.runExport(rest) : command.runImport(rest));
+        }
         if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
             System.setProperty("java.awt.headless", "true");
             Logger.getLogger("").setLevel(Level.WARNING);

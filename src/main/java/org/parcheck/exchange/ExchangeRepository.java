@@ -32,6 +32,12 @@ public interface ExchangeRepository {
 
     boolean packageImported(String packageId);
 
+    /** The plan of a visit. */
+    long planOf(long visitId);
+
+    /** A file name for a visit's package: the plan's number and the unit's name. */
+    String suggestedName(long visitId);
+
     /** Writes everything in one transaction, or nothing. */
     void apply(Application application);
 

@@ -89,6 +89,14 @@ public final class ExchangeService {
         return header;
     }
 
+    public long planOf(long visitId) {
+        return repository.planOf(visitId);
+    }
+
+    public String suggestedName(long visitId) {
+        return repository.suggestedName(visitId);
+    }
+
     /** Reads and checks a package and works out what importing it would do. Writes nothing to the database. */
     public ImportPlan analyse(Path file) {
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());

@@ -424,6 +424,19 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         return database.dsl().fetchExists(EXCHANGE_PACKAGE, EXCHANGE_PACKAGE.PACKAGE_ID.eq(UUID.fromString(packageId)));
     }
 
+    @Override
+    public long planOf(long visitId) {
+        return database.dsl().select(VISIT.PLAN_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
+    }
+
+    @Override
+    public String suggestedName(long visitId) {
+        return database.dsl().select(INSPECTION_PLAN.NUMBER_SYMBOL, ADMIN_UNIT.NAME).from(VISIT)
+                .join(INSPECTION_PLAN).on(INSPECTION_PLAN.ID.eq(VISIT.PLAN_ID))
+                .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(VISIT.UNIT_ID))
+                .where(VISIT.ID.eq(visitId)).fetchSingle(r -> r.value1() + " " + r.value2());
+    }
+
     // ---------------------------------------------------------------- applying
 
     @Override

@@ -4,4 +4,8 @@ package org.parcheck.answering.ui;
 @FunctionalInterface
 public interface VisitNavigator {
     void back();
+
+    /** Exports this visit to a team-exchange package (the window asks for a file). */
+    default void exportPackage(long visitId) {
+    }
 }

@@ -315,6 +315,11 @@ public final class VisitView {
     }
 
     @FXML
+    private void onExportPackage() {
+        viewModel.exportPackage();
+    }
+
+    @FXML
     private void onReport() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));

@@ -501,6 +501,11 @@ public final class VisitViewModel {
     }
 
     /** Writes the visit report (biên bản) as PDF to {@code file}, off the FX thread. */
+    /** Exports this visit (with its plan, unit and framework version) to a team-exchange package. */
+    public void exportPackage() {
+        navigator.exportPackage(visitId);
+    }
+
     public void exportReport(Path file) {
         saveState.set(messages.get("answering.visit.reportWriting"));
         executor.run(() -> {

@@ -71,6 +71,12 @@ public final class ExchangeDialogs {
         loaded.controller().open(chosen);
     }
 
+    /** Exports one visit (with its plan, unit and framework version) to a file the user chooses. */
+    public void exportVisit(long visitId) {
+        executor.run(() -> service.planOf(visitId)).onSuccess(planId -> exportPackage(planId, List.of(visitId),
+                service.suggestedName(visitId))).start();
+    }
+
     /** Exports a plan (all visits when {@code visitIds} is empty) to a file the user chooses. */
     public void exportPackage(long planId, List<Long> visitIds, String suggestedName) {
         Window owner = owner();

@@ -1,0 +1,79 @@
+package org.parcheck.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.app.AppServices;
+import org.parcheck.app.LaunchFile;
+
+/** {@code export package} and {@code import package} between two data folders, with their exit codes. */
+class PackageCommandTest {
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private PackageCommand command() {
+        out.reset();
+        err.reset();
+        return new PackageCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+    }
+
+    @Test
+    void exportThenImportIntoAnotherFolderThenAgainChangesNothing() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        long planId;
+        try (AppServices services = AppServices.open(a)) {
+            planId = services.planService().overviews().get(0).plan().id();
+        }
+        Path file = dir.resolve("plan.parcheck");
+        assertEquals(PackageCommand.OK, command().runExport(new String[] {"--plan", Long.toString(planId),
+            "--out", file.toString(), "--data-dir", a.toString()}), () -> err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.size(file) > 0);
+        assertEquals(PackageCommand.OK, command().runImport(new String[] {file.toString(), "--data-dir",
+            b.toString()}), () -> err.toString(StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("thêm 1 kế hoạch, 3 cuộc kiểm tra");
+        assertEquals(PackageCommand.OK, command().runImport(new String[] {file.toString(), "--data-dir",
+            b.toString()}));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("đã được nhập");
+        try (AppServices services = AppServices.open(b)) {
+            assertEquals(2, services.planService().overviews().size(), "its own demo plan and the imported one");
+        }
+    }
+
+    @Test
+    void exitCodes() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        assertEquals(PackageCommand.USAGE, command().runExport(new String[] {"--out", "x.parcheck"}));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export package --plan");
+        assertEquals(PackageCommand.UNKNOWN_PLAN, command().runExport(new String[] {"--plan", "999", "--out",
+            dir.resolve("x.parcheck").toString(), "--data-dir", a.toString()}));
+        assertEquals(PackageCommand.NOT_WRITABLE, command().runExport(new String[] {"--plan", "1", "--out",
+            dir.resolve("missing/x.parcheck").toString(), "--data-dir", a.toString()}));
+        Path bad = dir.resolve("bad.parcheck");
+        Files.writeString(bad, "not a zip");
+        assertEquals(PackageCommand.REFUSED, command().runImport(new String[] {bad.toString(), "--data-dir",
+            a.toString()}));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bị hỏng");
+    }
+
+    @Test
+    void aPackageAmongTheArgumentsIsTheFileToOpen() {
+        assertThat(LaunchFile.packageIn(new String[] {"--data-dir", "/tmp/x.parcheck", "/home/an/gói.parcheck"}))
+                .hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo("gói.parcheck"));
+        assertThat(LaunchFile.packageIn(new String[] {"--data-dir", "/tmp/data"})).isEmpty();
+        assertThat(LaunchFile.packageIn(new String[] {"/tmp/B.PARCHECK"})).isPresent();
+    }
+}
