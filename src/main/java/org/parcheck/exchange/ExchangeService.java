@@ -70,7 +70,7 @@ public final class ExchangeService {
                 if (sha != null && path != null) {
                     evidence.put(sha.toLowerCase(java.util.Locale.ROOT), dataDir.resolve(path));
                 }
-                items.put(key, item.with("attachment_path", null));
+                items.put(key, path == null ? item : item.with("attachment_path", null));
             });
             visits.add(new VisitData(visit.visit(), visit.label(), items, history));
         }
@@ -99,6 +99,7 @@ public final class ExchangeService {
 
     /** Reads and checks a package and works out what importing it would do. Writes nothing to the database. */
     public ImportPlan analyse(Path file) {
+        removeOldStaging();
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
         PackageReader.ReadPackage read = new PackageReader(limits).read(file, staging);
         try {
@@ -106,6 +107,26 @@ public final class ExchangeService {
         } catch (RuntimeException e) {
             PackageReader.deleteQuietly(staging);
             throw e;
+        }
+    }
+
+    /** Staging folders left by an import that never finished (ParCheck closed or crashed) after a day. */
+    private void removeOldStaging() {
+        Path root = dataDir.resolve(STAGING);
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        java.time.Instant dayAgo = clock.instant().minus(java.time.Duration.ofDays(1));
+        try (var folders = Files.list(root)) {
+            folders.filter(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(PackageReader::deleteQuietly);
+        } catch (IOException ignored) {
+            // leftovers are harmless
         }
     }
 

@@ -150,6 +150,42 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aDatabaseWithoutTheFrameworksAndUnitsGetsThemAndScoresTheVisitTheSame() throws Exception {
+        Path emptyDir = Files.createDirectories(dir.resolve("c"));
+        try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
+                org.parcheck.persistence.Database.open(emptyDir))) {
+            UUID planUuid = a.demoPlan().plan().uuid();
+            Path file = dir.resolve("to-c.parcheck");
+            a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
+            ImportPlan plan = c.exchangeService().analyse(file);
+            assertEquals(2, plan.newFrameworks().size(), "the district and commune demo frameworks");
+            assertThat(plan.newUnits()).hasSizeGreaterThanOrEqualTo(3);
+            assertTrue(c.exchangeService().apply(plan, Map.of()));
+
+            long planC = c.planService().overviews().stream().filter(p -> p.plan().uuid().equals(planUuid))
+                    .findFirst().orElseThrow().plan().id();
+            VisitOverview haLangC = c.planService().visits(planC).stream()
+                    .filter(v -> v.unitDisplayName().equals(HA_LANG)).findFirst().orElseThrow();
+            long visitA = a.visit(planUuid, HA_LANG).visit().id();
+            var sessionA = a.services.answerService().open(visitA);
+            var sessionC = c.answerService().open(haLangC.visit().id());
+            var cardA = a.services.answerService().score(sessionA, a.services.answerService().sheet(visitA));
+            var cardC = c.answerService().score(sessionC, c.answerService().sheet(haLangC.visit().id()));
+            assertEquals(0, cardA.total().compareTo(cardC.total()));
+            assertEquals(0, cardA.percent().compareTo(cardC.percent()));
+            assertEquals(sessionA.framework().content(), sessionC.framework().content());
+            assertEquals(cardA.items().size(), cardC.items().size());
+
+            // C sends the plan back unchanged: A has nothing new to take
+            Path back = dir.resolve("from-c.parcheck");
+            c.exchangeService().export(planC, List.of(), back);
+            ImportPlan toA = a.exchange().analyse(back);
+            assertTrue(toA.nothingToDo(), () -> "changes: " + toA.automaticChanges() + " " + toA.conflicts());
+            a.exchange().discard(toA);
+        }
+    }
+
+    @Test
     void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");

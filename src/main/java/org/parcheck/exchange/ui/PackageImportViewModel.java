@@ -194,8 +194,15 @@ public final class PackageImportViewModel {
         return item.fields().entrySet().stream()
                 .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey())
                         && !"false".equals(e.getValue()) && !e.getKey().endsWith("_code"))
-                .map(e -> "true".equals(e.getValue()) ? e.getKey() : e.getValue())
+                .map(e -> "true".equals(e.getValue()) ? e.getKey() : words(e.getValue()))
                 .collect(Collectors.joining(" · "));
+    }
+
+    private String words(String value) {
+        if ("YES".equals(value)) {
+            return messages.get("answering.visit.yes");
+        }
+        return "NO".equals(value) ? messages.get("answering.visit.no") : value;
     }
 
     private String who(VisitItem item) {
