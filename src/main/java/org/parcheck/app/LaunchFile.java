@@ -24,7 +24,13 @@ public final class LaunchFile {
             }
             String arg = args[i];
             if (!arg.startsWith("--") && arg.toLowerCase(Locale.ROOT).endsWith(PACKAGE_EXTENSION)) {
-                return Optional.of(Path.of(arg).toAbsolutePath().normalize());
+                try {
+                    // a desktop may pass a file: URI (Exec=… %u) instead of a path (%f)
+                    Path path = arg.startsWith("file:") ? Path.of(java.net.URI.create(arg)) : Path.of(arg);
+                    return Optional.of(path.toAbsolutePath().normalize());
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.empty();

@@ -75,5 +75,7 @@ class PackageCommandTest {
                 .hasValueSatisfying(p -> assertThat(p.getFileName().toString()).isEqualTo("gói.parcheck"));
         assertThat(LaunchFile.packageIn(new String[] {"--data-dir", "/tmp/data"})).isEmpty();
         assertThat(LaunchFile.packageIn(new String[] {"/tmp/B.PARCHECK"})).isPresent();
+        assertThat(LaunchFile.packageIn(new String[] {"file:///tmp/g%C3%B3i%20A.parcheck"}))
+                .hasValue(Path.of("/tmp/gói A.parcheck"));
     }
 }
