@@ -230,6 +230,12 @@ public final class ExchangeService {
                 throw new PackageException(Kind.VISIT_MISMATCH, uuid, mine.label());
             }
             Merge.Result result = Merge.merge(mine, visit);
+            if (isFinalised(mine) && !result.changes().isEmpty()) {
+                // a finalised visit is read-only here: nothing changes it without the user's explicit choice
+                List<Merge.Change> all = new ArrayList<>(result.conflicts());
+                all.addAll(result.changes());
+                result = new Merge.Result(List.of(), all, result.keptLocal(), result.history());
+            }
             List<VisitItem> written = new ArrayList<>();
             result.changes().forEach(c -> written.add(c.incoming()));
             result.conflicts().forEach(c -> written.add(c.incoming()));
@@ -238,6 +244,11 @@ public final class ExchangeService {
         }
         return new ImportPlan(manifest, fileName, false, newFrameworks, newUnits, unitUuids, newPlans, newVisits,
                 merges, read.evidence(), read.stagingDir());
+    }
+
+    private static boolean isFinalised(VisitData visit) {
+        VisitItem details = visit.items().get("visit");
+        return details != null && "FINALISED".equals(details.field("status"));
     }
 
     private static void checkItems(VisitData visit, Set<String> nodes) {

@@ -186,6 +186,27 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void changesToAVisitFinalisedHereAreAskedNotApplied() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        Path first = dir.resolve("a.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
+        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        String code = a.answersOf(visitA).keySet().iterator().next();
+        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
+        b.note(visitB, code, "sửa sau khi đã hoàn tất", "Bình");
+        Path fromB = dir.resolve("b.parcheck");
+        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), fromB);
+        ImportPlan plan = a.exchange().analyse(fromB);
+        assertTrue(plan.automaticChanges().isEmpty());
+        assertThat(plan.conflicts()).anyMatch(c -> c.change().label().startsWith(code + " "));
+        Object before = a.answersOf(visitA).get(code).get(2);
+        a.exchange().apply(plan, Map.of());
+        assertEquals(before, a.answersOf(visitA).get(code).get(2), "no choice made: the finalised value stays");
+    }
+
+    @Test
     void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
