@@ -49,14 +49,14 @@ class ArchitectureTest {
     @Test
     void domainAndServicesDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.parcheck.plan", "org.parcheck.criteria", "org.parcheck.answering",
-                        "org.parcheck.persistence..")
+                        "org.parcheck.exchange", "org.parcheck.persistence..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void featuresDoNotUseEachOthersUi() {
-        for (String feature : new String[] {"plan", "criteria", "answering", "report", "scoring"}) {
+        for (String feature : new String[] {"plan", "criteria", "answering", "report", "scoring", "exchange"}) {
             noClasses().that().resideOutsideOfPackages("org.parcheck." + feature + "..", "org.parcheck.app..")
                     .should().dependOnClassesThat().resideInAPackage("org.parcheck." + feature + ".ui..")
                     .allowEmptyShould(true)
