@@ -11,10 +11,10 @@ CREATE TABLE exchange_package (
     summary      VARCHAR(2000)
 );
 
--- Per visit, the content hashes of every item (answer, figure, finding...) this laptop has exchanged:
--- the merge's memory of what the other laptops have already seen (README "Team exchange").
-CREATE TABLE exchange_visit_history (
-    visit_uuid    UUID        NOT NULL PRIMARY KEY,
+-- Per visit or plan (owner_uuid), the content hashes of every item (answer, figure, finding, team member...)
+-- this laptop has exchanged: the merge's memory of what the other laptops have already seen (README "Team exchange").
+CREATE TABLE exchange_history (
+    owner_uuid    UUID        NOT NULL PRIMARY KEY,
     history_json  CLOB        NOT NULL,
     updated_at    TIMESTAMP   NOT NULL DEFAULT CURRENT_TIMESTAMP
 );

@@ -27,6 +27,9 @@ public interface ExchangeRepository {
 
     boolean planExists(String uuid);
 
+    /** The plan as this laptop has it, with its exchange history. */
+    Optional<PlanData> plan(String uuid);
+
     /** The visit as this laptop has it, with its exchange history. */
     Optional<VisitData> visit(String uuid);
 
@@ -48,7 +51,8 @@ public interface ExchangeRepository {
                        List<VisitUpdate> updates, String summary) {
     }
 
-    /** The item changes to write to one existing visit (after the user's choices) and its new history. */
-    record VisitUpdate(String visitUuid, List<Merge.Change> changes, Map<String, List<String>> history) {
+    /** The item changes to write to one existing visit or plan (after the user's choices) and its new history. */
+    record VisitUpdate(String visitUuid, List<Merge.Change> changes, Map<String, List<String>> history,
+                       boolean isPlan) {
     }
 }

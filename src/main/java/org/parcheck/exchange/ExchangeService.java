@@ -74,7 +74,13 @@ public final class ExchangeService {
             });
             visits.add(new VisitData(visit.visit(), visit.label(), items, history));
         }
-        PackageData.Contents data = new PackageData.Contents(read.frameworks(), read.units(), read.plans(), visits);
+        List<PlanData> plans = new ArrayList<>();
+        for (PlanData plan : read.plans()) {
+            Map<String, List<String>> history = Merge.afterExport(plan.history(), plan.items());
+            histories.put(plan.uuid(), history);
+            plans.add(plan.withHistory(history));
+        }
+        PackageData.Contents data = new PackageData.Contents(read.frameworks(), read.units(), plans, visits);
         String description = read.plans().isEmpty() ? "" : read.plans().get(0).plan().get("number_symbol")
                 + " (" + visits.size() + ")";
         PackageManifest header = new PackageManifest(PackageManifest.FORMAT, PackageManifest.FORMAT_VERSION,
@@ -190,20 +196,25 @@ public final class ExchangeService {
                 }
             }
         }
-        // plans
+        // plans: new ones added, known ones merged (header, team, framework per unit type)
         Set<String> plans = new HashSet<>();
         List<PlanData> newPlans = new ArrayList<>();
+        List<ImportPlan.VisitMerge> merges = new ArrayList<>();
         for (PlanData plan : data.plans()) {
             String uuid = require(plan.uuid(), "plan");
             plans.add(uuid);
-            if (!repository.planExists(uuid)) {
-                plan.frameworks().values().forEach(version::apply);
+            plan.frameworks().values().forEach(version::apply);
+            plan.team().forEach(member -> require(member.get("uuid"), "team member"));
+            Optional<PlanData> local = repository.plan(uuid);
+            if (local.isEmpty()) {
                 newPlans.add(plan);
+            } else {
+                Merge.Result result = Merge.merge(local.get().asMergeable(), plan.asMergeable());
+                merges.add(new ImportPlan.VisitMerge(plan.asMergeable(), local.get().asMergeable(), result, true));
             }
         }
         // visits
         List<VisitData> newVisits = new ArrayList<>();
-        List<ImportPlan.VisitMerge> merges = new ArrayList<>();
         for (VisitData visit : data.visits()) {
             String uuid = require(visit.uuid(), "visit");
             String planUuid = require(visit.visit().get("plan_uuid"), "visit plan");
@@ -240,7 +251,7 @@ public final class ExchangeService {
             result.changes().forEach(c -> written.add(c.incoming()));
             result.conflicts().forEach(c -> written.add(c.incoming()));
             checkEvidence(written, read.evidence(), mine.label());
-            merges.add(new ImportPlan.VisitMerge(visit, mine, result));
+            merges.add(new ImportPlan.VisitMerge(visit, mine, result, false));
         }
         return new ImportPlan(manifest, fileName, false, newFrameworks, newUnits, unitUuids, newPlans, newVisits,
                 merges, read.evidence(), read.stagingDir());
@@ -324,7 +335,7 @@ public final class ExchangeService {
                         }
                     }
                     updates.add(new ExchangeRepository.VisitUpdate(merge.visitUuid(), changes,
-                            merge.result().history()));
+                            merge.result().history(), merge.isPlan()));
                 }
                 String reason = "Nhập gói .parcheck " + plan.fileName() + " (" + plan.manifest().packageId()
                         + ", " + plan.manifest().createdBy() + ", " + plan.manifest().createdAt() + ")";

@@ -29,8 +29,8 @@ public record ImportPlan(PackageManifest manifest, String fileName, boolean alre
                          Map<String, String> unitUuids, List<PlanData> newPlans, List<VisitData> newVisits,
                          List<VisitMerge> merges, Map<String, Path> evidence, Path stagingDir) {
 
-    /** The merge of one visit that both laptops have. */
-    public record VisitMerge(VisitData incoming, VisitData local, Merge.Result result) {
+    /** The merge of one visit (or of a plan's header, team and frameworks) that both laptops have. */
+    public record VisitMerge(VisitData incoming, VisitData local, Merge.Result result, boolean isPlan) {
         public String visitUuid() {
             return incoming.uuid();
         }

@@ -86,16 +86,48 @@ public final class PackageData {
         }
     }
 
-    /** A plan: its row, its team, and the framework version (uuid) per unit type. */
-    public record PlanData(Map<String, String> plan, List<Map<String, String>> team, Map<String, String> frameworks) {
+    /** A plan: its row, its team, the framework version (uuid) per unit type, and the exporter's history. */
+    public record PlanData(Map<String, String> plan, List<Map<String, String>> team, Map<String, String> frameworks,
+                           Map<String, List<String>> history) {
         public PlanData {
             plan = plan == null ? Map.of() : plan;
             team = team == null ? List.of() : team;
             frameworks = frameworks == null ? Map.of() : frameworks;
+            history = history == null ? Map.of() : history;
         }
 
         public String uuid() {
             return plan.get("uuid");
+        }
+
+        /** The plan's mergeable items: {@code plan} (its header), {@code team:<uuid>}, {@code framework:<type>}. */
+        public Map<String, VisitItem> items() {
+            Map<String, VisitItem> items = new TreeMap<>();
+            Map<String, String> header = new TreeMap<>(plan);
+            for (String key : List.of("id", "uuid", "created_at", "updated_at")) {
+                header.remove(key);
+            }
+            items.put("plan", new VisitItem(plan.get("number_symbol"), header, null, plan.get("updated_at")));
+            for (Map<String, String> member : team) {
+                Map<String, String> fields = new TreeMap<>(member);
+                fields.remove("uuid");
+                items.put("team:" + member.get("uuid"), new VisitItem(member.get("full_name"), fields, null, null));
+            }
+            frameworks.forEach((type, version) -> items.put("framework:" + type,
+                    new VisitItem(type, Map.of("framework_version_uuid", version), null, null)));
+            return items;
+        }
+
+        /** The plan in the shape {@link Merge} works on. */
+        public VisitData asMergeable() {
+            Map<String, String> identity = new TreeMap<>();
+            identity.put("uuid", uuid());
+            identity.put("kind", "plan");
+            return new VisitData(identity, plan.get("number_symbol"), items(), history);
+        }
+
+        public PlanData withHistory(Map<String, List<String>> newHistory) {
+            return new PlanData(plan, team, frameworks, newHistory);
         }
     }
 

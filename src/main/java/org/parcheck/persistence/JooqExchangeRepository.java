@@ -6,7 +6,7 @@ import static org.parcheck.persistence.jooq.Tables.CLASSIFICATION_BAND;
 import static org.parcheck.persistence.jooq.Tables.CRITERION_NODE;
 import static org.parcheck.persistence.jooq.Tables.EVIDENCE;
 import static org.parcheck.persistence.jooq.Tables.EXCHANGE_PACKAGE;
-import static org.parcheck.persistence.jooq.Tables.EXCHANGE_VISIT_HISTORY;
+import static org.parcheck.persistence.jooq.Tables.EXCHANGE_HISTORY;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_CONSTRAINT;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_DEF;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
@@ -173,18 +173,9 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         if (plan == null) {
             throw new IllegalArgumentException("No plan " + planId);
         }
-        Map<String, String> planFrameworks = new TreeMap<>();
-        Set<Long> versionIds = new LinkedHashSet<>();
-        dsl.select(PLAN_FRAMEWORK.UNIT_TYPE, FRAMEWORK_VERSION.UUID, FRAMEWORK_VERSION.ID).from(PLAN_FRAMEWORK)
-                .join(FRAMEWORK_VERSION).on(FRAMEWORK_VERSION.ID.eq(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID))
-                .where(PLAN_FRAMEWORK.PLAN_ID.eq(planId)).orderBy(PLAN_FRAMEWORK.UNIT_TYPE)
-                .forEach(r -> {
-                    planFrameworks.put(r.value1(), r.value2().toString());
-                    versionIds.add(r.value3());
-                });
-        List<Map<String, String>> team = dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.PLAN_ID.eq(planId))
-                .orderBy(TEAM_MEMBER.POSITION, TEAM_MEMBER.ID).fetch(r -> row(r, "id", "plan_id"));
-        PlanData planData = new PlanData(row(plan, "id"), team, planFrameworks);
+        Set<Long> versionIds = new LinkedHashSet<>(dsl.select(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID).from(PLAN_FRAMEWORK)
+                .where(PLAN_FRAMEWORK.PLAN_ID.eq(planId)).fetch(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID));
+        PlanData planData = planData(dsl, plan);
         List<VisitRecord> visits = dsl.selectFrom(VISIT).where(VISIT.PLAN_ID.eq(planId))
                 .and(visitIds.isEmpty() ? org.jooq.impl.DSL.trueCondition() : VISIT.ID.in(visitIds))
                 .orderBy(VISIT.VISIT_DATE, VISIT.ID).fetch();
@@ -202,6 +193,24 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         }
         List<FrameworkData> frameworks = versionIds.stream().map(id -> frameworkData(dsl, id)).toList();
         return new Contents(frameworks, units(dsl, unitIds), List.of(planData), visitData);
+    }
+
+    private static PlanData planData(DSLContext dsl, InspectionPlanRecord plan) {
+        Map<String, String> planFrameworks = new TreeMap<>();
+        dsl.select(PLAN_FRAMEWORK.UNIT_TYPE, FRAMEWORK_VERSION.UUID).from(PLAN_FRAMEWORK)
+                .join(FRAMEWORK_VERSION).on(FRAMEWORK_VERSION.ID.eq(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID))
+                .where(PLAN_FRAMEWORK.PLAN_ID.eq(plan.getId())).orderBy(PLAN_FRAMEWORK.UNIT_TYPE)
+                .forEach(r -> planFrameworks.put(r.value1(), r.value2().toString()));
+        List<Map<String, String>> team = dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.PLAN_ID.eq(plan.getId()))
+                .orderBy(TEAM_MEMBER.POSITION, TEAM_MEMBER.ID).fetch(r -> row(r, "id", "plan_id"));
+        return new PlanData(row(plan, "id"), team, planFrameworks, history(dsl, plan.getUuid()));
+    }
+
+    @Override
+    public Optional<PlanData> plan(String uuid) {
+        DSLContext dsl = database.dsl();
+        return dsl.fetchOptional(INSPECTION_PLAN, INSPECTION_PLAN.UUID.eq(UUID.fromString(uuid)))
+                .map(p -> planData(dsl, p));
     }
 
     private List<Map<String, String>> units(DSLContext dsl, Set<Long> start) {
@@ -342,8 +351,8 @@ public final class JooqExchangeRepository implements ExchangeRepository {
     }
 
     private static Map<String, List<String>> history(DSLContext dsl, UUID visitUuid) {
-        String json = dsl.select(EXCHANGE_VISIT_HISTORY.HISTORY_JSON).from(EXCHANGE_VISIT_HISTORY)
-                .where(EXCHANGE_VISIT_HISTORY.VISIT_UUID.eq(visitUuid)).fetchOne(EXCHANGE_VISIT_HISTORY.HISTORY_JSON);
+        String json = dsl.select(EXCHANGE_HISTORY.HISTORY_JSON).from(EXCHANGE_HISTORY)
+                .where(EXCHANGE_HISTORY.OWNER_UUID.eq(visitUuid)).fetchOne(EXCHANGE_HISTORY.HISTORY_JSON);
         if (json == null) {
             return Map.of();
         }
@@ -362,14 +371,14 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             throw new IllegalStateException(e);
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        dsl.mergeInto(EXCHANGE_VISIT_HISTORY)
+        dsl.mergeInto(EXCHANGE_HISTORY)
                 .using(dsl.selectOne())
-                .on(EXCHANGE_VISIT_HISTORY.VISIT_UUID.eq(visitUuid))
+                .on(EXCHANGE_HISTORY.OWNER_UUID.eq(visitUuid))
                 .whenMatchedThenUpdate()
-                .set(EXCHANGE_VISIT_HISTORY.HISTORY_JSON, json)
-                .set(EXCHANGE_VISIT_HISTORY.UPDATED_AT, now)
-                .whenNotMatchedThenInsert(EXCHANGE_VISIT_HISTORY.VISIT_UUID, EXCHANGE_VISIT_HISTORY.HISTORY_JSON,
-                        EXCHANGE_VISIT_HISTORY.UPDATED_AT)
+                .set(EXCHANGE_HISTORY.HISTORY_JSON, json)
+                .set(EXCHANGE_HISTORY.UPDATED_AT, now)
+                .whenNotMatchedThenInsert(EXCHANGE_HISTORY.OWNER_UUID, EXCHANGE_HISTORY.HISTORY_JSON,
+                        EXCHANGE_HISTORY.UPDATED_AT)
                 .values(visitUuid, json, now)
                 .execute();
     }
@@ -449,6 +458,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             insertUnits(dsl, a.units(), a.unitUuids());
             for (PlanData p : a.plans()) {
                 insertPlan(dsl, p);
+                saveHistory(dsl, UUID.fromString(p.uuid()), p.history());
             }
             for (VisitData v : a.newVisits()) {
                 long visitId = insertVisit(dsl, v, a.unitUuids());
@@ -463,6 +473,10 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 saveHistory(dsl, UUID.fromString(v.uuid()), v.history());
             }
             for (VisitUpdate u : a.updates()) {
+                if (u.isPlan()) {
+                    updatePlan(dsl, u, a, now);
+                    continue;
+                }
                 VisitRecord visit = dsl.fetchSingle(VISIT, VISIT.UUID.eq(UUID.fromString(u.visitUuid())));
                 long visitId = visit.getId();
                 for (Merge.Change c : u.changes()) {
@@ -499,6 +513,48 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             return key;
         }
         return key.contains(":") ? key.substring(0, key.indexOf(':')) : key.substring(0, 48);
+    }
+
+    /** Writes the merged changes of a plan both laptops have: its header, team members, framework per type. */
+    private static void updatePlan(DSLContext dsl, VisitUpdate u, Application a, LocalDateTime now) {
+        InspectionPlanRecord plan = dsl.fetchSingle(INSPECTION_PLAN, INSPECTION_PLAN.UUID.eq(
+                UUID.fromString(u.visitUuid())));
+        for (Merge.Change c : u.changes()) {
+            String key = c.key();
+            VisitItem item = c.incoming();
+            if ("plan".equals(key)) {
+                fill(plan, item.fields(), "id", "uuid", "created_at", "updated_at");
+                plan.setUpdatedAt(now);
+                plan.store();
+            } else if (key.startsWith("team:")) {
+                UUID member = UUID.fromString(key.substring("team:".length()));
+                dsl.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.UUID.eq(member)).execute();
+                if (item != null) {
+                    var r = dsl.newRecord(TEAM_MEMBER);
+                    fill(r, item.fields(), "id", "uuid", "plan_id");
+                    r.setUuid(member);
+                    r.setPlanId(plan.getId());
+                    r.store();
+                }
+            } else if (key.startsWith("framework:")) {
+                String type = key.substring("framework:".length());
+                dsl.deleteFrom(PLAN_FRAMEWORK).where(PLAN_FRAMEWORK.PLAN_ID.eq(plan.getId())
+                        .and(PLAN_FRAMEWORK.UNIT_TYPE.eq(type))).execute();
+                if (item != null) {
+                    dsl.insertInto(PLAN_FRAMEWORK).set(PLAN_FRAMEWORK.PLAN_ID, plan.getId())
+                            .set(PLAN_FRAMEWORK.UNIT_TYPE, type)
+                            .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, idOf(dsl, FRAMEWORK_VERSION,
+                                    FRAMEWORK_VERSION.UUID, FRAMEWORK_VERSION.ID,
+                                    item.field("framework_version_uuid"), "framework version"))
+                            .execute();
+                }
+            } else {
+                throw new PackageException(PackageException.Kind.INVALID_JSON, "plan item " + key, "data.json");
+            }
+            JooqAnswerRepository.log(dsl, null, logEntity(key), plan.getId(), "import", summary(c.local()),
+                    summary(item), a.reason(), a.actor(), now);
+        }
+        saveHistory(dsl, plan.getUuid(), u.history());
     }
 
     private static String summary(VisitItem item) {

@@ -207,6 +207,34 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void planHeadersTeamsAndFrameworksMergeToo() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        Path first = dir.resolve("a.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
+        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        long planB = b.plan(planUuid).plan().id();
+        UUID member = UUID.randomUUID();
+        b.services.database().dsl().execute("INSERT INTO team_member (uuid, plan_id, position, full_name, role) "
+                + "VALUES (?, ?, 9, 'Nông Thị Hoa', 'MEMBER')", member, planB);
+        a.services.database().dsl().execute("UPDATE inspection_plan SET title = 'Kế hoạch đã sửa ở máy A' "
+                + "WHERE uuid = ?", planUuid);
+        Path fromB = dir.resolve("b.parcheck");
+        b.exchange().export(planB, List.of(), fromB);
+        ImportPlan toA = a.exchange().analyse(fromB);
+        assertTrue(toA.conflicts().isEmpty(), () -> "conflicts: " + toA.conflicts());
+        assertThat(toA.automaticChanges()).extracting(Merge.Change::key).containsExactly("team:" + member);
+        a.exchange().apply(toA, Map.of());
+        assertEquals(1, a.services.database().dsl().fetchCount(org.jooq.impl.DSL.table("team_member"),
+                org.jooq.impl.DSL.field("uuid").eq(member)));
+        Path fromA = dir.resolve("a2.parcheck");
+        a.exchange().export(a.plan(planUuid).plan().id(), List.of(), fromA);
+        b.exchange().apply(b.exchange().analyse(fromA), Map.of());
+        assertEquals("Kế hoạch đã sửa ở máy A", b.plan(planUuid).plan().title());
+        assertEquals(1, b.services.database().dsl().fetchCount(org.jooq.impl.DSL.table("team_member"),
+                org.jooq.impl.DSL.field("uuid").eq(member)));
+    }
+
+    @Test
     void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
