@@ -7,9 +7,7 @@ import static org.parcheck.scoring.explain.ExplanationCode.ITEM_NOT_APPLICABLE;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.DefinitionIssue;
 import org.parcheck.scoring.rules.ScoringRule;
@@ -24,8 +22,8 @@ public final class CompiledFramework {
     private final List<DefinitionIssue> warnings;
     final Leaf[] leaves;
     final Inner[] inners;
-    final Map<String, Integer> leafIndex;
-    final Map<String, Integer> figureIndex;
+    final CodeIndex leafIndex;
+    final CodeIndex figureIndex;
     final FigureDef[] figures;
     final int[][] constraintFigures;
     final Band[] bandsDescending;
@@ -35,10 +33,11 @@ public final class CompiledFramework {
         this.definition = definition;
         this.warnings = warnings;
         this.figures = definition.figures().toArray(new FigureDef[0]);
-        this.figureIndex = new HashMap<>();
+        String[] figureCodes = new String[figures.length];
         for (int i = 0; i < figures.length; i++) {
-            figureIndex.put(figures[i].code(), i);
+            figureCodes[i] = figures[i].code();
         }
+        this.figureIndex = new CodeIndex(figureCodes);
         List<FigureConstraint> constraints = definition.constraints();
         this.constraintFigures = new int[constraints.size()][];
         for (int c = 0; c < constraintFigures.length; c++) {
@@ -64,10 +63,11 @@ public final class CompiledFramework {
             }
         }
         this.regularMax = total;
-        this.leafIndex = new HashMap<>();
+        String[] leafCodes = new String[leaves.length];
         for (int i = 0; i < leaves.length; i++) {
-            leafIndex.put(leaves[i].code(), i);
+            leafCodes[i] = leaves[i].code();
         }
+        this.leafIndex = new CodeIndex(leafCodes);
         List<Band> bands = new ArrayList<>(definition.bands());
         bands.sort(Comparator.comparing(Band::minPercent).reversed());
         this.bandsDescending = bands.toArray(new Band[0]);
@@ -139,7 +139,8 @@ public final class CompiledFramework {
             figureIndices[i] = figureIndex.get(codes.get(i));
         }
         BigDecimal max = node.maxPoints();
-        return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
+        BigDecimal fullThreshold = FullMarks.fullThreshold(rule, max);
+        return new Leaf(node, rule, ancestors, area, figureIndices, fullThreshold, FullMarks.unscaled(fullThreshold),
                 FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
                 Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
                 RuleScorer.fixedOutcomes(rule, max));
