@@ -7,7 +7,9 @@ import static org.parcheck.scoring.explain.ExplanationCode.ITEM_NOT_APPLICABLE;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.DefinitionIssue;
 import org.parcheck.scoring.rules.ScoringRule;
@@ -22,8 +24,8 @@ public final class CompiledFramework {
     private final List<DefinitionIssue> warnings;
     final Leaf[] leaves;
     final Inner[] inners;
-    final CodeIndex leafIndex;
-    final CodeIndex figureIndex;
+    final Map<String, Integer> leafIndex;
+    final Map<String, Integer> figureIndex;
     final FigureDef[] figures;
     final int[][] constraintFigures;
     final Band[] bandsDescending;
@@ -33,11 +35,10 @@ public final class CompiledFramework {
         this.definition = definition;
         this.warnings = warnings;
         this.figures = definition.figures().toArray(new FigureDef[0]);
-        String[] figureCodes = new String[figures.length];
+        this.figureIndex = new HashMap<>();
         for (int i = 0; i < figures.length; i++) {
-            figureCodes[i] = figures[i].code();
+            figureIndex.put(figures[i].code(), i);
         }
-        this.figureIndex = new CodeIndex(figureCodes);
         List<FigureConstraint> constraints = definition.constraints();
         this.constraintFigures = new int[constraints.size()][];
         for (int c = 0; c < constraintFigures.length; c++) {
@@ -63,11 +64,10 @@ public final class CompiledFramework {
             }
         }
         this.regularMax = total;
-        String[] leafCodes = new String[leaves.length];
+        this.leafIndex = new HashMap<>();
         for (int i = 0; i < leaves.length; i++) {
-            leafCodes[i] = leaves[i].code();
+            leafIndex.put(leaves[i].code(), i);
         }
-        this.leafIndex = new CodeIndex(leafCodes);
         List<Band> bands = new ArrayList<>(definition.bands());
         bands.sort(Comparator.comparing(Band::minPercent).reversed());
         this.bandsDescending = bands.toArray(new Band[0]);
@@ -139,8 +139,7 @@ public final class CompiledFramework {
             figureIndices[i] = figureIndex.get(codes.get(i));
         }
         BigDecimal max = node.maxPoints();
-        BigDecimal fullThreshold = FullMarks.fullThreshold(rule, max);
-        return new Leaf(node, rule, ancestors, area, figureIndices, fullThreshold, FullMarks.unscaled(fullThreshold),
+        return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
                 FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
                 Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
                 RuleScorer.fixedOutcomes(rule, max));

@@ -50,8 +50,8 @@ final class FigureValues {
         FigureValues result = new FigureValues(figures.length);
         List<String> unknown = null;
         for (Map.Entry<String, BigDecimal> entry : given.entrySet()) {
-            int index = framework.figureIndex.get(entry.getKey());
-            if (index < 0) {
+            Integer index = framework.figureIndex.get(entry.getKey());
+            if (index == null) {
                 unknown = unknown == null ? new ArrayList<>() : unknown;
                 unknown.add(entry.getKey());
             } else {

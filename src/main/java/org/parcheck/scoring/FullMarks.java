@@ -32,14 +32,6 @@ import org.parcheck.scoring.rules.YesNoRule;
 final class FullMarks {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final long[] POWERS_OF_TEN = new long[19];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
 
     private FullMarks() {
     }
@@ -112,35 +104,10 @@ final class FullMarks {
         int denominator = leaf.figures()[1];
         BigDecimal den = values.valid(denominator);
         if (den != null && den.signum() > 0 && figures[numerator].kind() == NumberKind.COUNT) {
-            return Explanation.of(FULL_RATIO_COUNT, leastNumerator(threshold, leaf.fullThresholdUnscaled(), den), den,
-                    threshold, leaf.max());
+            BigDecimal needed = threshold.multiply(den).movePointLeft(2).setScale(0, RoundingMode.CEILING);
+            return Explanation.of(FULL_RATIO_COUNT, needed, den, threshold, leaf.max());
         }
         return Explanation.of(FULL_RATIO_PERCENT, threshold, leaf.max());
-    }
-
-    /**
-     * ⌈threshold × denominator ÷ 100⌉ for a denominator &gt; 0; in long arithmetic when the threshold's unscaled
-     * value is known ({@code thresholdUnscaled} ≥ 0) and the numbers fit, else in BigDecimal (same result).
-     */
-    static BigDecimal leastNumerator(BigDecimal threshold, long thresholdUnscaled, BigDecimal denominator) {
-        int scale = threshold.scale() + 2;
-        if (thresholdUnscaled >= 0 && denominator.scale() == 0 && scale >= 0 && scale < POWERS_OF_TEN.length) {
-            try {
-                long product = Math.multiplyExact(thresholdUnscaled, denominator.longValueExact());
-                long unit = POWERS_OF_TEN[scale];
-                long whole = product / unit;
-                return BigDecimal.valueOf(product % unit == 0 ? whole : whole + 1);
-            } catch (ArithmeticException tooLarge) {
-                // beyond long: the general way below
-            }
-        }
-        return threshold.multiply(denominator).movePointLeft(2).setScale(0, RoundingMode.CEILING);
-    }
-
-    /** The unscaled value of a threshold ≥ 0 when it fits in a long, else -1 (see {@link #leastNumerator}). */
-    static long unscaled(BigDecimal threshold) {
-        return threshold == null || threshold.signum() < 0 || threshold.precision() > 18 ? -1
-                : threshold.unscaledValue().longValueExact();
     }
 
     private static Threshold firstFull(List<Threshold> thresholds, BandValue mode, BigDecimal max) {

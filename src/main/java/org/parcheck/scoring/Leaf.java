@@ -15,7 +15,6 @@ import org.parcheck.scoring.rules.ScoringRule;
  * @param area          index of the area above, or -1
  * @param figures       indices of the figures the rule reads (numerator first), possibly empty
  * @param fullThreshold percent that earns full marks for ratio rules, or null
- * @param fullThresholdUnscaled its unscaled value when it fits in a long and is ≥ 0, else -1
  * @param fixedAdvice   what-would-earn-full-marks for rules that read no figures, or null
  * @param notApplicable the explanation for N/A
  * @param missing       the explanation for a missing answer
@@ -23,8 +22,8 @@ import org.parcheck.scoring.rules.ScoringRule;
  * @param fixedOutcomes outcomes known in advance: by Boolean answer (YES_NO) or by option code (CHOICE)
  */
 record Leaf(NodeDef node, ScoringRule rule, int[] ancestors, int area, int[] figures, BigDecimal fullThreshold,
-        long fullThresholdUnscaled, Explanation fixedAdvice, Explanation notApplicable, Explanation missing,
-        Explanation already, Map<Object, Outcome> fixedOutcomes) {
+        Explanation fixedAdvice, Explanation notApplicable, Explanation missing, Explanation already,
+        Map<Object, Outcome> fixedOutcomes) {
 
     String code() {
         return node.code();

@@ -38,8 +38,8 @@ public final class ScoringEngine {
         ItemAnswer[] byLeaf = new ItemAnswer[leaves.length];
         List<String> unknown = null;
         for (Map.Entry<String, ItemAnswer> entry : answers.items().entrySet()) {
-            int index = framework.leafIndex.get(entry.getKey());
-            if (index >= 0) {
+            Integer index = framework.leafIndex.get(entry.getKey());
+            if (index != null) {
                 byLeaf[index] = entry.getValue();
             } else {
                 unknown = unknown == null ? new ArrayList<>() : unknown;
