@@ -64,20 +64,19 @@ final class AnswerChecks {
             return null;
         }
         RuleType type = leaf.rule().type();
-        Explanation wrongType = Explanation.of(INVALID_WRONG_TYPE, type.name());
         switch (type) {
             case YES_NO:
-                return value instanceof YesNoValue ? null : wrongType;
+                return value instanceof YesNoValue ? null : wrongType(type);
             case CHOICE:
                 if (!(value instanceof ChoiceValue choice)) {
-                    return wrongType;
+                    return wrongType(type);
                 }
                 return choice.code() == null || !leaf.fixedOutcomes().containsKey(choice.code())
                         ? Explanation.of(INVALID_UNKNOWN_CHOICE, String.valueOf(choice.code())) : null;
             case NUMBER_BANDS: {
                 NumberBandsRule rule = (NumberBandsRule) leaf.rule();
                 if (rule.figure() != null || !isNumeric(value)) {
-                    return wrongType;
+                    return wrongType(type);
                 }
                 BigDecimal number = number(value);
                 return number == null ? null : FigureValues.kindProblem(leaf.code(), rule.valueKind(), number);
@@ -85,14 +84,18 @@ final class AnswerChecks {
             case BONUS:
             case DEDUCTION: {
                 if (!isNumeric(value)) {
-                    return wrongType;
+                    return wrongType(type);
                 }
                 BigDecimal count = number(value);
                 return count == null ? null : FigureValues.kindProblem(leaf.code(), NumberKind.COUNT, count);
             }
             default:
-                return wrongType;
+                return wrongType(type);
         }
+    }
+
+    private static Explanation wrongType(RuleType type) {
+        return Explanation.of(INVALID_WRONG_TYPE, type.name());
     }
 
     private static boolean isNumeric(AnswerValue value) {

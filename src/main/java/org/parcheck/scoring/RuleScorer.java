@@ -158,7 +158,8 @@ final class RuleScorer {
             return Outcome.notAssessable(Explanation.of(ITEM_ZERO_DENOMINATOR, figure.code(), name(figure)));
         }
         BigDecimal max = leaf.max();
-        BigDecimal fraction = numerator.divide(denominator, MC);
+        // the ratio itself is only shown in the explanation: worked out when the explanation is read
+        Explanation.Deferred fraction = () -> numerator.divide(denominator, MC);
         switch (leaf.rule().type()) {
             case RATIO_BANDS: {
                 RatioBandsRule rule = (RatioBandsRule) leaf.rule();

@@ -15,12 +15,25 @@ public record Explanation(String code, List<Object> args) {
 
     public Explanation {
         Objects.requireNonNull(code, "code");
-        args = List.copyOf(args);
+        args = Args.copyOf(args);
     }
 
-    /** Builds an explanation for a known code. */
+    /**
+     * Builds an explanation for a known code. The array is taken over, not copied (as with varargs calls); an
+     * argument given as a {@link Deferred} is worked out when the arguments are first read.
+     */
     public static Explanation of(ExplanationCode code, Object... args) {
-        return new Explanation(code.key(), List.of(args));
+        return new Explanation(code.key(), Args.wrap(args));
+    }
+
+    /**
+     * An argument that is costly to work out and often never read (e.g. a ratio shown only in the text). Read
+     * through {@link #args()}, it is the value (never this object).
+     */
+    @FunctionalInterface
+    public interface Deferred {
+        /** The argument's value; never null. */
+        Object value();
     }
 
     /** Whether this explanation has the given code. */
