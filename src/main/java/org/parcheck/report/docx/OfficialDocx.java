@@ -157,7 +157,8 @@ final class OfficialDocx {
                         "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
                 + paragraphStyle(CAPTION, "caption", NORMAL, "",
                         "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"80\"/><w:ind w:firstLine=\"0\"/>"
-                                + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
+                                + "<w:jc w:val=\"center\"/>",
+                        "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
                 + paragraphStyle(SIGNATURE, "Signature", NORMAL, "",
                         "<w:keepNext/><w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                         "<w:b/><w:bCs/>")
