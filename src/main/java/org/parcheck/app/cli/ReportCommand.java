@@ -31,8 +31,8 @@ import org.parcheck.report.VisitReportOptions;
  * {@code parcheck export results <planId> --out file.xlsx}: writes a visit report, a plan summary report (PDF or DOCX)
  * or a plan's results workbook headless (no JavaFX toolkit), through the same builders and writers as the UI. The
  * format is {@code --format}, else the extension of {@code --out}, else PDF; {@code --format} without {@code --out}
- * writes a file with a default name into the current folder. It takes the data folder's single-instance lock like the UI, so it
- * refuses to run while ParCheck is open on that folder.
+ * writes a file with a default name into the current folder. It takes the data folder's single-instance lock like
+ * the UI, so it refuses to run while ParCheck is open on that folder.
  *
  * <p>Lives in {@code app} (not {@code report}) because it opens the database through {@link AppServices}; a
  * {@code report → app} dependency would close a package cycle ({@code app} already shows {@code report.ui}).
