@@ -22,7 +22,8 @@ import org.parcheck.common.util.Text;
 /**
  * A horizontal bar chart on a 0–100 % scale drawn with Java2D as a PNG, with the geometry and greys of the PDF's
  * charts (labels on the left shortened with "…", grid lines every 25 %, the value after each bar, "chưa có kết quả"
- * instead of a bar), in Liberation Serif from the classpath. Sizes are in points; the image is drawn at 200 dpi.
+ * instead of a bar), in Liberation Serif from the classpath. Sizes are in points; the image is drawn at 200 dpi in
+ * shades of grey (one byte a pixel instead of three: the charts are grey anyway, and the PNG is made faster).
  */
 final class BarChartImage {
 
@@ -58,7 +59,7 @@ final class BarChartImage {
     byte[] png() {
         int w = Math.round(width * SCALE);
         int h = Math.round(height() * SCALE);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

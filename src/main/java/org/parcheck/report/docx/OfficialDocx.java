@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -30,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -247,6 +250,12 @@ final class OfficialDocx {
             }
             run.setText(lines[i], i);
         }
+        if (text != null && text.contains("  ")) {
+            // "Số:      /BB-ĐKT": keep the blank left for the number (Word collapses spaces otherwise)
+            for (CTText t : run.getCTR().getTArray()) {
+                t.setSpace(SpaceAttribute.Space.PRESERVE);
+            }
+        }
         if (bold) {
             run.setBold(true);
         }
@@ -298,6 +307,10 @@ final class OfficialDocx {
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         p.setBorderBottom(Borders.SINGLE);
+        CTBorder border = p.getCTP().getPPr().getPBdr().getBottom();
+        border.setSz(BigInteger.valueOf(6));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor("000000");
         XWPFRun run = p.createRun();
         run.setFontSize(2);
     }

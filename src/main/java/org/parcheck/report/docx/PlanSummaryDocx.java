@@ -29,6 +29,11 @@ public final class PlanSummaryDocx {
 
     static final double RANKING_SIZE = 11;
     static final double STATUS_SIZE = 10;
+    /**
+     * Bars per picture: 30 bars are about 500 pt high, so each picture fits on a page and a long chart flows onto
+     * the next page in several pictures (each with its scale), as the PDF's chart does.
+     */
+    static final int BARS_PER_PICTURE = 30;
 
     private final PlanSummaryModel model;
     private final OfficialDocx doc;
@@ -86,7 +91,7 @@ public final class PlanSummaryDocx {
         for (VisitResult v : model.visits()) {
             bars.add(new Bar(v.unit(), v.percent(), v.scored() ? v.percentText() : ReportWording.SUMMARY_NO_BAR));
         }
-        chart(ReportWording.SUMMARY_CHART_UNITS, bars, "bieu-do-1.png");
+        chart(ReportWording.SUMMARY_CHART_UNITS, bars, "bieu-do-1");
     }
 
     private static void center(XWPFTableCell cell, String text) {
@@ -132,7 +137,7 @@ public final class PlanSummaryDocx {
             bars.add(new Bar(a.code() + ". " + a.title(), a.average(),
                     a.average() == null ? ReportWording.SUMMARY_NO_BAR : a.averageText()));
         }
-        chart(ReportWording.SUMMARY_CHART_AREAS, bars, "bieu-do-2.png");
+        chart(ReportWording.SUMMARY_CHART_AREAS, bars, "bieu-do-2");
     }
 
     private void limitations() {
@@ -166,10 +171,16 @@ public final class PlanSummaryDocx {
         OfficialDocx.run(p, text);
     }
 
-    /** The caption, kept with the chart, and the chart as a PNG picture as wide as the text. */
+    /** The caption, kept with the chart, and the chart as PNG pictures as wide as the text. */
     private void chart(String title, List<Bar> bars, String name) {
         OfficialDocx.run(doc.paragraph(OfficialDocx.CAPTION), title);
-        BarChartImage chart = new BarChartImage(OfficialDocx.TEXT_WIDTH / 20f, bars);
-        doc.picture(chart.png(), name, OfficialDocx.TEXT_WIDTH / 20.0, chart.height());
+        int parts = Math.max(1, (bars.size() + BARS_PER_PICTURE - 1) / BARS_PER_PICTURE);
+        for (int part = 0; part < parts; part++) {
+            List<Bar> slice = bars.subList(part * BARS_PER_PICTURE,
+                    Math.min(bars.size(), (part + 1) * BARS_PER_PICTURE));
+            BarChartImage chart = new BarChartImage(OfficialDocx.TEXT_WIDTH / 20f, slice);
+            doc.picture(chart.png(), name + "-" + (part + 1) + ".png", OfficialDocx.TEXT_WIDTH / 20.0,
+                    chart.height());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.parcheck.report.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +94,30 @@ class PlanSummaryDocxTest {
     }
 
     @Test
+    void aLongChartIsSplitIntoPicturesThatFitAPage() throws IOException {
+        List<VisitResult> many = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            many.add(result(i, i, "xã Số " + i, "80,00"));
+        }
+        PlanSummaryModel model = withVisits(many);
+        double textHeight = (OfficialDocx.PAGE_HEIGHT - OfficialDocx.TOP - OfficialDocx.BOTTOM) / 20.0;
+        try (XWPFDocument document = DocxText.open(PlanSummaryDocx.toBytes(model))) {
+            List<XWPFPicture> pictures = new ArrayList<>();
+            for (XWPFParagraph p : document.getParagraphs()) {
+                for (XWPFRun run : p.getRuns()) {
+                    pictures.addAll(run.getEmbeddedPictures());
+                }
+            }
+            // chart 1: 30 + 15 bars; chart 2: one area
+            assertThat(pictures).hasSize(3).allSatisfy(picture -> {
+                assertThat(picture.getDepth()).isLessThan(textHeight * 0.8);
+                assertThat(picture.getWidth()).isCloseTo(OfficialDocx.TEXT_WIDTH / 20.0, within(1.0));
+            });
+            assertThat(pictures.get(0).getDepth()).isGreaterThan(pictures.get(1).getDepth());
+        }
+    }
+
+    @Test
     void theRankingIsTheSameInDocxPdfAndXlsx() throws IOException {
         PlanSummaryModel tied = withTies();
         List<String> docxRanks = new ArrayList<>();
@@ -129,10 +157,13 @@ class PlanSummaryDocxTest {
 
     /** Five visits: two share rank 2, the next is 4, the last has no score. */
     private static PlanSummaryModel withTies() {
-        List<VisitResult> visits = List.of(result(1L, 1, "xã Alpha", "91,20"), result(2L, 2, "xã Beta", "85,00"),
+        return withVisits(List.of(result(1L, 1, "xã Alpha", "91,20"), result(2L, 2, "xã Beta", "85,00"),
                 result(3L, 2, "xã Gamma", "85,00"), result(4L, 4, "xã Delta", "70,10"),
                 new VisitResult(5L, null, "—", "xã Epsilon", null, "", "Đang kiểm tra", null, null, "—", null,
-                        "Chưa có kết quả", "Chưa có kết quả", null, "—", false, Map.of()));
+                        "Chưa có kết quả", "Chưa có kết quả", null, "—", false, Map.of())));
+    }
+
+    private static PlanSummaryModel withVisits(List<VisitResult> visits) {
         return new PlanSummaryModel(demo.parentBody(), demo.issuingBody(), demo.numberLine(), demo.placeAndDate(),
                 demo.planNumber(), demo.summary(), "Đoàn đã kiểm tra 5 đơn vị.", visits,
                 List.of(new ClassCount("Tốt", 1), new ClassCount("Khá", 2), new ClassCount("Chưa có kết quả", 1)),
@@ -143,8 +174,8 @@ class PlanSummaryDocxTest {
 
     private static VisitResult result(long id, int rank, String unit, String percent) {
         BigDecimal p = new BigDecimal(percent.replace(',', '.'));
-        return new VisitResult(id, rank, Integer.toString(rank), unit, LocalDate.of(2021, 10, (int) id),
-                String.format("%02d/10/2021", id), "Đã hoàn tất", p, new BigDecimal("100"), percent + " / 100", p,
+        return new VisitResult(id, rank, Integer.toString(rank), unit, LocalDate.of(2021, 10, 1 + (int) id % 28),
+                String.format("%02d/10/2021", 1 + id % 28), "Đã hoàn tất", p, new BigDecimal("100"), percent + " / 100", p,
                 percent + "%", "Khá", null, "—", false, Map.of("1", p));
     }
 }
