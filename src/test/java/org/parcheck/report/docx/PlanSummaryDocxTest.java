@@ -175,7 +175,7 @@ class PlanSummaryDocxTest {
     private static VisitResult result(long id, int rank, String unit, String percent) {
         BigDecimal p = new BigDecimal(percent.replace(',', '.'));
         return new VisitResult(id, rank, Integer.toString(rank), unit, LocalDate.of(2021, 10, 1 + (int) id % 28),
-                String.format("%02d/10/2021", 1 + id % 28), "Đã hoàn tất", p, new BigDecimal("100"), percent + " / 100", p,
-                percent + "%", "Khá", null, "—", false, Map.of("1", p));
+                String.format("%02d/10/2021", 1 + id % 28), "Đã hoàn tất", p, new BigDecimal("100"),
+                percent + " / 100", p, percent + "%", "Khá", null, "—", false, Map.of("1", p));
     }
 }
