@@ -2,10 +2,10 @@ package org.parcheck.report.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -46,8 +46,8 @@ import org.parcheck.report.pdf.SerifWidths;
  * Liberation Serif where it is missing); real Word styles, so a user can edit the document as usual: "Normal" (14 pt,
  * justified, first line 1 cm, 6 pt after, single spacing), "heading 1"/"heading 2" (bold, kept with the next
  * paragraph), "Title"/"Subtitle" (document type and summary), "Table Text"/"Table Heading"/"Table Note" for cells,
- * "Signature", "Recipients" and the table style "Table Grid"; page numbers (a PAGE field, 13 pt) centred in the top
- * margin from page 2 (a different first page). Every text is NFC.
+ * "Signature", "Recipients" and the table style "Table Grid" (all in {@code styles.xml} beside this class); page
+ * numbers (a PAGE field, 13 pt) centred in the top margin from page 2 (a different first page). Every text is NFC.
  */
 final class OfficialDocx {
 
@@ -62,7 +62,6 @@ final class OfficialDocx {
     /** The page number sits half way down the top margin, as in the PDF. */
     static final int HEADER_DISTANCE = mm(7);
     static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
-    static final String FONT = "Times New Roman";
 
     static final String NORMAL = "Normal";
     static final String HEADING_1 = "Heading1";
@@ -112,93 +111,16 @@ final class OfficialDocx {
 
     // ---------------------------------------------------------------- styles and page
 
+    /** The styles of {@code styles.xml} next to this class (a readable Word stylesheet). */
     private void styles() {
-        try {
-            StylesDocument styles = StylesDocument.Factory.parse(new ByteArrayInputStream(
-                    stylesXml().getBytes(StandardCharsets.UTF_8)));
-            document.createStyles().setStyles(styles.getStyles());
+        try (InputStream in = OfficialDocx.class.getResourceAsStream("styles.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("styles.xml is not on the classpath");
+            }
+            document.createStyles().setStyles(StylesDocument.Factory.parse(in).getStyles());
         } catch (XmlException | IOException e) {
-            throw new IllegalStateException("The built-in DOCX styles do not parse", e);
+            throw new IllegalStateException("The DOCX styles do not parse", e);
         }
-    }
-
-    /** Sizes are in half-points (28 = 14 pt), spacing and indents in twips (567 = 1 cm, 120 = 6 pt). */
-    private static String stylesXml() {
-        String fonts = "<w:rFonts w:ascii=\"" + FONT + "\" w:hAnsi=\"" + FONT + "\" w:eastAsia=\"" + FONT
-                + "\" w:cs=\"" + FONT + "\"/>";
-        return "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts
-                + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\"/></w:rPr></w:rPrDefault>"
-                + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
-                + "</w:pPrDefault></w:docDefaults>"
-                + paragraphStyle(NORMAL, "Normal", null, " w:default=\"1\"",
-                        "<w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"567\"/>"
-                                + "<w:jc w:val=\"both\"/>", "")
-                + paragraphStyle(HEADING_1, "heading 1", NORMAL, "",
-                        "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\" w:after=\"120\"/>"
-                                + "<w:outlineLvl w:val=\"0\"/>", "<w:b/><w:bCs/>")
-                + paragraphStyle(HEADING_2, "heading 2", NORMAL, "",
-                        "<w:keepNext/><w:keepLines/><w:spacing w:before=\"60\" w:after=\"120\"/>"
-                                + "<w:outlineLvl w:val=\"1\"/>", "<w:b/><w:bCs/>")
-                + paragraphStyle(TITLE, "Title", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>"
-                                + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>")
-                + paragraphStyle(SUBTITLE, "Subtitle", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-                        "<w:b/><w:bCs/>")
-                + paragraphStyle(AGENCY, "Official Header", NORMAL, "",
-                        "<w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-                        "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-                + paragraphStyle(TABLE_TEXT, "Table Text", NORMAL, "",
-                        "<w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-                        "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-                + paragraphStyle(TABLE_HEADING, "Table Heading", TABLE_TEXT, "",
-                        "<w:keepNext/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>")
-                + paragraphStyle(TABLE_NOTE, "Table Note", TABLE_TEXT, "", "",
-                        "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
-                + paragraphStyle(NOTE, "Note", NORMAL, "", "<w:ind w:firstLine=\"0\"/>",
-                        "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
-                + paragraphStyle(CAPTION, "caption", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"80\"/><w:ind w:firstLine=\"0\"/>"
-                                + "<w:jc w:val=\"center\"/>",
-                        "<w:b/><w:bCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-                + paragraphStyle(SIGNATURE, "Signature", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-                        "<w:b/><w:bCs/>")
-                + paragraphStyle(RECIPIENTS_HEADING, "Recipients Heading", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-                        "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-                + paragraphStyle(RECIPIENTS, "Recipients", NORMAL, "",
-                        "<w:keepNext/><w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-                        "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>")
-                + paragraphStyle(PAGE_HEADER, "header", NORMAL, "",
-                        "<w:spacing w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
-                        "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>")
-                + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
-                + "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
-                + "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-                + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>"
-                + "</w:tblPr></w:style>"
-                + "<w:style w:type=\"table\" w:styleId=\"" + TABLE_GRID + "\"><w:name w:val=\"Table Grid\"/>"
-                + "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"39\"/><w:tblPr><w:tblBorders>"
-                + border("top") + border("left") + border("bottom") + border("right") + border("insideH")
-                + border("insideV") + "</w:tblBorders><w:tblCellMar><w:top w:w=\"60\" w:type=\"dxa\"/>"
-                + "<w:left w:w=\"60\" w:type=\"dxa\"/><w:bottom w:w=\"60\" w:type=\"dxa\"/>"
-                + "<w:right w:w=\"60\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
-                + "</w:styles>";
-    }
-
-    private static String paragraphStyle(String id, String name, String basedOn, String attributes, String pPr,
-                                          String rPr) {
-        return "<w:style w:type=\"paragraph\"" + attributes + " w:styleId=\"" + id + "\"><w:name w:val=\"" + name
-                + "\"/>" + (basedOn == null ? "" : "<w:basedOn w:val=\"" + basedOn + "\"/>")
-                + (id.equals(NORMAL) ? "" : "<w:next w:val=\"" + NORMAL + "\"/>") + "<w:qFormat/>"
-                + (pPr.isEmpty() ? "" : "<w:pPr>" + pPr + "</w:pPr>")
-                + (rPr.isEmpty() ? "" : "<w:rPr>" + rPr + "</w:rPr>") + "</w:style>";
-    }
-
-    private static String border(String side) {
-        return "<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
     }
 
     /** A4 portrait, the decree's margins, a different first page: no number on page 1, a PAGE field after it. */
