@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -249,8 +250,12 @@ final class OfficialDocx {
         int right = Math.max((int) Math.round(TEXT_WIDTH * 0.6), pt(nationalWidth + 6));
         int left = TEXT_WIDTH - right;
         XWPFTable table = table(new int[] {left, right}, null, 1);
-        table.getCTTbl().getTblPr().addNewTblCellMar().addNewLeft().setW(BigInteger.ZERO);
-        table.getCTTbl().getTblPr().getTblCellMar().addNewRight().setW(BigInteger.ZERO);
+        // no cell padding: the two columns use the whole text width, as in the PDF
+        CTTblCellMar padding = table.getCTTbl().getTblPr().addNewTblCellMar();
+        for (CTTblWidth side : new CTTblWidth[] {padding.addNewLeft(), padding.addNewRight()}) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
         XWPFTableRow top = table.getRow(0);
         XWPFTableCell agency = top.getCell(0);
         XWPFParagraph parent = first(agency, AGENCY);
