@@ -98,6 +98,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             }
 
             @Override
+            public void exportDocx(long visitId, Path file) throws IOException {
+                services.writeVisitReportDocx(visitId, file);
+            }
+
+            @Override
             public List<BufferedImage> renderPages(long visitId, float dpi) throws IOException {
                 return services.renderVisitReport(visitId, dpi);
             }

@@ -181,6 +181,18 @@ public final class AppServices implements AutoCloseable {
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Writes a visit's report as DOCX (editable) with the default options: to "file.part", then moved into place. */
+    public void writeVisitReportDocx(long visitId, Path file) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            visitReports().writeDocx(visitId, VisitReportOptions.defaults(), out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** The visit report's pages as images (preview and printing), rendered from the same PDF. */
     public List<BufferedImage> renderVisitReport(long visitId, float dpi) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -1,5 +1,7 @@
 package org.parcheck.report;
 
+import java.util.List;
+
 /**
  * Fixed wording of official documents (Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.9, adapted for an inspection).
  * Deliberately Vietnamese whatever the UI language: a biên bản is a Vietnamese legal document, so this text is
@@ -53,6 +55,30 @@ public final class ReportWording {
     public static final String SIGN_HINT = "(Ký, ghi rõ họ tên)";
     public static final String RECIPIENTS = "Nơi nhận:";
     public static final String ARCHIVE = "- Lưu: VT, Hồ sơ.";
+
+    // ---------------------------------------------------------------- plan summary (báo cáo kết quả kiểm tra)
+
+    public static final String SUMMARY_RANKING = "I. KẾT QUẢ VÀ XẾP HẠNG CÁC ĐƠN VỊ";
+    public static final String SUMMARY_CLASSIFICATION = "II. TỔNG HỢP XẾP LOẠI";
+    public static final String SUMMARY_AREAS = "III. KẾT QUẢ THEO LĨNH VỰC";
+    public static final String SUMMARY_LIMITATIONS = "IV. NHỮNG TỒN TẠI, HẠN CHẾ PHỔ BIẾN";
+    /** Columns of the ranking table. */
+    public static final List<String> SUMMARY_RANKING_COLUMNS = List.of("Hạng", "Đơn vị được kiểm tra",
+            "Ngày kiểm tra", "Tổng điểm", "Tỷ lệ", "Xếp loại", "So với lần trước (điểm %)");
+    public static final String SUMMARY_RANKING_NOTE = "Đơn vị có tỷ lệ bằng nhau được xếp đồng hạng. Cột \"So với "
+            + "lần trước\" là chênh lệch tỷ lệ điểm (điểm phần trăm) so với cuộc kiểm tra liền trước tại cùng đơn vị; "
+            + "\"—\" khi chưa có cuộc trước hoặc chưa có điểm.";
+    public static final String SUMMARY_COL_CLASS = "Xếp loại";
+    public static final String SUMMARY_COL_VISITS = "Số cuộc kiểm tra";
+    public static final String SUMMARY_COL_SCORED = "Số cuộc có điểm";
+    public static final String SUMMARY_COL_AVERAGE = "Tỷ lệ trung bình";
+    public static final String SUMMARY_METHOD = "Cách tính: ";
+    public static final String SUMMARY_CHART_UNITS = "Biểu đồ 1. Tỷ lệ điểm của từng đơn vị (%)";
+    public static final String SUMMARY_CHART_AREAS = "Biểu đồ 2. Tỷ lệ điểm trung bình theo lĩnh vực (%)";
+    /** Printed in a chart instead of a bar. */
+    public static final String SUMMARY_NO_BAR = "chưa có kết quả";
+    /** After a common limitation: "(3 lần ghi nhận)". */
+    public static final String SUMMARY_TIMES = " lần ghi nhận";
 
     private ReportWording() {
     }

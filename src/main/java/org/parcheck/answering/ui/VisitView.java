@@ -2,6 +2,7 @@ package org.parcheck.answering.ui;
 
 import java.io.File;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -32,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.common.i18n.Messages;
 
 /** Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. */
@@ -310,8 +312,11 @@ public final class VisitView {
 
     @FXML
     private void onPreview() {
-        viewModel.previewReport(pages -> ReportPreview.show(checklistBox.getScene().getWindow(), pages, resources,
-                this::onReport));
+        viewModel.previewReport(pages -> ReportPreview.show(checklistBox.getScene().getWindow(),
+                resources.getString("answering.visit.previewTitle"), pages, resources, List.of(
+                        new ReportPreview.Action(resources.getString("answering.visit.report"), this::onReport),
+                        new ReportPreview.Action(resources.getString("answering.visit.reportDocx"),
+                                this::onReportDocx))));
     }
 
     @FXML
@@ -321,13 +326,25 @@ public final class VisitView {
 
     @FXML
     private void onReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(viewModel.suggestedReportName());
-        File file = chooser.showSaveDialog(checklistBox.getScene().getWindow());
+        File file = chooseReportFile("PDF", "pdf");
         if (file != null) {
             viewModel.exportReport(file.toPath());
         }
+    }
+
+    @FXML
+    private void onReportDocx() {
+        File file = chooseReportFile("Word", "docx");
+        if (file != null) {
+            viewModel.exportReportDocx(file.toPath());
+        }
+    }
+
+    private File chooseReportFile(String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        chooser.setInitialFileName(viewModel.suggestedReportName(extension));
+        return chooser.showSaveDialog(checklistBox.getScene().getWindow());
     }
 
     @FXML

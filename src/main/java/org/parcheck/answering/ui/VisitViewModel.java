@@ -507,9 +507,22 @@ public final class VisitViewModel {
     }
 
     public void exportReport(Path file) {
+        export(file, false);
+    }
+
+    /** Writes the visit report (biên bản) as an editable DOCX to {@code file}, off the FX thread. */
+    public void exportReportDocx(Path file) {
+        export(file, true);
+    }
+
+    private void export(Path file, boolean docx) {
         saveState.set(messages.get("answering.visit.reportWriting"));
         executor.run(() -> {
-            reportExporter.exportPdf(visitId, file);
+            if (docx) {
+                reportExporter.exportDocx(visitId, file);
+            } else {
+                reportExporter.exportPdf(visitId, file);
+            }
             return file;
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.reportWritten", written)))
                 .onError(e -> saveState.set(messages.get("answering.visit.reportFailed", file)))
@@ -530,8 +543,13 @@ public final class VisitViewModel {
 
     /** A file name for the report: "bien-ban-<unit>.pdf" without characters file systems refuse. */
     public String suggestedReportName() {
+        return suggestedReportName("pdf");
+    }
+
+    /** A file name for the report with the given extension: "bien-ban-<unit>.docx". */
+    public String suggestedReportName(String extension) {
         String unit = session == null ? "" : fold(session.unitName()).replaceAll("[^a-z0-9]+", "-");
-        return "bien-ban-" + unit.replaceAll("(^-|-$)", "") + ".pdf";
+        return "bien-ban-" + unit.replaceAll("(^-|-$)", "") + "." + extension;
     }
 
     public ObservableList<ItemEntry> entries() {

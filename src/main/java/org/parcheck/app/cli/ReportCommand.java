@@ -7,11 +7,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
@@ -24,11 +26,13 @@ import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportOptions;
 
 /**
- * {@code parcheck report visit <id> --out file.pdf [--detail summary|items] [--copies N] [--data-dir DIR]},
- * {@code parcheck report plan <planId> --out file.pdf} and {@code parcheck export results <planId> --out file.xlsx}:
- * writes a visit report, a plan summary report or a plan's results workbook headless (no JavaFX toolkit), through
- * the same builders and writers as the UI. It takes the data folder's single-instance lock like the UI, so it
- * refuses to run while ParCheck is open on that folder.
+ * {@code parcheck report visit <id> --out file.pdf [--format pdf|docx] [--detail summary|items] [--copies N]
+ * [--data-dir DIR]}, {@code parcheck report plan <planId> --out file.pdf [--format pdf|docx]} and
+ * {@code parcheck export results <planId> --out file.xlsx}: writes a visit report, a plan summary report (PDF or DOCX)
+ * or a plan's results workbook headless (no JavaFX toolkit), through the same builders and writers as the UI. The
+ * format is {@code --format}, else the extension of {@code --out}, else PDF; {@code --format} without {@code --out}
+ * writes a file with a default name into the current folder. It takes the data folder's single-instance lock like
+ * the UI, so it refuses to run while ParCheck is open on that folder.
  *
  * <p>Lives in {@code app} (not {@code report}) because it opens the database through {@link AppServices}; a
  * {@code report → app} dependency would close a package cycle ({@code app} already shows {@code report.ui}).
@@ -48,18 +52,51 @@ public final class ReportCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final Path workingDir;
 
     public ReportCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, Path.of("").toAbsolutePath());
+    }
+
+    /** {@code workingDir} is where {@code --format} without {@code --out} writes its file. */
+    public ReportCommand(PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.workingDir = workingDir;
     }
 
     /** What is written. */
     enum Kind { VISIT_REPORT, PLAN_REPORT, RESULTS_WORKBOOK }
 
+    /** File formats, by their extension. */
+    enum Format {
+        PDF, DOCX, XLSX;
+
+        String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The format named ("docx", "DOCX"), or null. */
+        static Format named(String name) {
+            for (Format f : values()) {
+                if (f.extension().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** The format of a file name's extension, or null when it has none or another one. */
+        static Format ofFile(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? null : named(name.substring(dot + 1));
+        }
+    }
+
     /** Parsed arguments; {@code visitId} is the plan id for a plan report or workbook. */
-    record Request(Kind kind, long visitId, Path output, VisitReportOptions options, Path dataDir) {
+    record Request(Kind kind, long visitId, Path output, VisitReportOptions options, Path dataDir, Format format) {
     }
 
     /** Thrown for a bad command line; the message is already localised. */
@@ -87,7 +124,8 @@ public final class ReportCommand {
                 : Messages.VIETNAMESE);
         Request request;
         try {
-            request = export ? parseExport(args, dataDir, messages) : parse(args, dataDir, messages);
+            request = export ? parseExport(args, dataDir, workingDir, messages)
+                    : parse(args, dataDir, workingDir, messages);
         } catch (UsageException e) {
             err.println(e.getMessage());
             if (!export) {
@@ -141,15 +179,24 @@ public final class ReportCommand {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (services) {
             try (OutputStream stream = Files.newOutputStream(partial)) {
+                boolean docx = request.format() == Format.DOCX;
                 switch (request.kind()) {
                     case PLAN_REPORT:
-                        services.planSummaries().writePdf(request.visitId(), stream);
+                        if (docx) {
+                            services.planSummaries().writeDocx(request.visitId(), stream);
+                        } else {
+                            services.planSummaries().writePdf(request.visitId(), stream);
+                        }
                         break;
                     case RESULTS_WORKBOOK:
                         services.planSummaries().writeXlsx(request.visitId(), stream);
                         break;
                     default:
-                        services.visitReports().writePdf(request.visitId(), request.options(), stream);
+                        if (docx) {
+                            services.visitReports().writeDocx(request.visitId(), request.options(), stream);
+                        } else {
+                            services.visitReports().writePdf(request.visitId(), request.options(), stream);
+                        }
                         break;
                 }
             }
@@ -189,9 +236,9 @@ public final class ReportCommand {
         }
     }
 
-    static Request parse(String[] args, Path dataDir, Messages messages) throws UsageException {
+    static Request parse(String[] args, Path dataDir, Path workingDir, Messages messages) throws UsageException {
         if (args.length >= 1 && "plan".equals(args[0])) {
-            return planRequest(Kind.PLAN_REPORT, args, dataDir, messages);
+            return planRequest(Kind.PLAN_REPORT, args, dataDir, workingDir, messages);
         }
         if (args.length < 2 || !"visit".equals(args[0])) {
             throw new UsageException(messages.get("report.cli.badArgument", args.length == 0 ? "" : args[0]));
@@ -203,6 +250,7 @@ public final class ReportCommand {
             throw new UsageException(messages.get("report.cli.badArgument", args[1]));
         }
         Path output = null;
+        String format = null;
         Detail detail = Detail.ITEMS;
         int copies = VisitReportOptions.defaults().copies();
         for (int i = 2; i < args.length; i++) {
@@ -211,6 +259,10 @@ public final class ReportCommand {
             switch (arg) {
                 case "--out":
                     output = Path.of(require(value, arg, messages)).toAbsolutePath().normalize();
+                    i++;
+                    break;
+                case "--format":
+                    format = require(value, arg, messages);
                     i++;
                     break;
                 case "--detail":
@@ -232,23 +284,60 @@ public final class ReportCommand {
                     break;
             }
         }
+        Format chosen = format(Kind.VISIT_REPORT, format, output, messages);
         if (output == null) {
-            throw new UsageException(messages.get("report.cli.badArgument", "--out"));
+            output = workingDir.resolve(defaultName(Kind.VISIT_REPORT, visitId, chosen));
         }
         return new Request(Kind.VISIT_REPORT, visitId, output, new VisitReportOptions(detail, copies, false),
-                dataDir);
+                dataDir, chosen);
+    }
+
+    /**
+     * The format: {@code --format}, else the extension of {@code --out}, else the kind's first format. An unknown
+     * format, one the kind cannot be written in, or a {@code --format} that the file name contradicts is a usage
+     * error; so is neither {@code --out} nor {@code --format}.
+     */
+    static Format format(Kind kind, String requested, Path output, Messages messages) throws UsageException {
+        List<Format> allowed = kind == Kind.RESULTS_WORKBOOK ? List.of(Format.XLSX) : List.of(Format.PDF, Format.DOCX);
+        String names = allowed.stream().map(Format::extension).collect(Collectors.joining(", "));
+        if (requested == null && output == null) {
+            throw new UsageException(messages.get("report.cli.badArgument", "--out"));
+        }
+        Format byName = output == null ? null : Format.ofFile(output);
+        Format format = requested == null ? null : Format.named(requested);
+        if (requested != null && (format == null || !allowed.contains(format))) {
+            throw new UsageException(messages.get("report.cli.badFormat", requested, names));
+        }
+        if (format == null) {
+            if (byName != null && !allowed.contains(byName)) {
+                throw new UsageException(messages.get("report.cli.badFormat", byName.extension(), names));
+            }
+            return byName == null ? allowed.get(0) : byName;
+        }
+        if (byName != null && byName != format) {
+            throw new UsageException(messages.get("report.cli.formatMismatch", requested, output.getFileName()));
+        }
+        return format;
+    }
+
+    /** "bien-ban-3.docx", "bao-cao-ke-hoach-1.pdf", "ket-qua-ke-hoach-1.xlsx". */
+    static String defaultName(Kind kind, long id, Format format) {
+        String stem = kind == Kind.VISIT_REPORT ? "bien-ban-" : kind == Kind.PLAN_REPORT ? "bao-cao-ke-hoach-"
+                : "ket-qua-ke-hoach-";
+        return stem + id + "." + format.extension();
     }
 
     /** {@code results <planId> --out f.xlsx} (the words after {@code export}). */
-    static Request parseExport(String[] args, Path dataDir, Messages messages) throws UsageException {
+    static Request parseExport(String[] args, Path dataDir, Path workingDir, Messages messages)
+            throws UsageException {
         if (args.length < 1 || !"results".equals(args[0])) {
             throw new UsageException(messages.get("report.cli.badArgument", args.length == 0 ? "" : args[0]));
         }
-        return planRequest(Kind.RESULTS_WORKBOOK, args, dataDir, messages);
+        return planRequest(Kind.RESULTS_WORKBOOK, args, dataDir, workingDir, messages);
     }
 
-    /** {@code <word> <planId> --out FILE [--data-dir DIR]}. */
-    private static Request planRequest(Kind kind, String[] args, Path dataDir, Messages messages)
+    /** {@code <word> <planId> --out FILE [--format F] [--data-dir DIR]}. */
+    private static Request planRequest(Kind kind, String[] args, Path dataDir, Path workingDir, Messages messages)
             throws UsageException {
         if (args.length < 2) {
             throw new UsageException(messages.get("report.cli.badArgument", args[0]));
@@ -260,11 +349,15 @@ public final class ReportCommand {
             throw new UsageException(messages.get("report.cli.badArgument", args[1]));
         }
         Path output = null;
+        String format = null;
         for (int i = 2; i < args.length; i++) {
             String arg = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
             if ("--out".equals(arg)) {
                 output = Path.of(require(value, arg, messages)).toAbsolutePath().normalize();
+                i++;
+            } else if ("--format".equals(arg)) {
+                format = require(value, arg, messages);
                 i++;
             } else if (DataFolder.ARGUMENT.equals(arg)) {
                 require(value, arg, messages);
@@ -273,10 +366,11 @@ public final class ReportCommand {
                 throw new UsageException(messages.get("report.cli.badArgument", arg));
             }
         }
+        Format chosen = format(kind, format, output, messages);
         if (output == null) {
-            throw new UsageException(messages.get("report.cli.badArgument", "--out"));
+            output = workingDir.resolve(defaultName(kind, planId, chosen));
         }
-        return new Request(kind, planId, output, VisitReportOptions.defaults(), dataDir);
+        return new Request(kind, planId, output, VisitReportOptions.defaults(), dataDir, chosen);
     }
 
     private static String require(String value, String option, Messages messages) throws UsageException {

@@ -100,7 +100,7 @@ public final class PlanSummaryPdf {
     // ---------------------------------------------------------------- sections
 
     private void ranking() throws IOException {
-        heading("I. KẾT QUẢ VÀ XẾP HẠNG CÁC ĐƠN VỊ");
+        heading(ReportWording.SUMMARY_RANKING);
         List<Row> rows = new ArrayList<>();
         for (VisitResult v : model.visits()) {
             List<Para> unit = new ArrayList<>();
@@ -111,38 +111,37 @@ public final class PlanSummaryPdf {
                     small(v.percentText(), Align.CENTER), small(v.classification(), Align.CENTER),
                     small(v.changeText(), Align.CENTER)), false));
         }
-        flow.table(new float[] {8, 27, 14, 13, 13, 12, 13}, new Row(List.of(smallHeader("Hạng"),
-                smallHeader("Đơn vị được kiểm tra"), smallHeader("Ngày kiểm tra"), smallHeader("Tổng điểm"),
-                smallHeader("Tỷ lệ"), smallHeader("Xếp loại"), smallHeader("So với lần trước (điểm %)")), false),
-                rows);
+        List<Cell> header = new ArrayList<>();
+        for (String column : ReportWording.SUMMARY_RANKING_COLUMNS) {
+            header.add(smallHeader(column));
+        }
+        flow.table(new float[] {8, 27, 14, 13, 13, 12, 13}, new Row(header, false), rows);
         flow.moveDown(VisitReportPdf.PARAGRAPH_GAP);
-        note("Đơn vị có tỷ lệ bằng nhau được xếp đồng hạng. Cột \"So với lần trước\" là chênh lệch tỷ lệ điểm "
-                + "(điểm phần trăm) so với cuộc kiểm tra liền trước tại cùng đơn vị; \"—\" khi chưa có cuộc trước "
-                + "hoặc chưa có điểm.");
+        note(ReportWording.SUMMARY_RANKING_NOTE);
         List<Bar> bars = new ArrayList<>();
         for (VisitResult v : model.visits()) {
-            bars.add(new Bar(v.unit(), v.percent(), v.scored() ? v.percentText() : "chưa có kết quả"));
+            bars.add(new Bar(v.unit(), v.percent(), v.scored() ? v.percentText() : ReportWording.SUMMARY_NO_BAR));
         }
-        chart("Biểu đồ 1. Tỷ lệ điểm của từng đơn vị (%)", bars);
+        chart(ReportWording.SUMMARY_CHART_UNITS, bars);
     }
 
     private void classification() throws IOException {
         // a short table: kept on one page with its heading (one line per row, header and heading two lines each)
         float line = VisitReportPdf.TABLE_SIZE * PageFlow.LEADING + 2 * PageFlow.CELL_PADDING;
         flow.ensure((model.counts().size() + 2) * line + 2 * VisitReportPdf.BODY_SIZE * PageFlow.LEADING);
-        heading("II. TỔNG HỢP XẾP LOẠI");
+        heading(ReportWording.SUMMARY_CLASSIFICATION);
         List<Row> rows = new ArrayList<>();
         for (ClassCount c : model.counts()) {
             rows.add(new Row(List.of(cell(c.label(), fonts.regular, Align.LEFT),
                     cell(Integer.toString(c.count()), fonts.regular, Align.CENTER)), false));
         }
-        flow.table(new float[] {70, 30}, new Row(List.of(headerCell("Xếp loại"),
-                headerCell("Số cuộc kiểm tra")), false), rows);
+        flow.table(new float[] {70, 30}, new Row(List.of(headerCell(ReportWording.SUMMARY_COL_CLASS),
+                headerCell(ReportWording.SUMMARY_COL_VISITS)), false), rows);
         flow.moveDown(VisitReportPdf.PARAGRAPH_GAP * 2);
     }
 
     private void areas() throws IOException {
-        heading("III. KẾT QUẢ THEO LĨNH VỰC");
+        heading(ReportWording.SUMMARY_AREAS);
         List<Row> rows = new ArrayList<>();
         for (AreaAverage a : model.areas()) {
             rows.add(new Row(List.of(cell(a.code(), fonts.regular, Align.LEFT),
@@ -151,26 +150,26 @@ public final class PlanSummaryPdf {
                     cell(a.averageText(), fonts.regular, Align.CENTER)), false));
         }
         flow.table(new float[] {11, 55, 16, 18}, new Row(List.of(headerCell(ReportWording.COL_CODE),
-                headerCell(ReportWording.COL_AREA), headerCell("Số cuộc có điểm"),
-                headerCell("Tỷ lệ trung bình")), false), rows);
+                headerCell(ReportWording.COL_AREA), headerCell(ReportWording.SUMMARY_COL_SCORED),
+                headerCell(ReportWording.SUMMARY_COL_AVERAGE)), false), rows);
         flow.moveDown(VisitReportPdf.PARAGRAPH_GAP);
-        note("Cách tính: " + model.averageMethod());
+        note(ReportWording.SUMMARY_METHOD + model.averageMethod());
         List<Bar> bars = new ArrayList<>();
         for (AreaAverage a : model.areas()) {
             bars.add(new Bar(a.code() + ". " + a.title(), a.average(),
-                    a.average() == null ? "chưa có kết quả" : a.averageText()));
+                    a.average() == null ? ReportWording.SUMMARY_NO_BAR : a.averageText()));
         }
-        chart("Biểu đồ 2. Tỷ lệ điểm trung bình theo lĩnh vực (%)", bars);
+        chart(ReportWording.SUMMARY_CHART_AREAS, bars);
     }
 
     private void limitations() throws IOException {
-        heading("IV. NHỮNG TỒN TẠI, HẠN CHẾ PHỔ BIẾN");
+        heading(ReportWording.SUMMARY_LIMITATIONS);
         if (model.limitations().isEmpty()) {
             body(ReportWording.NONE, fonts.regular);
         }
         int n = 1;
         for (CommonLimitation l : model.limitations()) {
-            body(n++ + ". " + l.text() + " (" + l.count() + " lần ghi nhận)", fonts.regular);
+            body(n++ + ". " + l.text() + " (" + l.count() + ReportWording.SUMMARY_TIMES + ")", fonts.regular);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.parcheck.report.ui;
 
 import java.io.File;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import org.parcheck.common.fx.Converters;
+import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.plan.PlanOverview;
 
 /** Controller of the reports page. */
@@ -19,6 +21,8 @@ public final class ReportsView {
     @FXML private Label summaryLabel;
     @FXML private ComboBox<PlanOverview> planComboBox;
     @FXML private Button summaryPdfButton;
+    @FXML private Button summaryDocxButton;
+    @FXML private Button summaryPreviewButton;
     @FXML private Button resultsXlsxButton;
     @FXML private Label messageLabel;
 
@@ -34,6 +38,8 @@ public final class ReportsView {
         planComboBox.setConverter(Converters.labelled(viewModel::planLabel));
         planComboBox.valueProperty().bindBidirectional(viewModel.selectedPlanProperty());
         summaryPdfButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
+        summaryDocxButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
+        summaryPreviewButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
         resultsXlsxButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
         viewModel.load();
     }
@@ -44,6 +50,23 @@ public final class ReportsView {
         if (file != null) {
             viewModel.writeSummaryPdf(file.toPath());
         }
+    }
+
+    @FXML
+    private void onSummaryDocx() {
+        File file = choose("bao-cao-tong-hop.docx", "Word", "*.docx");
+        if (file != null) {
+            viewModel.writeSummaryDocx(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onSummaryPreview() {
+        viewModel.previewSummary(pages -> ReportPreview.show(planComboBox.getScene().getWindow(),
+                resources.getString("report.page.previewTitle"), pages, resources, List.of(
+                        new ReportPreview.Action(resources.getString("report.page.summaryPdf"), this::onSummaryPdf),
+                        new ReportPreview.Action(resources.getString("report.page.summaryDocx"),
+                                this::onSummaryDocx))));
     }
 
     @FXML

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,7 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.PlanService;
@@ -26,6 +30,9 @@ public final class ReportsViewModel {
     private interface Writer {
         void write(long planId, OutputStream out) throws IOException;
     }
+
+    /** Resolution of the preview's page images (sharp enough to print, as the visit report's). */
+    static final float PREVIEW_DPI = 150f;
 
     private final PlanService planService;
     private final PlanSummaries summaries;
@@ -80,6 +87,27 @@ public final class ReportsViewModel {
     /** The plan summary report (ranking, classification counts, area averages, charts) as PDF. */
     public void writeSummaryPdf(Path file) {
         write(file, summaries::writePdf);
+    }
+
+    /** The plan summary report as an editable DOCX (Word, LibreOffice). */
+    public void writeSummaryDocx(Path file) {
+        write(file, summaries::writeDocx);
+    }
+
+    /** Renders the summary report's pages (off the FX thread) and hands them to {@code show}. */
+    public void previewSummary(Consumer<List<Image>> show) {
+        PlanOverview plan = selectedPlan.get();
+        if (plan == null) {
+            return;
+        }
+        message.set(messages.get("report.page.writing"));
+        executor.run(() -> summaries.renderPages(plan.plan().id(), PREVIEW_DPI).stream().map(Images::toFx).toList())
+                .onSuccess(pages -> {
+                    message.set("");
+                    show.accept(pages);
+                })
+                .onError(e -> message.set(messages.get("report.page.previewFailed")))
+                .start();
     }
 
     /** The results table as an Excel workbook. */

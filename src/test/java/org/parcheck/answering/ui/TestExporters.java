@@ -20,6 +20,11 @@ public final class TestExporters {
             }
 
             @Override
+            public void exportDocx(long visitId, Path file) throws IOException {
+                services.writeVisitReportDocx(visitId, file);
+            }
+
+            @Override
             public List<BufferedImage> renderPages(long visitId, float dpi) throws IOException {
                 return services.renderVisitReport(visitId, dpi);
             }
@@ -30,6 +35,10 @@ public final class TestExporters {
         return new VisitReportExporter() {
             @Override
             public void exportPdf(long visitId, Path file) {
+            }
+
+            @Override
+            public void exportDocx(long visitId, Path file) {
             }
 
             @Override

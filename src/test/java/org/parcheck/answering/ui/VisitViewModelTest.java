@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,5 +141,17 @@ class VisitViewModelTest {
         byte[] head = Files.readAllBytes(file);
         assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
         assertThat(vm.suggestedReportName()).isEqualTo("bien-ban-huyen-ha-lang.pdf");
+    }
+
+    @Test
+    void theReportIsWrittenAsDocx() throws Exception {
+        Path file = dataDir.resolve("bien-ban.docx");
+        vm.exportReportDocx(file);
+        assertThat(vm.saveStateProperty().get()).contains("bien-ban.docx");
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(file))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText)).contains("BIÊN BẢN");
+        }
+        assertThat(file.resolveSibling("bien-ban.docx.part")).doesNotExist();
+        assertThat(vm.suggestedReportName("docx")).isEqualTo("bien-ban-huyen-ha-lang.docx");
     }
 }

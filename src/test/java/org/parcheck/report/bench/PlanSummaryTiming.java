@@ -14,6 +14,7 @@ import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Visit;
 import org.parcheck.report.PlanSummaries;
 import org.parcheck.report.SeedReports;
+import org.parcheck.report.docx.PlanSummaryDocx;
 import org.parcheck.report.pdf.PlanSummaryPdf;
 
 /**
@@ -61,20 +62,27 @@ public final class PlanSummaryTiming {
             long planId = original.planId();
             byte[] pdf = PlanSummaryPdf.toBytes(summaries.model(planId));
             SeedReports.keep("plan-summary-60.pdf", pdf);
+            SeedReports.keep("plan-summary-60.docx", PlanSummaryDocx.toBytes(summaries.model(planId)));
             for (int i = 0; i < WARM_UP; i++) {
-                PlanSummaryPdf.toBytes(summaries.model(planId));
+                var model = summaries.model(planId);
+                PlanSummaryPdf.toBytes(model);
+                PlanSummaryDocx.toBytes(model);
             }
             long[] builder = new long[RUNS];
             long[] both = new long[RUNS];
+            long[] docx = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
                 var model = summaries.model(planId);
                 builder[i] = System.nanoTime() - start;
                 PlanSummaryPdf.toBytes(model);
                 both[i] = System.nanoTime() - start;
+                long docxStart = System.nanoTime();
+                PlanSummaryDocx.toBytes(model);
+                docx[i] = builder[i] + System.nanoTime() - docxStart;
             }
-            System.out.printf("60 visits: builder %d ms, builder + PDF %d ms (median of %d warm runs), %d bytes%n",
-                    median(builder), median(both), RUNS, pdf.length);
+            System.out.printf("60 visits: builder %d ms, builder + PDF %d ms, builder + DOCX %d ms (median of %d warm "
+                    + "runs), PDF %d bytes%n", median(builder), median(both), median(docx), RUNS, pdf.length);
         }
     }
 

@@ -9,12 +9,14 @@ import org.parcheck.report.SeedReports;
 import org.parcheck.report.VisitReportModel;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
+import org.parcheck.report.docx.VisitReportDocx;
 import org.parcheck.report.pdf.LongReports;
 import org.parcheck.report.pdf.VisitReportPdf;
 
 /**
  * Prints warm timings of the visit report (not a test, not an assertion): the seed visit through the builder and
- * the writer, and a 150-item report through the writer. Run with
+ * the writers, and a 150-item report through the PDF and DOCX writers; first the cold first report of the process
+ * (font parsing included), which the warm figures no longer pay. Run with
  * {@code ./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.parcheck.report.bench.VisitReportTiming}.
  */
 public final class VisitReportTiming {
@@ -34,6 +36,10 @@ public final class VisitReportTiming {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Path dataDir = Files.createTempDirectory("parcheck-timing");
+        long cold = System.nanoTime();
+        VisitReportPdf.toBytes(LongReports.model(1, 1));
+        System.out.printf("%-45s %6.1f ms (fonts parsed once per process)%n", "first 1-item PDF of the process (cold)",
+                (System.nanoTime() - cold) / 1e6);
         try (AppServices services = AppServices.open(dataDir)) {
             long visitId = SeedReports.haLangVisitId(services);
             VisitReports reports = services.visitReports();
@@ -50,6 +56,9 @@ public final class VisitReportTiming {
             time("1-item report, PDF writer only", () -> VisitReportPdf.toBytes(tiny));
             VisitReportModel large = LongReports.model(10, 15);
             time("150-item report, PDF writer only", () -> VisitReportPdf.toBytes(large));
+            time("seed visit (" + seedItems + " items), builder + DOCX", () ->
+                    VisitReportDocx.toBytes(reports.model(visitId, options)));
+            time("150-item report, DOCX writer only", () -> VisitReportDocx.toBytes(large));
         }
     }
 

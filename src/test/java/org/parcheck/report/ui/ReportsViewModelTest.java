@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,17 @@ class ReportsViewModelTest {
         }
         assertThat(vm.messageProperty().get()).contains("ket-qua.xlsx");
         assertThat(Files.exists(dataDir.resolve("ket-qua.xlsx.part"))).isFalse();
+    }
+
+    @Test
+    void theSummaryIsAlsoWrittenAsDocx() throws Exception {
+        Path docx = dataDir.resolve("tong-hop.docx");
+        vm.writeSummaryDocx(docx);
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains("BÁO CÁO KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH");
+        }
+        assertThat(vm.messageProperty().get()).contains("tong-hop.docx");
+        assertThat(Files.exists(dataDir.resolve("tong-hop.docx.part"))).isFalse();
     }
 }

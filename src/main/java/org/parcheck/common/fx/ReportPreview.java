@@ -1,4 +1,4 @@
-package org.parcheck.answering.ui;
+package org.parcheck.common.fx;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -20,17 +20,31 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** A window with the report's pages as rendered from the PDF, and a Print button (system print dialog). */
-final class ReportPreview {
+/**
+ * A window with a report's pages as rendered from its PDF, a Print button (system print dialog) and the caller's
+ * save buttons. Shared by the visit screen (biên bản) and the reports page (plan summary).
+ */
+public final class ReportPreview {
+
+    /** The preview window's width and height: within 1200 × 760, the size headless UI tests can show. */
+    static final double WIDTH = 860;
+    static final double HEIGHT = 760;
+
+    /** A button of the preview's bar: its label (with a mnemonic) and what it does. */
+    public record Action(String label, Runnable run) {
+    }
 
     private ReportPreview() {
     }
 
-    static void show(Window owner, List<Image> pages, ResourceBundle resources, Runnable saveAsPdf) {
+    /** Shows the pages in a window modal to {@code owner} and returns it. */
+    public static Stage show(Window owner, String title, List<Image> pages, ResourceBundle resources,
+                             List<Action> actions) {
         VBox pageBox = new VBox(16);
         pageBox.setAlignment(Pos.TOP_CENTER);
         pageBox.setPadding(new Insets(16));
         pageBox.getStyleClass().add("pc-preview-pages");
+        pageBox.setId("previewPages");
         for (Image page : pages) {
             ImageView view = new ImageView(page);
             view.setPreserveRatio(true);
@@ -39,26 +53,32 @@ final class ReportPreview {
             pageBox.getChildren().add(view);
         }
         Stage stage = new Stage();
-        Button print = new Button(resources.getString("answering.visit.print"));
+        Button print = new Button(resources.getString("common.preview.print"));
         print.setId("printButton");
         print.setOnAction(e -> print(stage, pages));
-        Button save = new Button(resources.getString("answering.visit.report"));
-        save.setOnAction(e -> saveAsPdf.run());
-        Button close = new Button(resources.getString("answering.visit.closePreview"));
+        HBox bar = new HBox(8, print);
+        for (Action action : actions) {
+            Button button = new Button(action.label());
+            button.setOnAction(e -> action.run().run());
+            bar.getChildren().add(button);
+        }
+        Button close = new Button(resources.getString("common.preview.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        Label count = new Label(MessageFormat.format(resources.getString("answering.visit.pageCount"),
+        Label count = new Label(MessageFormat.format(resources.getString("common.preview.pageCount"),
                 pages.size()));
-        HBox bar = new HBox(8, print, save, close, count);
+        count.setId("pageCountLabel");
+        bar.getChildren().addAll(close, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane root = new BorderPane(new ScrollPane(pageBox), bar, null, null, null);
-        stage.setScene(new Scene(root, 860, 760));
+        stage.setScene(new Scene(root, WIDTH, HEIGHT));
         stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
-        stage.setTitle(resources.getString("answering.visit.previewTitle"));
+        stage.setTitle(title);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.show();
+        return stage;
     }
 
     private static void print(Stage owner, List<Image> pages) {

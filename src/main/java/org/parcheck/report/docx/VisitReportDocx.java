@@ -1,0 +1,265 @@
+package org.parcheck.report.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.parcheck.report.ReportWording;
+import org.parcheck.report.VisitReportModel;
+import org.parcheck.report.VisitReportModel.Area;
+import org.parcheck.report.VisitReportModel.Detail;
+import org.parcheck.report.VisitReportModel.Figure;
+import org.parcheck.report.VisitReportModel.Item;
+import org.parcheck.report.VisitReportModel.Limitation;
+import org.parcheck.report.VisitReportModel.Member;
+import org.parcheck.report.VisitReportModel.Recommendation;
+import org.parcheck.report.VisitReportModel.Signature;
+
+/**
+ * Writes a {@link VisitReportModel} as a DOCX that a user can edit in Word or LibreOffice, with the structure of the
+ * PDF ({@link org.parcheck.report.pdf.VisitReportPdf}): the header table, the title and summary, the same sections
+ * as headings, the figures and results tables (header row repeated on every page, rows never split, an area row
+ * kept with its first item), the closing, the signature blocks in a borderless table kept with the closing line and
+ * "Nơi nhận". Knows only the model.
+ */
+public final class VisitReportDocx {
+
+    /** Table text 12 pt, explanations 11 pt italic (as the PDF). */
+    static final double TABLE_SIZE = 12;
+
+    private final VisitReportModel model;
+    private final OfficialDocx doc;
+
+    private VisitReportDocx(VisitReportModel model) {
+        this.model = model;
+        this.doc = new OfficialDocx(ReportWording.TITLE + " " + model.summary());
+    }
+
+    /** Writes the report to {@code out} (not closed). */
+    public static void write(VisitReportModel model, OutputStream out) throws IOException {
+        VisitReportDocx writer = new VisitReportDocx(model);
+        writer.render();
+        writer.doc.write(out);
+    }
+
+    /** The report as DOCX bytes. */
+    public static byte[] toBytes(VisitReportModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(model, out);
+        return out.toByteArray();
+    }
+
+    private void render() {
+        doc.officialHeader(model.parentBody(), model.issuingBody(), model.numberLine(), model.placeAndDate());
+        doc.title(ReportWording.TITLE, model.summary());
+        opening();
+        results();
+        findings();
+        recommendations();
+        opinion();
+        closingAndSignatures();
+    }
+
+    private void opening() {
+        for (String basis : model.legalBasis()) {
+            doc.body(basis, false, true);
+        }
+        doc.body(model.opening());
+        doc.body(ReportWording.SECTION_PARTIES, true, false).setKeepNext(true);
+        doc.body(ReportWording.PARTY_TEAM, true, false).setKeepNext(true);
+        for (int i = 0; i < model.team().size(); i++) {
+            Member m = model.team().get(i);
+            doc.body("- " + m.name() + (m.jobTitle().isEmpty() ? "" : ", " + m.jobTitle()) + ", " + m.role()
+                    + (i == model.team().size() - 1 ? "." : ";"));
+        }
+        XWPFParagraph unit = doc.paragraph(OfficialDocx.NORMAL);
+        OfficialDocx.run(unit, ReportWording.PARTY_UNIT, true, false, 0);
+        OfficialDocx.run(unit, model.unitName());
+        if (model.unitAttendees().isEmpty()) {
+            unit.setKeepNext(true);
+            doc.body(ReportWording.FILL_LINE);
+            doc.body(ReportWording.FILL_LINE);
+        } else {
+            for (String attendee : model.unitAttendees()) {
+                doc.body("- " + attendee);
+            }
+        }
+    }
+
+    private void results() {
+        doc.heading1(ReportWording.SECTION_RESULTS);
+        if (!model.figures().isEmpty()) {
+            doc.heading2(ReportWording.RESULTS_FIGURES);
+            int[] widths = OfficialDocx.columns(62, 16, 22);
+            XWPFTable table = doc.dataTable(widths, List.of(ReportWording.COL_FIGURE, ReportWording.COL_VALUE,
+                    ReportWording.COL_UNIT), 0);
+            for (Figure f : model.figures()) {
+                XWPFTableRow row = OfficialDocx.addRow(table, widths);
+                OfficialDocx.cellText(row.getCell(0), f.name(), OfficialDocx.TABLE_TEXT, null, false, 0);
+                OfficialDocx.cellText(row.getCell(1), f.value().isEmpty() ? "—" : f.value(),
+                        OfficialDocx.TABLE_TEXT, ParagraphAlignment.RIGHT, false, 0);
+                OfficialDocx.cellText(row.getCell(2), f.unit(), OfficialDocx.TABLE_TEXT, null, false, 0);
+            }
+        }
+        doc.heading2(ReportWording.RESULTS_AREAS);
+        areasTable();
+        doc.heading2(ReportWording.RESULTS_TOTAL);
+        for (String line : model.totals().lines()) {
+            doc.body(line);
+        }
+    }
+
+    private void areasTable() {
+        boolean self = model.hasSelfScores();
+        boolean items = model.detail() == Detail.ITEMS;
+        List<String> header = new ArrayList<>();
+        header.add(ReportWording.COL_CODE);
+        header.add(items ? ReportWording.COL_CONTENT : ReportWording.COL_AREA);
+        if (self) {
+            header.add(ReportWording.COL_SELF);
+        }
+        header.add(ReportWording.COL_SCORE);
+        int[] widths = self ? OfficialDocx.columns(11, 53, 12, 24) : OfficialDocx.columns(11, 65, 24);
+        XWPFTable table = doc.dataTable(widths, header, 0);
+        for (Area area : model.areas()) {
+            XWPFTableRow row = OfficialDocx.addRow(table, widths);
+            int c = 0;
+            OfficialDocx.cellText(row.getCell(c++), area.code(), OfficialDocx.TABLE_TEXT, null, true, 0);
+            OfficialDocx.cellText(row.getCell(c++), area.title(), OfficialDocx.TABLE_TEXT, null, true, 0);
+            if (self) {
+                OfficialDocx.cellText(row.getCell(c++), area.selfScore(), OfficialDocx.TABLE_TEXT,
+                        ParagraphAlignment.CENTER, true, 0);
+            }
+            OfficialDocx.cellText(row.getCell(c), area.achieved() + " / " + area.max(), OfficialDocx.TABLE_TEXT,
+                    ParagraphAlignment.CENTER, true, 0);
+            if (items && !area.items().isEmpty()) {
+                OfficialDocx.keepWithNext(row);
+            }
+            for (Item item : area.items()) {
+                XWPFTableRow itemRow = OfficialDocx.addRow(table, widths);
+                int i = 0;
+                OfficialDocx.cellText(itemRow.getCell(i++), item.code(), OfficialDocx.TABLE_TEXT, null, false, 0);
+                XWPFTableCell content = itemRow.getCell(i++);
+                OfficialDocx.cellText(content, item.title(), OfficialDocx.TABLE_TEXT, null, false, 0);
+                if (!item.explanation().isEmpty()) {
+                    XWPFParagraph note = content.addParagraph();
+                    note.setStyle(OfficialDocx.TABLE_NOTE);
+                    OfficialDocx.run(note, item.explanation());
+                }
+                if (self) {
+                    OfficialDocx.cellText(itemRow.getCell(i++), item.selfScore(), OfficialDocx.TABLE_TEXT,
+                            ParagraphAlignment.CENTER, false, 0);
+                }
+                OfficialDocx.cellText(itemRow.getCell(i), scoreOf(item), OfficialDocx.TABLE_TEXT,
+                        ParagraphAlignment.CENTER, false, 0);
+            }
+        }
+    }
+
+    /** As in the PDF: "1,5 / 2", or "Không áp dụng (tối đa 2)". */
+    static String scoreOf(Item item) {
+        boolean numeric = !item.score().isEmpty() && (Character.isDigit(item.score().charAt(0))
+                || item.score().charAt(0) == '−');
+        return numeric ? item.score() + " / " + item.max() : item.score() + " (tối đa " + item.max() + ")";
+    }
+
+    private void findings() {
+        doc.heading1(ReportWording.SECTION_FINDINGS);
+        doc.heading2(ReportWording.FINDINGS_STRENGTHS);
+        if (model.strengths().isEmpty()) {
+            doc.body(ReportWording.NONE);
+        }
+        for (String strength : model.strengths()) {
+            doc.body("- " + strength);
+        }
+        doc.heading2(ReportWording.FINDINGS_LIMITATIONS);
+        if (model.limitations().isEmpty()) {
+            doc.body(ReportWording.NONE);
+        }
+        for (Limitation limitation : model.limitations()) {
+            doc.body("- " + limitation.text());
+            if (limitation.cause() != null) {
+                XWPFParagraph cause = doc.paragraph(OfficialDocx.NORMAL);
+                OfficialDocx.run(cause, ReportWording.CAUSE, false, true, 0);
+                OfficialDocx.run(cause, limitation.cause());
+            }
+        }
+    }
+
+    private void recommendations() {
+        doc.heading1(ReportWording.SECTION_RECOMMENDATIONS);
+        if (model.recommendations().isEmpty()) {
+            doc.body(ReportWording.NONE);
+        }
+        int n = 1;
+        for (Recommendation r : model.recommendations()) {
+            XWPFParagraph p = doc.paragraph(OfficialDocx.NORMAL);
+            OfficialDocx.run(p, n++ + ". " + r.text());
+            List<String> who = new ArrayList<>();
+            if (r.responsibleParty() != null) {
+                who.add(ReportWording.RESPONSIBLE + r.responsibleParty());
+            }
+            if (r.deadline() != null) {
+                who.add(ReportWording.DEADLINE + r.deadline());
+            }
+            if (!who.isEmpty()) {
+                OfficialDocx.run(p, " (" + String.join("; ", who) + ")", false, true, 0);
+            }
+        }
+    }
+
+    private void opinion() {
+        doc.heading1(ReportWording.SECTION_OPINION);
+        if (model.unitOpinion() == null) {
+            doc.body(ReportWording.FILL_LINE);
+            doc.body(ReportWording.FILL_LINE);
+        } else {
+            doc.body(model.unitOpinion());
+        }
+    }
+
+    /**
+     * The closing line, the signature blocks (a borderless table: two columns, the secretary centred on a second
+     * row) and "Nơi nhận", all "keep with next" and rows that cannot split, so they stay on one page.
+     */
+    private void closingAndSignatures() {
+        XWPFParagraph closing = doc.body(model.closing());
+        closing.setKeepNext(true);
+        closing.setSpacingAfter(OfficialDocx.pt(8));
+        List<Signature> all = model.signatures();
+        if (!all.isEmpty()) {
+            int[] widths = OfficialDocx.columns(50, 50);
+            XWPFTable table = doc.table(widths, null, 1);
+            XWPFTableRow first = table.getRow(0);
+            first.setCantSplitRow(true);
+            if (all.size() == 1) {
+                Signature s = all.get(0);
+                OfficialDocx.signature(OfficialDocx.merge(first), s.title(), s.hint(), s.name());
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    Signature s = all.get(i);
+                    OfficialDocx.signature(first.getCell(i), s.title(), s.hint(), s.name());
+                }
+            }
+            for (int from = 2; from < all.size(); from += 2) {
+                XWPFTableRow row = OfficialDocx.addRow(table, widths);
+                if (from + 1 < all.size()) {
+                    for (int i = 0; i < 2; i++) {
+                        Signature s = all.get(from + i);
+                        OfficialDocx.signature(row.getCell(i), s.title(), s.hint(), s.name());
+                    }
+                } else {
+                    Signature s = all.get(from);
+                    OfficialDocx.signature(OfficialDocx.merge(row), s.title(), s.hint(), s.name());
+                }
+            }
+        }
+        doc.recipients(null, model.recipients());
+    }
+}

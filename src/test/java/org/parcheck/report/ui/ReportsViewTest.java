@@ -1,0 +1,75 @@
+package org.parcheck.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.i18n.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reports page on a real H2 file: the demo plan's summary report opens in the preview with its pages. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsViewTest {
+
+    private AppServices services;
+    private ReportsViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dataDir = Files.createTempDirectory("parcheck-reports");
+        services = AppServices.open(dataDir);
+        Messages messages = new Messages(Messages.VIETNAMESE);
+        viewModel = new ReportsViewModel(services.planService(), services.planSummaries(),
+                new FxBackgroundExecutor(), messages);
+        ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel));
+        stage.setScene(new Scene(loader.load(ReportsView.class).root(), 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    private static List<Window> previews() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage)
+                .filter(w -> "Báo cáo tổng hợp – xem trước".equals(((Stage) w).getTitle())).toList();
+    }
+
+    @Test
+    void theSummaryPreviewOpensWithItsPages(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.selectedPlanProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#summaryPreviewButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !previews().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage preview = (Stage) previews().get(0);
+        assertThat(preview.getScene().getWidth()).isLessThanOrEqualTo(1200);
+        assertThat(preview.getScene().getHeight()).isLessThanOrEqualTo(760);
+        VBox pages = (VBox) preview.getScene().lookup("#previewPages");
+        assertThat(pages.getChildren()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(n -> assertThat(((ImageView) n).getImage().getWidth()).isGreaterThan(1000));
+        Label count = (Label) preview.getScene().lookup("#pageCountLabel");
+        assertThat(count.getText()).isEqualTo(pages.getChildren().size() + " trang");
+        assertThat(preview.getScene().lookup("#printButton")).isNotNull();
+        robot.interact(preview::close);
+        assertThat(previews()).isEmpty();
+    }
+}
