@@ -54,6 +54,9 @@ public final class ReportWording {
     public static final String RECIPIENTS = "Nơi nhận:";
     public static final String ARCHIVE = "- Lưu: VT, Hồ sơ.";
 
+    /** Before the content fingerprint of a finalised visit, at the foot of the report's last page. */
+    public static final String FINGERPRINT = "Mã xác thực nội dung (SHA-256): ";
+
     private ReportWording() {
     }
 }

@@ -14,20 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.ChangeEntry;
-import org.parcheck.answering.VisitSession;
 import org.parcheck.answering.audit.CanonicalForm;
+import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.app.AppServices;
-import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.plan.PlanOverview;
-import org.parcheck.scoring.ScoreCard;
-import org.parcheck.scoring.rules.ChoiceRule;
 
 /**
  * The content fingerprint on a real H2 file: stored with the finalise, cleared (and logged) on reopen, renewed on
@@ -158,29 +154,6 @@ class VisitFingerprintTest {
     }
 
     private void finalise() {
-        VisitSession session = answering.open(visitId);
-        completeEverything(session);
-        answering.finalise(session);
-    }
-
-    /** Answers every missing item and gives the unknown denominator (as AnswerServiceTest does). */
-    private void completeEverything(VisitSession session) {
-        if (!answering.sheet(visitId).figures().containsKey("proceduresInScope")) {
-            answering.saveFigure(visitId, "proceduresInScope", new BigDecimal("221"));
-        }
-        ScoreCard card = answering.score(session, answering.sheet(visitId));
-        for (String code : card.missing()) {
-            CriteriaItem item = session.framework().content().leaves().stream()
-                    .filter(l -> l.code().equals(code)).findFirst().orElseThrow();
-            Answer answer = Answer.empty(code);
-            switch (item.rule().type()) {
-                case YES_NO -> answer = answer.withValue(Answer.YES);
-                case CHOICE -> answer = answer.withValue(((ChoiceRule) item.rule()).options().get(0).code());
-                case MANUAL -> answer = answer.withManual(BigDecimal.ZERO, "Chưa có số liệu khảo sát");
-                case NUMBER_BANDS, BONUS, DEDUCTION -> answer = answer.withValue("0");
-                default -> answer = answer.withNotApplicable(true);
-            }
-            answering.saveAnswer(visitId, answer);
-        }
+        FinalisedVisits.completeAndFinalise(answering, visitId);
     }
 }
