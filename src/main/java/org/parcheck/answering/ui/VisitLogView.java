@@ -2,6 +2,7 @@ package org.parcheck.answering.ui;
 
 import java.io.File;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -25,6 +26,7 @@ public final class VisitLogView {
     @FXML private CheckBox newestFirstCheckBox;
     @FXML private Label countLabel;
     @FXML private Label messageLabel;
+    @FXML private Label detailLabel;
     @FXML private Label fingerprintLabel;
     @FXML private Label verificationLabel;
     @FXML private Button verifyButton;
@@ -64,6 +66,9 @@ public final class VisitLogView {
         column(oldColumn, ChangeLogRow::oldValue);
         column(newColumn, ChangeLogRow::newValue);
         column(reasonColumn, ChangeLogRow::reason);
+        detailLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.detail(logTable.getSelectionModel().getSelectedItem()),
+                logTable.getSelectionModel().selectedItemProperty()));
     }
 
     private static void column(TableColumn<ChangeLogRow, String> column, Function<ChangeLogRow, String> value) {

@@ -45,7 +45,8 @@ import org.parcheck.scoring.FigureDef;
  */
 public final class VisitLogViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter FULL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /** A file format for the export. */
     public enum Format { CSV, XLSX }
@@ -210,7 +211,22 @@ public final class VisitLogViewModel {
         return finalised.getReadOnlyProperty();
     }
 
-    /** A time as shown in the table: "01/10/2021 09:05:12". */
+    /** The selected line in full (the table cuts long values): what, field, old → new, reason, who and when. */
+    public String detail(ChangeLogRow row) {
+        if (row == null) {
+            return "";
+        }
+        String text = messages.get("answering.log.detail", row.what(), row.field(), blank(row.oldValue()),
+                blank(row.newValue()), row.actor() == null ? "" : row.actor(),
+                row.at() == null ? "" : FULL_TIME.format(row.at()));
+        return row.reason() == null ? text : text + " " + messages.get("answering.log.detailReason", row.reason());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? "—" : value;
+    }
+
+    /** A time as shown in the table: "01/10/2021 09:05". */
     public static String time(ChangeLogRow row) {
         return row.at() == null ? "" : TIME.format(row.at());
     }
