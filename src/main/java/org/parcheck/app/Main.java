@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.parcheck.app.cli.AuditCommand;
 import org.parcheck.app.cli.ReportCommand;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath
  * (stack.md). Arguments: {@code --data-dir DIR} chooses the data folder. {@code report …} and {@code export …}
- * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code.
+ * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code;
+ * {@code verify visit …} and {@code export log …} run {@link AuditCommand}.
  */
 public final class Main {
 
@@ -20,6 +22,14 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
+        if (args.length > 0 && ("verify".equals(args[0])
+                || ("export".equals(args[0]) && args.length > 1 && "log".equals(args[1])))) {
+            System.setProperty("java.awt.headless", "true");
+            Logger.getLogger("").setLevel(Level.WARNING);
+            AuditCommand command = new AuditCommand(System.out, System.err, System.getenv());
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            System.exit("verify".equals(args[0]) ? command.runVerify(rest) : command.runExportLog(rest));
+        }
         if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
             System.setProperty("java.awt.headless", "true");
             Logger.getLogger("").setLevel(Level.WARNING);
