@@ -103,7 +103,8 @@ public final class CanonicalForm {
         for (Recommendation r : sorted(c.recommendations(), r -> r.uuid().toString())) {
             put(out, new Line("recommendation", r.uuid().toString()).add("text", r.text())
                     .add("responsible", r.responsibleParty()).add("deadline", r.deadline()).add("status", r.status())
-                    .add("carriedFrom", r.carriedFromId() == null ? null : c.carriedFromUuids().get(r.carriedFromId())));
+                    .add("carriedFrom", r.carriedFromId() == null ? null
+                            : c.carriedFromUuids().get(r.carriedFromId())));
         }
         return out;
     }

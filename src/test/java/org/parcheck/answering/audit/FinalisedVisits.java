@@ -8,7 +8,7 @@ import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.rules.ChoiceRule;
 
-/** Test helper: completes a demo visit (every missing item answered, the unknown denominator given) and finalises it. */
+/** Test helper: completes a demo visit (missing items answered, the unknown denominator given) and finalises it. */
 public final class FinalisedVisits {
 
     private FinalisedVisits() {
