@@ -115,6 +115,11 @@ public final class VisitView {
                 logController.refresh();
             }
         });
+        viewModel.editableProperty().addListener((obs, was, editable) -> {
+            if (logTab.isSelected()) {
+                logController.refresh();
+            }
+        });
         viewModel.load();
     }
 
