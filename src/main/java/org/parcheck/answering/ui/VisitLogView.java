@@ -28,6 +28,7 @@ public final class VisitLogView {
     @FXML private Label messageLabel;
     @FXML private Label detailLabel;
     @FXML private Label fingerprintLabel;
+    @FXML private TextField fingerprintField;
     @FXML private Label verificationLabel;
     @FXML private Button verifyButton;
     @FXML private TableView<ChangeLogRow> logTable;
@@ -50,6 +51,9 @@ public final class VisitLogView {
         countLabel.textProperty().bind(viewModel.countProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         fingerprintLabel.textProperty().bind(viewModel.fingerprintTextProperty());
+        fingerprintField.textProperty().bind(viewModel.fingerprintProperty());
+        fingerprintField.visibleProperty().bind(viewModel.fingerprintProperty().isNotEmpty());
+        fingerprintField.managedProperty().bind(fingerprintField.visibleProperty());
         verificationLabel.textProperty().bind(viewModel.verificationProperty());
         viewModel.alteredProperty().addListener((obs, was, now) -> {
             verificationLabel.getStyleClass().remove(ERROR);

@@ -64,6 +64,7 @@ public final class VisitLogViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fingerprintText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper altered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper finalised = new ReadOnlyBooleanWrapper(false);
@@ -97,8 +98,9 @@ public final class VisitLogViewModel {
             all.clear();
             all.addAll(loaded.rows());
             finalised.set(loaded.finalised());
+            fingerprint.set(loaded.fingerprint().map(StoredFingerprint::sha256).orElse(""));
             fingerprintText.set(loaded.fingerprint().map(f -> messages.get("answering.log.fingerprintLabel",
-                    f.sha256(), VerificationText.when(f.finalisedAt(), zone)))
+                    VerificationText.when(f.finalisedAt(), zone)))
                     .orElse(messages.get(loaded.finalised() ? "answering.log.verify.NO_FINGERPRINT"
                             : "answering.log.noFingerprintYet")));
             verification.set("");
@@ -194,8 +196,14 @@ public final class VisitLogViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What the fingerprint is, or why there is none. */
     public ReadOnlyStringProperty fingerprintTextProperty() {
         return fingerprintText.getReadOnlyProperty();
+    }
+
+    /** The stored fingerprint (64 hex digits), or empty. */
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty verificationProperty() {

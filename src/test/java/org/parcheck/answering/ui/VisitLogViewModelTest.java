@@ -145,7 +145,8 @@ class VisitLogViewModelTest {
         FinalisedVisits.completeAndFinalise(answering, visitId);
         vm.load();
         String sha = answering.fingerprint(visitId).orElseThrow().sha256();
-        assertThat(vm.fingerprintTextProperty().get()).contains(sha);
+        assertEquals(sha, vm.fingerprintProperty().get());
+        assertThat(vm.fingerprintTextProperty().get()).startsWith("Mã xác thực nội dung (SHA-256), lưu khi hoàn tất");
         assertTrue(vm.finalisedProperty().get());
         vm.verify();
         assertThat(vm.verificationProperty().get()).startsWith("Nguyên vẹn");

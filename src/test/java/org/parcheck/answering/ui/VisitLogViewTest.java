@@ -111,7 +111,7 @@ class VisitLogViewTest {
 
         robot.clickOn("Nhật ký thay đổi");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#fingerprintLabel").queryLabeled().getText().contains(sha));
+                () -> sha.equals(robot.lookup("#fingerprintField").queryTextInputControl().getText()));
         robot.clickOn("#verifyButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#verificationLabel").queryLabeled().getText().startsWith("Nguyên vẹn"));
