@@ -245,6 +245,7 @@ public final class AuditCommand {
                     : "report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;
         } catch (IllegalArgumentException | IllegalStateException e) {
+            LOG.log(Level.FINE, "No such visit, or no framework", e);
             err.println(messages.get("report.cli.unknownVisit", argsId(args)));
             return UNKNOWN_VISIT;
         } catch (IOException | RuntimeException e) {
