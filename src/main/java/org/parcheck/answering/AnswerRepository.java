@@ -3,6 +3,8 @@ package org.parcheck.answering;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.parcheck.answering.audit.StoredFingerprint;
+import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
 
@@ -16,8 +18,17 @@ public interface AnswerRepository {
 
     Optional<Visit> visit(long visitId);
 
-    /** Changes the visit's status, logging the change with its reason (required when reopening). */
+    /**
+     * Changes the visit's status, logging the change with its reason (required when reopening). Finalising stores
+     * the content fingerprint in the same transaction; any other status clears it (logged too).
+     */
     void setStatus(long visitId, VisitStatus status, String reason, String actor);
+
+    /** Everything the content fingerprint covers, read in one transaction. */
+    VisitContent content(long visitId);
+
+    /** The fingerprint stored when the visit was finalised, if it is finalised and has one. */
+    Optional<StoredFingerprint> fingerprint(long visitId);
 
     /** The visit's times, place and the unit's opinion. */
     void saveDetails(long visitId, VisitDetails details, String actor);

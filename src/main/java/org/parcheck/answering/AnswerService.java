@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parcheck.answering.audit.StoredFingerprint;
+import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.StoredFramework;
@@ -186,7 +188,10 @@ public final class AnswerService {
         return new Blockers(card.missing(), invalid, figureProblems);
     }
 
-    /** Finalises the visit when nothing blocks it; afterwards it is read-only. */
+    /**
+     * Finalises the visit when nothing blocks it; afterwards it is read-only. The content fingerprint is computed and
+     * stored in the same transaction as the status (see {@link org.parcheck.answering.audit.CanonicalForm}).
+     */
     public void finalise(VisitSession session) {
         requireEditable(session.visitId());
         Blockers blockers = blockers(score(session, sheet(session.visitId())));
@@ -245,5 +250,20 @@ public final class AnswerService {
 
     public List<ChangeEntry> changeLog(long visitId) {
         return answers.changeLog(visitId);
+    }
+
+    /** The fingerprint stored when the visit was finalised, if any. */
+    public Optional<StoredFingerprint> fingerprint(long visitId) {
+        return answers.fingerprint(visitId);
+    }
+
+    /**
+     * Recomputes the visit's content fingerprint and compares it with the one stored at finalising: intact, or
+     * altered since (and which parts), or nothing to check.
+     */
+    public Verification verify(long visitId) {
+        Visit visit = answers.visit(visitId).orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
+        return Verification.check(visit.status() == VisitStatus.FINALISED, answers.fingerprint(visitId),
+                answers.content(visitId));
     }
 }

@@ -3,11 +3,14 @@ package org.parcheck.app;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.util.Callback;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
+import org.parcheck.answering.ui.VisitLogView;
+import org.parcheck.answering.ui.VisitLogViewModel;
 import org.parcheck.answering.ui.VisitNavigator;
 import org.parcheck.answering.ui.VisitReportExporter;
 import org.parcheck.answering.ui.VisitView;
@@ -195,6 +198,10 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
                     messages, new EvidenceFiles(services.dataDir())));
+        }
+        if (type == VisitLogView.class) {
+            return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), executor, messages,
+                    ZoneId.systemDefault()));
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,

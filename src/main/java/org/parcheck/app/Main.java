@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.parcheck.app.cli.AuditCommand;
 import org.parcheck.app.cli.PackageCommand;
 import org.parcheck.app.cli.ReportCommand;
 
@@ -13,6 +14,7 @@ import org.parcheck.app.cli.ReportCommand;
  * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code;
  * {@code export package …} and {@code import package …} run {@link PackageCommand}. A {@code .parcheck} file among
  * the arguments opens the import screen once the database is open ({@link LaunchFile}).
+ * {@code verify visit …} and {@code export log …} run {@link AuditCommand}.
  */
 public final class Main {
 
@@ -29,6 +31,14 @@ public final class Main {
             PackageCommand command = new PackageCommand(System.out, System.err, System.getenv());
             String[] rest = Arrays.copyOfRange(args, 2, args.length);
             System.exit("export".equals(args[0]) ? command.runExport(rest) : command.runImport(rest));
+        }
+        if (args.length > 0 && ("verify".equals(args[0])
+                || ("export".equals(args[0]) && args.length > 1 && "log".equals(args[1])))) {
+            System.setProperty("java.awt.headless", "true");
+            Logger.getLogger("").setLevel(Level.WARNING);
+            AuditCommand command = new AuditCommand(System.out, System.err, System.getenv());
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            System.exit("verify".equals(args[0]) ? command.runVerify(rest) : command.runExportLog(rest));
         }
         if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
             System.setProperty("java.awt.headless", "true");

@@ -1,15 +1,19 @@
 package org.parcheck.persistence;
 
 import static org.parcheck.common.util.Numbers.plain;
+import static org.parcheck.persistence.jooq.Tables.ADMIN_UNIT;
 import static org.parcheck.persistence.jooq.Tables.ANSWER;
 import static org.parcheck.persistence.jooq.Tables.CHANGE_LOG;
 import static org.parcheck.persistence.jooq.Tables.CRITERION_NODE;
 import static org.parcheck.persistence.jooq.Tables.EVIDENCE;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
 import static org.parcheck.persistence.jooq.Tables.FINDING;
+import static org.parcheck.persistence.jooq.Tables.FRAMEWORK_VERSION;
+import static org.parcheck.persistence.jooq.Tables.INSPECTION_PLAN;
 import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
+import static org.parcheck.persistence.jooq.Tables.VISIT_FINGERPRINT_PART;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -33,6 +37,8 @@ import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
 import org.parcheck.answering.VisitDetails;
+import org.parcheck.answering.audit.StoredFingerprint;
+import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.common.util.Text;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
@@ -344,17 +350,34 @@ public final class JooqAnswerRepository implements AnswerRepository {
         return database.dsl().fetchOptional(VISIT, VISIT.ID.eq(visitId)).map(JooqPlanRepository::toVisit);
     }
 
+    /**
+     * Changes the status and logs it. Finalising stores the content fingerprint (and its part hashes) computed
+     * from the content read in this same transaction; any other status clears them. Both are logged.
+     */
     @Override
     public void setStatus(long visitId, VisitStatus status, String reason, String actor) {
         database.transaction(dsl -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            String before = dsl.select(VISIT.STATUS).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
+            var visit = dsl.select(VISIT.STATUS, VISIT.FINGERPRINT).from(VISIT).where(VISIT.ID.eq(visitId))
+                    .fetchSingle();
+            String before = visit.value1();
+            String fingerprintBefore = visit.value2();
+            StoredFingerprint fingerprint = status == VisitStatus.FINALISED
+                    ? StoredFingerprint.of(content(visitId), now) : null;
             dsl.update(VISIT)
                     .set(VISIT.STATUS, status.name())
                     .set(VISIT.FINALISED_AT, status == VisitStatus.FINALISED ? now : null)
+                    .set(VISIT.FINGERPRINT, fingerprint == null ? null : fingerprint.sha256())
                     .set(VISIT.UPDATED_AT, now)
                     .set(VISIT.REVISION, VISIT.REVISION.plus(1))
                     .where(VISIT.ID.eq(visitId)).execute();
+            dsl.deleteFrom(VISIT_FINGERPRINT_PART).where(VISIT_FINGERPRINT_PART.VISIT_ID.eq(visitId)).execute();
+            if (fingerprint != null) {
+                var insert = dsl.insertInto(VISIT_FINGERPRINT_PART, VISIT_FINGERPRINT_PART.VISIT_ID,
+                        VISIT_FINGERPRINT_PART.PART_KEY, VISIT_FINGERPRINT_PART.SHA256);
+                fingerprint.parts().forEach((key, hash) -> insert.values(visitId, key, hash));
+                insert.execute();
+            }
             dsl.insertInto(CHANGE_LOG)
                     .set(CHANGE_LOG.CHANGED_AT, now)
                     .set(CHANGE_LOG.ACTOR, actor)
@@ -366,8 +389,50 @@ public final class JooqAnswerRepository implements AnswerRepository {
                     .set(CHANGE_LOG.NEW_VALUE, status.name())
                     .set(CHANGE_LOG.REASON, Text.nfcOrNull(reason))
                     .execute();
+            log(dsl, visitId, "visit", visitId, "fingerprint", fingerprintBefore,
+                    fingerprint == null ? null : fingerprint.sha256(), Text.nfcOrNull(reason), actor, now);
             return null;
         });
+    }
+
+    @Override
+    public VisitContent content(long visitId) {
+        return database.transaction(dsl -> {
+            var v = dsl.select(VISIT.UUID, INSPECTION_PLAN.UUID, ADMIN_UNIT.UUID, FRAMEWORK_VERSION.UUID,
+                            VISIT.VISIT_DATE, VISIT.START_TIME, VISIT.END_TIME, VISIT.PLACE, VISIT.REPORT_NUMBER,
+                            VISIT.UNIT_OPINION)
+                    .from(VISIT)
+                    .join(INSPECTION_PLAN).on(INSPECTION_PLAN.ID.eq(VISIT.PLAN_ID))
+                    .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(VISIT.UNIT_ID))
+                    .leftJoin(FRAMEWORK_VERSION).on(FRAMEWORK_VERSION.ID.eq(VISIT.FRAMEWORK_VERSION_ID))
+                    .where(VISIT.ID.eq(visitId)).fetchSingle();
+            AnswerSheet sheet = load(visitId);
+            List<Long> carried = sheet.recommendations().stream().map(Recommendation::carriedFromId)
+                    .filter(Objects::nonNull).toList();
+            Map<Long, UUID> carriedUuids = new HashMap<>();
+            if (!carried.isEmpty()) {
+                dsl.select(RECOMMENDATION.ID, RECOMMENDATION.UUID).from(RECOMMENDATION)
+                        .where(RECOMMENDATION.ID.in(carried))
+                        .forEach(r -> carriedUuids.put(r.value1(), r.value2()));
+            }
+            return new VisitContent(v.value1(), v.value2(), v.value3(), v.value4(), v.value5(), v.value6(),
+                    v.value7(), v.value8(), v.value9(), v.value10(), attendees(visitId), sheet.figures(),
+                    sheet.answers(), sheet.evidence(), sheet.findings(), sheet.recommendations(), carriedUuids);
+        });
+    }
+
+    @Override
+    public Optional<StoredFingerprint> fingerprint(long visitId) {
+        DSLContext dsl = database.dsl();
+        var v = dsl.select(VISIT.FINGERPRINT, VISIT.FINALISED_AT).from(VISIT).where(VISIT.ID.eq(visitId))
+                .fetchOptional().orElse(null);
+        if (v == null || v.value1() == null) {
+            return Optional.empty();
+        }
+        Map<String, String> parts = new HashMap<>();
+        dsl.selectFrom(VISIT_FINGERPRINT_PART).where(VISIT_FINGERPRINT_PART.VISIT_ID.eq(visitId))
+                .forEach(r -> parts.put(r.getPartKey(), r.getSha256()));
+        return Optional.of(new StoredFingerprint(v.value1(), v.value2(), parts));
     }
 
     @Override

@@ -80,6 +80,9 @@ public final class ReportWording {
     /** After a common limitation: "(3 lần ghi nhận)". */
     public static final String SUMMARY_TIMES = " lần ghi nhận";
 
+    /** Before the content fingerprint of a finalised visit, at the foot of the report's last page. */
+    public static final String FINGERPRINT = "Mã xác thực nội dung (SHA-256): ";
+
     private ReportWording() {
     }
 }

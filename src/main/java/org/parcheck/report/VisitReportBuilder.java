@@ -12,6 +12,7 @@ import org.parcheck.answering.Attendee;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.answering.VisitSession;
+import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.common.util.Text;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.plan.Plan;
@@ -19,6 +20,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.Visit;
+import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.VisitReportModel.Area;
 import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportModel.Figure;
@@ -182,7 +184,8 @@ public final class VisitReportBuilder {
                 Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), nfc(unitAttendees),
                 options.detail(), figures, areas, selfScores, totals(card), strengths, limitations,
                 recommendations, Text.nfcOrNull(blankToNull(details.unitOpinion())), Text.nfc(closing), signatures,
-                nfc(recipients));
+                nfc(recipients), visit.status() == VisitStatus.FINALISED
+                        ? answers.fingerprint(session.visitId()).map(StoredFingerprint::sha256).orElse(null) : null);
     }
 
     private Totals totals(ScoreCard card) {

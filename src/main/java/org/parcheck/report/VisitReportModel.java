@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param closing          the closing paragraph, ending with "./."
  * @param signatures       signature blocks, left to right; a third one (secretary) goes on a second row
  * @param recipients       "Nơi nhận" lines, the last one "- Lưu: VT, Hồ sơ."
+ * @param fingerprint      the SHA-256 content fingerprint (64 hex digits) stored when the visit was finalised,
+ *                         printed small at the foot of the last page; null while the visit is not finalised
  */
 public record VisitReportModel(
         String parentBody,
@@ -53,7 +55,8 @@ public record VisitReportModel(
         String unitOpinion,
         String closing,
         List<Signature> signatures,
-        List<String> recipients) {
+        List<String> recipients,
+        String fingerprint) {
 
     public VisitReportModel {
         Objects.requireNonNull(parentBody, "parentBody");
@@ -71,6 +74,18 @@ public record VisitReportModel(
         recommendations = List.copyOf(recommendations);
         signatures = List.copyOf(signatures);
         recipients = List.copyOf(recipients);
+    }
+
+    /** A report without a content fingerprint (a visit not finalised). */
+    public VisitReportModel(String parentBody, String issuingBody, String numberLine, String placeAndDate,
+                            String summary, List<String> legalBasis, String opening, List<Member> team,
+                            String unitName, List<String> unitAttendees, Detail detail, List<Figure> figures,
+                            List<Area> areas, boolean hasSelfScores, Totals totals, List<String> strengths,
+                            List<Limitation> limitations, List<Recommendation> recommendations, String unitOpinion,
+                            String closing, List<Signature> signatures, List<String> recipients) {
+        this(parentBody, issuingBody, numberLine, placeAndDate, summary, legalBasis, opening, team, unitName,
+                unitAttendees, detail, figures, areas, hasSelfScores, totals, strengths, limitations, recommendations,
+                unitOpinion, closing, signatures, recipients, null);
     }
 
     /** How much of the results is printed. */

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -68,6 +69,8 @@ public final class VisitView {
     @FXML private TextArea noteArea;
     @FXML private CheckBox flagCheckBox;
     @FXML private ListView<String> blockerList;
+    @FXML private Tab logTab;
+    @FXML private VisitLogView logController;
 
     public VisitView(VisitViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -109,6 +112,16 @@ public final class VisitView {
         });
         checklistBox.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
         bindNoteAndFlag();
+        logTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                logController.refresh();
+            }
+        });
+        viewModel.editableProperty().addListener((obs, was, editable) -> {
+            if (logTab.isSelected()) {
+                logController.refresh();
+            }
+        });
         viewModel.load();
     }
 

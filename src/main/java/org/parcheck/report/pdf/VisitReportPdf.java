@@ -45,6 +45,7 @@ public final class VisitReportPdf {
     static final float NOTE_SIZE = 11;
     static final float RECIPIENTS_SIZE = 12;
     static final float RECIPIENT_LIST_SIZE = 11;
+    static final float FINGERPRINT_SIZE = 9;
     static final float INDENT = 10 * PageFlow.MM;
     static final float PARAGRAPH_GAP = 6;
     /** Room left for the handwritten signature (and seal) between the hint and the name. */
@@ -90,7 +91,21 @@ public final class VisitReportPdf {
             recommendations();
             opinion();
             closingAndSignatures();
+            fingerprint();
         }
+    }
+
+    /**
+     * The content fingerprint of a finalised visit, small, in the bottom margin of the last page: it identifies
+     * the content that was finalised (and signed); ParCheck's "verify" recomputes it from the data.
+     */
+    private void fingerprint() throws IOException {
+        if (model.fingerprint() == null) {
+            return;
+        }
+        Para line = Para.of(ReportWording.FINGERPRINT + model.fingerprint(), fonts.regular, FINGERPRINT_SIZE,
+                Align.LEFT);
+        flow.paragraphAt(line, PageFlow.LEFT, PageFlow.WIDTH, PageFlow.BOTTOM - 8);
     }
 
     // ---------------------------------------------------------------- header (ô 1–4) and title (ô 5a)

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -64,6 +65,8 @@ class VisitViewTest {
         ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
                 ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
                         messages, new EvidenceFiles(dataDir)))
+                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
+                        services.answerService(), executor, messages, ZoneId.systemDefault()))
                 : new VisitView(viewModel, messages));
         stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
         stage.show();

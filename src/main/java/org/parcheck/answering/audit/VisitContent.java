@@ -1,0 +1,39 @@
+package org.parcheck.answering.audit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.Attendee;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.Finding;
+import org.parcheck.answering.Recommendation;
+
+/**
+ * Everything a visit's content fingerprint covers, read in one transaction by the repository. Identities are
+ * uuids and codes (never local row ids), so the same visit on another laptop gives the same fingerprint.
+ *
+ * @param carriedFromUuids the uuid of each recommendation a recommendation of this visit was carried from, by the
+ *                         local id in {@link Recommendation#carriedFromId()}
+ */
+public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
+                           LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
+                           String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
+                           Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
+                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+
+    public VisitContent {
+        Objects.requireNonNull(visitUuid, "visitUuid");
+        attendees = List.copyOf(attendees);
+        figures = Map.copyOf(figures);
+        answers = Map.copyOf(answers);
+        evidence = List.copyOf(evidence);
+        findings = List.copyOf(findings);
+        recommendations = List.copyOf(recommendations);
+        carriedFromUuids = Map.copyOf(carriedFromUuids);
+    }
+}

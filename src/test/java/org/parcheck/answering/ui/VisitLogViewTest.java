@@ -1,0 +1,119 @@
+package org.parcheck.answering.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.answering.audit.ChangeLogRow;
+import org.parcheck.answering.audit.FinalisedVisits;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.PlanOverview;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The change-log tab of the real visit screen on a real H2 file: a figure typed in the checklist shows up in the
+ * log in plain words, the filter finds it, and a finalised visit verifies as intact from the same tab.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VisitLogViewTest {
+
+    private static final String WHAT = "Số liệu: Hồ sơ tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích";
+
+    private AppServices services;
+    private long visitId;
+    private VisitViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dataDir = Files.createTempDirectory("parcheck-log");
+        services = AppServices.open(dataDir);
+        PlanOverview plan = services.planService().overviews().get(0);
+        visitId = services.planService().visits(plan.plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
+        Messages messages = new Messages(Messages.VIETNAMESE);
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        viewModel = new VisitViewModel(visitId, services.answerService(), executor, messages, () -> { },
+                TestExporters.of(services));
+        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
+                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
+                        messages, new EvidenceFiles(dataDir)))
+                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
+                        services.answerService(), executor, messages, ZoneId.systemDefault()))
+                : new VisitView(viewModel, messages));
+        stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    @Test
+    void aFigureTypedInTheChecklistIsInTheChangeLogInPlainWords(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("#figure-postal");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("97").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> viewModel.saveStateProperty().get().startsWith("Đã lưu"));
+
+        robot.clickOn("Nhật ký thay đổi");
+        TableView<ChangeLogRow> table = robot.lookup("#logTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && "97".equals(table.getItems().get(0).newValue()));
+        ChangeLogRow newest = table.getItems().get(0);
+        assertEquals(WHAT, newest.what());
+        assertEquals("Giá trị", newest.field());
+        assertEquals("94", newest.oldValue());
+        assertEquals(System.getProperty("user.name"), newest.actor());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#logTable .table-cell").queryAll()
+                .stream().anyMatch(cell -> cell instanceof TableCell<?, ?> c && WHAT.equals(c.getText())));
+        assertTrue(robot.lookup("#verifyButton").queryAs(Button.class).isDisabled(), "nothing to verify yet");
+
+        robot.clickOn("#filterField").write("buu chinh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().allMatch(r -> r.matches("bưu chính"));
+        assertThat(table.getItems().size()).isLessThan(services.answerService().changeLog(visitId).size());
+
+        robot.clickOn(robot.lookup("#logTable .table-cell").queryAll().stream()
+                .filter(cell -> cell instanceof TableCell<?, ?> c && "97".equals(c.getText())).findFirst()
+                .orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailLabel").queryLabeled().getText()).contains("94 → 97");
+    }
+
+    @Test
+    void aFinalisedVisitVerifiesAsIntactFromTheLogTab(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
+        FinalisedVisits.completeAndFinalise(services.answerService(), visitId);
+        String sha = services.answerService().fingerprint(visitId).orElseThrow().sha256();
+
+        robot.clickOn("Nhật ký thay đổi");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> sha.equals(robot.lookup("#fingerprintField").queryTextInputControl().getText()));
+        robot.clickOn("#verifyButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#verificationLabel").queryLabeled().getText().startsWith("Nguyên vẹn"));
+    }
+}
