@@ -18,6 +18,7 @@ import static org.parcheck.persistence.jooq.Tables.PLAN_FRAMEWORK;
 import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
 import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
+import static org.parcheck.persistence.jooq.Tables.VISIT_FINGERPRINT_PART;
 import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,6 +49,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableRecord;
+import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.exchange.ExchangeRepository;
 import org.parcheck.exchange.Merge;
@@ -77,7 +79,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VISIT_FIELDS = List.of("visit_date", "start_time", "end_time", "place",
-            "report_number", "status", "unit_opinion", "finalised_at");
+            "report_number", "status", "unit_opinion", "finalised_at", "fingerprint");
     private static final List<String> ANSWER_FIELDS = List.of("value_text", "not_applicable", "self_score",
             "manual_score", "manual_reason", "note", "flagged");
 
@@ -471,6 +473,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 JooqAnswerRepository.log(dsl, visitId, "visit", visitId, "import", null, v.label(), a.reason(),
                         a.actor(), now);
                 saveHistory(dsl, UUID.fromString(v.uuid()), v.history());
+                fingerprintParts(dsl, visitId);
             }
             for (VisitUpdate u : a.updates()) {
                 if (u.isPlan()) {
@@ -491,6 +494,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 if (!u.changes().isEmpty()) {
                     dsl.update(VISIT).set(VISIT.UPDATED_AT, now).set(VISIT.REVISION, VISIT.REVISION.plus(1))
                             .where(VISIT.ID.eq(visitId)).execute();
+                    fingerprintParts(dsl, visitId);
                 }
                 saveHistory(dsl, visit.getUuid(), u.history());
             }
@@ -505,6 +509,29 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                     .execute();
             return null;
         });
+    }
+
+    /**
+     * A finalised visit travels with the fingerprint stored where it was finalised (a field of its details); the
+     * part hashes that let "verify" name what changed are worked out again here, from the content as imported, and
+     * kept only when that content still gives the travelling fingerprint. Otherwise the visit keeps its fingerprint
+     * without parts, and verify says it was altered (without the list of parts): that is what happened to it.
+     */
+    private void fingerprintParts(DSLContext dsl, long visitId) {
+        dsl.deleteFrom(VISIT_FINGERPRINT_PART).where(VISIT_FINGERPRINT_PART.VISIT_ID.eq(visitId)).execute();
+        VisitRecord visit = dsl.fetchSingle(VISIT, VISIT.ID.eq(visitId));
+        if (!"FINALISED".equals(visit.getStatus()) || visit.getFingerprint() == null) {
+            return;
+        }
+        StoredFingerprint recomputed = StoredFingerprint.of(new JooqAnswerRepository(database).content(visitId),
+                visit.getFinalisedAt());
+        if (!recomputed.sha256().equals(visit.getFingerprint())) {
+            return;
+        }
+        var insert = dsl.insertInto(VISIT_FINGERPRINT_PART, VISIT_FINGERPRINT_PART.VISIT_ID,
+                VISIT_FINGERPRINT_PART.PART_KEY, VISIT_FINGERPRINT_PART.SHA256);
+        recomputed.parts().forEach((key, hash) -> insert.values(visitId, key, hash));
+        insert.execute();
     }
 
     /** The change log's entity: the item key as the visit screen writes it ("answer:1.2"), or its kind. */

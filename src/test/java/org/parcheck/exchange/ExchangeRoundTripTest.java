@@ -186,6 +186,31 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aFinalisedVisitKeepsItsFingerprintOnTheOtherLaptopAndVerifiesThere() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
+        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
+        Path file = dir.resolve("finalised.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+
+        Path emptyDir = Files.createDirectories(dir.resolve("c"));
+        try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
+                org.parcheck.persistence.Database.open(emptyDir))) {
+            assertTrue(c.exchangeService().apply(c.exchangeService().analyse(file), Map.of()));
+            long planC = c.planService().overviews().stream().filter(p -> p.plan().uuid().equals(planUuid))
+                    .findFirst().orElseThrow().plan().id();
+            long visitC = c.planService().visits(planC).stream()
+                    .filter(v -> v.unitDisplayName().equals(HA_LANG)).findFirst().orElseThrow().visit().id();
+            var stored = c.answerService().fingerprint(visitC).orElseThrow();
+            assertEquals(fingerprint, stored.sha256(), "the fingerprint printed on A's report travels");
+            assertThat(stored.parts()).as("part hashes rebuilt from the imported content").isNotEmpty();
+            assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
+                    c.answerService().verify(visitC).result());
+        }
+    }
+
+    @Test
     void changesToAVisitFinalisedHereAreAskedNotApplied() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");

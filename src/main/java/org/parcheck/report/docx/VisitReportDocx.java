@@ -32,6 +32,8 @@ public final class VisitReportDocx {
 
     /** Table text 12 pt, explanations 11 pt italic (as the PDF). */
     static final double TABLE_SIZE = 12;
+    /** The content fingerprint line, as small as in the PDF. */
+    static final double FINGERPRINT_SIZE = 9;
 
     private final VisitReportModel model;
     private final OfficialDocx doc;
@@ -64,6 +66,17 @@ public final class VisitReportDocx {
         recommendations();
         opinion();
         closingAndSignatures();
+        fingerprint();
+    }
+
+    /** The content fingerprint of a finalised visit, small, after "Nơi nhận" (the PDF puts it at the page foot). */
+    private void fingerprint() {
+        if (model.fingerprint() == null) {
+            return;
+        }
+        XWPFParagraph line = doc.paragraph(OfficialDocx.NORMAL);
+        line.setSpacingBefore(OfficialDocx.pt(12));
+        OfficialDocx.run(line, ReportWording.FINGERPRINT + model.fingerprint(), false, false, FINGERPRINT_SIZE);
     }
 
     private void opening() {
