@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * recommendation, an evidence citation ({@code <kind>:<uuid>}) or the visit's own details ({@code visit}).
  * Values are text (numbers plain, dates ISO), so that two laptops compare them exactly.
  *
- * @param label     what the user sees (item code and title, figure code and name, the finding's text...)
+ * @param label     what the user sees (item code and title, the figure's name, the finding's text...)
  * @param fields    column name → value (null = empty)
  * @param updatedBy who changed it last, if known
  * @param updatedAt when (UTC, ISO), if known

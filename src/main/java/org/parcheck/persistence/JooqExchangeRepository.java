@@ -309,8 +309,8 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                     .forEach(f -> figureNames.put(f.getCode(), f.getName()));
         }
         dsl.selectFrom(FIGURE_VALUE).where(FIGURE_VALUE.VISIT_ID.eq(visitId)).forEach(f -> items.put(
-                "figure:" + f.getFigureCode(), new VisitItem(f.getFigureCode() + " "
-                        + Objects.toString(figureNames.get(f.getFigureCode()), ""),
+                "figure:" + f.getFigureCode(), new VisitItem(figureNames.getOrDefault(f.getFigureCode(),
+                        f.getFigureCode()),
                         pick(f, List.of("amount", "note")), f.getUpdatedBy(), text(f.getUpdatedAt()))));
         dsl.selectFrom(VISIT_ATTENDEE).where(VISIT_ATTENDEE.VISIT_ID.eq(visitId)).forEach(a -> items.put(
                 "attendee:" + a.getUuid(), new VisitItem(a.getFullName(),
