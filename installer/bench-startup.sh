@@ -6,8 +6,9 @@
 # Variants (interleaved run by run, so the machine's drift hits them all alike):
 #   maven   the Maven-built classpath launch: $JAVA -cp target/classes:<runtime dependencies> org.parcheck.app.Main
 #           (what ./mvnw javafx:run starts, without Maven itself; JDK from $JAVA_HOME or the `java` on PATH)
-#   image   the jpackage launcher: /opt/parcheck/bin/ParCheck when the .deb is installed, else
-#           target/dist/image/ParCheck/bin/ParCheck (build it with ./mvnw -B -Pdist package -DskipTests)
+#   image   the installed launcher: /opt/parcheck/bin/ParCheck when the .deb is installed, else
+#           target/dist/image/ParCheck/bin/ParCheck (build it with ./mvnw -B -Pdist package -DskipTests); on Linux
+#           that is installer/linux/ParCheck.sh, which starts jpackage's launcher (lib/ParCheck)
 #   --image LABEL=DIR adds (or, for LABEL=image, replaces) an app image or install folder to compare.
 #
 # Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
         -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done

@@ -1,6 +1,7 @@
 package org.parcheck.app;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -47,7 +48,22 @@ public final class Main {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit("export".equals(args[0]) ? command.runExport(rest) : command.run(rest));
         }
+        if (System.getProperty("prism.order") == null
+                && softwareRendering(System.getProperty("os.name", ""), System.getenv("GDK_GL"))) {
+            System.setProperty("prism.order", "sw");
+        }
         Application.launch(ParCheckApp.class, args);
+    }
+
+    /**
+     * Whether JavaFX should draw with its software pipeline: on Linux when GTK's OpenGL is switched off
+     * ({@code GDK_GL=disable}). The Linux launcher ({@code installer/linux/ParCheck.sh}) sets that when the machine has
+     * no GPU, so that neither GTK nor JavaFX loads Mesa's software OpenGL (llvmpipe and libLLVM, about 55 MB resident;
+     * README "Start-up and memory"). With a GPU, and on Windows and macOS, JavaFX keeps its hardware pipeline.
+     */
+    static boolean softwareRendering(String osName, String gdkGl) {
+        return osName.toLowerCase(Locale.ROOT).startsWith("linux") && gdkGl != null
+                && Arrays.asList(gdkGl.toLowerCase(Locale.ROOT).split("[,:;\\s]+")).contains("disable");
     }
 
     /**
