@@ -1,5 +1,6 @@
 package org.parcheck.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -133,6 +134,18 @@ public record VisitReportModel(
 
     /** A recommendation with the party responsible and the deadline as printed (either may be null). */
     public record Recommendation(String text, String responsibleParty, String deadline) {
+
+        /** "Trách nhiệm: …; Thời hạn: …" after the text, or null when neither is known (same in PDF and DOCX). */
+        public String assignment() {
+            List<String> parts = new ArrayList<>();
+            if (responsibleParty != null) {
+                parts.add(ReportWording.RESPONSIBLE + responsibleParty);
+            }
+            if (deadline != null) {
+                parts.add(ReportWording.DEADLINE + deadline);
+            }
+            return parts.isEmpty() ? null : "(" + String.join("; ", parts) + ")";
+        }
     }
 
     /** A signature block: title ("TRƯỞNG ĐOÀN KIỂM TRA"), hint ("(Ký, ghi rõ họ tên)"), name (may be empty). */

@@ -214,15 +214,8 @@ public final class VisitReportDocx {
         for (Recommendation r : model.recommendations()) {
             XWPFParagraph p = doc.paragraph(OfficialDocx.NORMAL);
             OfficialDocx.run(p, n++ + ". " + r.text());
-            List<String> who = new ArrayList<>();
-            if (r.responsibleParty() != null) {
-                who.add(ReportWording.RESPONSIBLE + r.responsibleParty());
-            }
-            if (r.deadline() != null) {
-                who.add(ReportWording.DEADLINE + r.deadline());
-            }
-            if (!who.isEmpty()) {
-                OfficialDocx.run(p, " (" + String.join("; ", who) + ")", false, true, 0);
+            if (r.assignment() != null) {
+                OfficialDocx.run(p, " " + r.assignment(), false, true, 0);
             }
         }
     }

@@ -254,15 +254,8 @@ public final class VisitReportPdf {
         for (Recommendation r : model.recommendations()) {
             List<Run> runs = new ArrayList<>();
             runs.add(new Run(n++ + ". " + r.text(), fonts.regular));
-            List<String> who = new ArrayList<>();
-            if (r.responsibleParty() != null) {
-                who.add(ReportWording.RESPONSIBLE + r.responsibleParty());
-            }
-            if (r.deadline() != null) {
-                who.add(ReportWording.DEADLINE + r.deadline());
-            }
-            if (!who.isEmpty()) {
-                runs.add(new Run(" (" + String.join("; ", who) + ")", fonts.italic));
+            if (r.assignment() != null) {
+                runs.add(new Run(" " + r.assignment(), fonts.italic));
             }
             flow.paragraph(new Para(runs, BODY_SIZE, Align.JUSTIFY, INDENT, 0, PARAGRAPH_GAP));
         }
