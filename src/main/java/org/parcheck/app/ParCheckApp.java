@@ -21,6 +21,7 @@ public final class ParCheckApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ParCheckApp.class.getName());
     private InstanceLock instanceLock;
+    private PackageInbox inbox;
 
     @Override
     public void start(Stage stage) {
@@ -41,7 +42,13 @@ public final class ParCheckApp extends Application {
         }
         UiSettings settings = UiSettings.load(dataDir);
         Messages messages = new Messages(settings.language());
+        String[] args = getParameters().getRaw().toArray(String[]::new);
         if (lock.isEmpty()) {
+            Optional<Path> file = LaunchFile.packageIn(args);
+            if (file.isPresent() && handOver(dataDir, file.get())) {
+                Platform.exit();
+                return;
+            }
             fatal(messages, "app.error.alreadyRunning", dataDir);
             return;
         }
@@ -50,8 +57,28 @@ public final class ParCheckApp extends Application {
         installErrorHandler(messages, dataDir);
         LOG.info(() -> "ParCheck starting with data folder " + dataDir);
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor());
-        LaunchFile.packageIn(getParameters().getRaw().toArray(String[]::new)).ifPresent(window::openPackageWhenReady);
+        LaunchFile.packageIn(args).ifPresent(window::openPackageWhenReady);
         window.show();
+        try {
+            inbox = PackageInbox.watch(dataDir, file -> Platform.runLater(() -> {
+                stage.toFront();
+                window.openPackageWhenReady(file);
+            }));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "No package inbox in " + dataDir + "; packages opened later start a new window", e);
+        }
+    }
+
+    /** A package opened while ParCheck already runs on this folder goes to the running window's import screen. */
+    private static boolean handOver(Path dataDir, Path file) {
+        try {
+            PackageInbox.handOver(dataDir, file);
+            LOG.info(() -> "Handed " + file + " to the ParCheck already running on " + dataDir);
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not hand " + file + " to the running ParCheck", e);
+            return false;
+        }
     }
 
     private static void installErrorHandler(Messages messages, Path dataDir) {
@@ -74,6 +101,9 @@ public final class ParCheckApp extends Application {
 
     @Override
     public void stop() throws IOException {
+        if (inbox != null) {
+            inbox.close();
+        }
         if (instanceLock != null) {
             instanceLock.close();
         }
