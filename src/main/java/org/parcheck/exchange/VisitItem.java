@@ -25,7 +25,9 @@ public record VisitItem(String label, Map<String, String> fields, String updated
     public static final String ABSENT = "-";
 
     /** Fields that are not content: the order in a list and the file's place in the local data folder. */
-    public static final Set<String> NOT_CONTENT = Set.of("position", "attachment_path");
+    /** A choice answer's option label, for the import screen only (not content, never stored in a column). */
+    public static final String VALUE_LABEL = "value_label";
+    public static final Set<String> NOT_CONTENT = Set.of("position", "attachment_path", VALUE_LABEL);
 
     public VisitItem {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nullSafe(fields)));

@@ -51,6 +51,7 @@ import org.jooq.Record;
 import org.jooq.TableRecord;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.common.util.Numbers;
+import org.parcheck.criteria.RuleCodec;
 import org.parcheck.exchange.ExchangeRepository;
 import org.parcheck.exchange.Merge;
 import org.parcheck.exchange.PackageData.Contents;
@@ -70,6 +71,10 @@ import org.parcheck.persistence.jooq.tables.records.InspectionPlanRecord;
 import org.parcheck.persistence.jooq.tables.records.RecommendationRecord;
 import org.parcheck.persistence.jooq.tables.records.VisitAttendeeRecord;
 import org.parcheck.persistence.jooq.tables.records.VisitRecord;
+import org.parcheck.scoring.rules.ChoiceOption;
+import org.parcheck.scoring.rules.ChoiceRule;
+import org.parcheck.scoring.rules.RuleType;
+import org.parcheck.scoring.rules.ScoringRule;
 
 /**
  * Team exchange in the database: reads plans, visits, units and framework versions as UUID-keyed rows for a
@@ -152,6 +157,23 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             throw new PackageException(PackageException.Kind.INVALID_JSON, "value " + value, e, "data.json");
         }
         throw new IllegalStateException("No conversion to " + type);
+    }
+
+    /** The label of a choice item's chosen option ("Hài lòng" for "B"), shown on the import screen; else null. */
+    private static String optionLabel(CriterionNodeRecord node, String value) {
+        if (value == null || !RuleType.CHOICE.name().equals(node.getRuleType()) || node.getRuleJson() == null) {
+            return null;
+        }
+        try {
+            ScoringRule rule = RuleCodec.fromJson(RuleType.CHOICE, node.getRuleJson());
+            if (rule instanceof ChoiceRule) {
+                return ((ChoiceRule) rule).options().stream().filter(o -> value.equals(o.code()))
+                        .map(ChoiceOption::label).findFirst().orElse(null);
+            }
+        } catch (RuntimeException e) {
+            // a rule that does not read is shown by its stored value
+        }
+        return null;
     }
 
     /** Sets every field named in {@code values} (and not skipped) from its text. */
@@ -300,8 +322,13 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         items.put("visit", new VisitItem(label, pick(v, VISIT_FIELDS), null, text(v.getUpdatedAt())));
         for (AnswerRecord a : dsl.selectFrom(ANSWER).where(ANSWER.VISIT_ID.eq(visitId)).fetch()) {
             CriterionNodeRecord n = nodes.get(a.getNodeId());
-            items.put("answer:" + n.getCode(), new VisitItem(n.getCode() + " " + n.getTitle(),
-                    pick(a, ANSWER_FIELDS), a.getUpdatedBy(), text(a.getUpdatedAt())));
+            Map<String, String> fields = pick(a, ANSWER_FIELDS);
+            String optionLabel = optionLabel(n, a.getValueText());
+            if (optionLabel != null) {
+                fields.put(VisitItem.VALUE_LABEL, optionLabel);
+            }
+            items.put("answer:" + n.getCode(), new VisitItem(n.getCode() + " " + n.getTitle(), fields,
+                    a.getUpdatedBy(), text(a.getUpdatedAt())));
         }
         Map<String, String> figureNames = new HashMap<>();
         if (v.getFrameworkVersionId() != null) {

@@ -191,10 +191,13 @@ public final class PackageImportViewModel {
         if (item == null) {
             return messages.get("exchange.import.deleted");
         }
+        String optionLabel = item.fields().get(VisitItem.VALUE_LABEL);
         return item.fields().entrySet().stream()
                 .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey())
                         && !"false".equals(e.getValue()) && !e.getKey().endsWith("_code"))
-                .map(e -> "true".equals(e.getValue()) ? e.getKey() : words(e.getValue()))
+                .map(e -> "true".equals(e.getValue()) ? e.getKey()
+                        : "value_text".equals(e.getKey()) && optionLabel != null ? e.getValue() + " — " + optionLabel
+                        : words(e.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 

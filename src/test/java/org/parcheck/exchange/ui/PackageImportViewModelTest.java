@@ -42,6 +42,20 @@ class PackageImportViewModelTest {
     }
 
     @Test
+    void aChoiceIsShownWithItsOptionLabelWhichIsNotPartOfTheContent() {
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        stored.put("value_text", "B");
+        stored.put("not_applicable", "false");
+        java.util.Map<String, String> labelled = new java.util.HashMap<>(stored);
+        labelled.put(org.parcheck.exchange.VisitItem.VALUE_LABEL, "Hài lòng");
+        var plain = new org.parcheck.exchange.VisitItem("8.1.4 Hài lòng", stored, "An", null);
+        var shown = new org.parcheck.exchange.VisitItem("8.1.4 Hài lòng", labelled, "An", null);
+        assertEquals("B — Hài lòng", viewModel.value(shown));
+        assertEquals("B", viewModel.value(plain));
+        assertEquals(plain.contentHash(), shown.contentHash(), "the label never makes a change or a conflict");
+    }
+
+    @Test
     void aRefusedPackageIsExplainedAndCannotBeImported() throws Exception {
         Path file = dir.resolve("broken.parcheck");
         Files.writeString(file, "PK not really");
