@@ -104,7 +104,9 @@ final class FullMarks {
         int denominator = leaf.figures()[1];
         BigDecimal den = values.valid(denominator);
         if (den != null && den.signum() > 0 && figures[numerator].kind() == NumberKind.COUNT) {
-            BigDecimal needed = threshold.multiply(den).movePointLeft(2).setScale(0, RoundingMode.CEILING);
+            // the least whole numerator is only shown: worked out when the advice is read (D17)
+            Explanation.Deferred needed = () -> threshold.multiply(den).movePointLeft(2)
+                    .setScale(0, RoundingMode.CEILING);
             return Explanation.of(FULL_RATIO_COUNT, needed, den, threshold, leaf.max());
         }
         return Explanation.of(FULL_RATIO_PERCENT, threshold, leaf.max());

@@ -11,7 +11,7 @@ import org.parcheck.scoring.rules.RuleType;
  * @param title           the leaf title
  * @param ruleType        its rule type
  * @param status          outcome
- * @param score           points earned (deducted, for DEDUCTION items), full precision; null unless SCORED
+ * @param score           points earned (deducted, for DEDUCTION items), precision per D18; null unless SCORED
  * @param maxPoints       the item's maximum (its cap, for bonus/deduction items)
  * @param applicableMax   the maximum unless not applicable (then 0)
  * @param selfScore       the unit's self score, or null (also null when out of range, see validation issues)

@@ -45,7 +45,10 @@ import org.parcheck.scoring.rules.YesNoRule;
 final class RuleScorer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext MC = MathContext.DECIMAL128;
+    /** Points are worked out to 16 significant digits (D18); their sums and differences are exact. */
+    static final MathContext POINTS = MathContext.DECIMAL64;
+    /** The ratio shown in explanations, to 34 digits (worked out only when read, D17). */
+    private static final MathContext SHOWN = MathContext.DECIMAL128;
 
     private RuleScorer() {
     }
@@ -159,7 +162,7 @@ final class RuleScorer {
         }
         BigDecimal max = leaf.max();
         // the ratio itself is only shown in the explanation: worked out when the explanation is read
-        Explanation.Deferred fraction = () -> numerator.divide(denominator, MC);
+        Explanation.Deferred fraction = () -> numerator.divide(denominator, SHOWN);
         switch (leaf.rule().type()) {
             case RATIO_BANDS: {
                 RatioBandsRule rule = (RatioBandsRule) leaf.rule();
@@ -174,7 +177,7 @@ final class RuleScorer {
                         denominator, fraction, shown, points, max));
             }
             case PROPORTIONAL: {
-                BigDecimal points = max.multiply(numerator).divide(denominator, MC);
+                BigDecimal points = max.multiply(numerator).divide(denominator, POINTS);
                 return Outcome.scored(points,
                         Explanation.of(PROPORTIONAL_SCORE, numerator, denominator, fraction, points, max));
             }
@@ -186,7 +189,7 @@ final class RuleScorer {
                     return Outcome.scored(max,
                             Explanation.of(TARGET_REACHED, numerator, denominator, fraction, target, max, max));
                 }
-                BigDecimal points = max.multiply(scaled).divide(needed, MC);
+                BigDecimal points = max.multiply(scaled).divide(needed, POINTS);
                 return Outcome.scored(points,
                         Explanation.of(TARGET_BELOW, numerator, denominator, fraction, target, points, max));
             }
