@@ -48,12 +48,27 @@ class PackageInboxTest {
         List<Path> received = new ArrayList<>();
         Instant now = Instant.now();
         PackageInbox inbox = PackageInbox.unscheduled(dataDir, received::add, Clock.fixed(now, ZoneOffset.UTC));
-        PackageInbox.handOver(dataDir, dataDir.resolve("a.parcheck"));
-        Thread.sleep(5);
-        PackageInbox.handOver(dataDir, dataDir.resolve("b.parcheck"));
+        // requests are named <millis>-<uuid>; give them fixed times so the order does not depend on the clock
+        handOverAs("2000000000000-b", dataDir.resolve("b.parcheck"));
+        handOverAs("1000000000000-a", dataDir.resolve("a.parcheck"));
         inbox.poll();
         inbox.poll();
         assertThat(received).containsExactly(dataDir.resolve("a.parcheck"), dataDir.resolve("b.parcheck"));
+    }
+
+    /** Hands {@code file} over, then renames the new request to {@code name}. */
+    private void handOverAs(String name, Path file) throws Exception {
+        Path folder = dataDir.resolve(PackageInbox.FOLDER);
+        List<Path> before = Files.isDirectory(folder) ? list(folder) : List.of();
+        PackageInbox.handOver(dataDir, file);
+        Path fresh = list(folder).stream().filter(r -> !before.contains(r)).findFirst().orElseThrow();
+        Files.move(fresh, folder.resolve(name + ".request"));
+    }
+
+    private static List<Path> list(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 
     @Test
