@@ -1,14 +1,13 @@
 package org.parcheck.answering;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkContent;
 import org.parcheck.scoring.AnswerValue;
+import org.parcheck.scoring.CompiledFramework;
+import org.parcheck.scoring.FrameworkAnswers;
 import org.parcheck.scoring.ItemAnswer;
-import org.parcheck.scoring.VisitAnswers;
 import org.parcheck.scoring.rules.NumberBandsRule;
 import org.parcheck.scoring.rules.RuleType;
 import org.parcheck.scoring.rules.ScoringRule;
@@ -73,9 +72,13 @@ public final class AnswerCodec {
         return Numbers.plain(value).toPlainString();
     }
 
-    /** The engine's view of everything recorded at a visit. */
-    public static VisitAnswers toVisitAnswers(AnswerSheet sheet, FrameworkContent content) {
-        Map<String, ItemAnswer> items = new HashMap<>();
+    /**
+     * The engine's view of everything recorded at a visit, laid out for the compiled framework as it is read, leaf
+     * by leaf (D19).
+     */
+    public static FrameworkAnswers toFrameworkAnswers(AnswerSheet sheet, FrameworkContent content,
+            CompiledFramework compiled) {
+        FrameworkAnswers.Builder builder = compiled.answers();
         for (CriteriaItem leaf : content.leaves()) {
             Answer a = sheet.answers().get(leaf.code());
             int evidence = (int) sheet.evidenceCount(leaf.code());
@@ -89,9 +92,9 @@ public final class AnswerCodec {
             } catch (NumberFormatException e) {
                 value = null;
             }
-            items.put(leaf.code(), new ItemAnswer(value, answer.notApplicable(), evidence, answer.selfScore(),
+            builder.item(leaf.code(), new ItemAnswer(value, answer.notApplicable(), evidence, answer.selfScore(),
                     answer.manualScore(), answer.manualReason()));
         }
-        return new VisitAnswers(items, sheet.figures());
+        return builder.figures(sheet.figures()).build();
     }
 }

@@ -104,7 +104,7 @@ public final class AnswerService {
     }
 
     public ScoreCard score(VisitSession session, AnswerSheet sheet) {
-        return engine.score(session.compiled(), AnswerCodec.toVisitAnswers(sheet, session.framework().content()));
+        return engine.score(AnswerCodec.toFrameworkAnswers(sheet, session.framework().content(), session.compiled()));
     }
 
     private void requireEditable(long visitId) {

@@ -101,6 +101,11 @@ public final class CompiledFramework {
         return warnings;
     }
 
+    /** A builder for a visit's answers laid out at this framework's positions (D19). */
+    public FrameworkAnswers.Builder answers() {
+        return new FrameworkAnswers.Builder(this);
+    }
+
     /** Number of leaf items. */
     public int leafCount() {
         return leaves.length;

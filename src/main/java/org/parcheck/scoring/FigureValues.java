@@ -9,10 +9,7 @@ import static org.parcheck.scoring.explain.ExplanationCode.INVALID_SUM_NOT_EQUAL
 import static org.parcheck.scoring.explain.ExplanationCode.INVALID_UNKNOWN_FIGURE;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.NumberKind;
 
@@ -44,36 +41,24 @@ final class FigureValues {
         return problems[index];
     }
 
-    static FigureValues check(CompiledFramework framework, Map<String, BigDecimal> given,
-            List<ValidationIssue> issues) {
+    static FigureValues check(FrameworkAnswers answers, List<ValidationIssue> issues) {
+        CompiledFramework framework = answers.framework();
         FigureDef[] figures = framework.figures;
         FigureValues result = new FigureValues(figures.length);
-        List<String> unknown = null;
-        for (Map.Entry<String, BigDecimal> entry : given.entrySet()) {
-            Integer index = framework.figureIndex.get(entry.getKey());
-            if (index == null) {
-                unknown = unknown == null ? new ArrayList<>() : unknown;
-                unknown.add(entry.getKey());
-            } else {
-                result.values[index] = entry.getValue();
-            }
-        }
         for (int i = 0; i < figures.length; i++) {
-            BigDecimal value = result.values[i];
+            BigDecimal value = answers.figure(i);
             if (value == null) {
                 continue;
             }
+            result.values[i] = value;
             Explanation problem = kindProblem(figures[i].code(), figures[i].kind(), value);
             if (problem != null) {
                 result.problems[i] = problem;
                 issues.add(new ValidationIssue(null, figures[i].code(), problem));
             }
         }
-        if (unknown != null) {
-            Collections.sort(unknown);
-            for (String code : unknown) {
-                issues.add(new ValidationIssue(null, code, Explanation.of(INVALID_UNKNOWN_FIGURE, code)));
-            }
+        for (String code : answers.unknownFigures()) {
+            issues.add(new ValidationIssue(null, code, Explanation.of(INVALID_UNKNOWN_FIGURE, code)));
         }
         List<FigureConstraint> constraints = framework.definition().constraints();
         if (constraints.isEmpty()) {

@@ -118,6 +118,27 @@ public final class SampleFrameworks {
         return new VisitAnswers(items, figures);
     }
 
+    /**
+     * The visit laid out for the framework the way the answering feature builds it: leaf by leaf in framework
+     * order, each answer a fresh object (so a visit's answers sit together in memory, as after reading its rows).
+     */
+    public static FrameworkAnswers laidOut(CompiledFramework compiled, VisitAnswers visit) {
+        FrameworkAnswers.Builder builder = compiled.answers();
+        for (NodeDef area : compiled.definition().areas()) {
+            for (NodeDef criterion : area.children()) {
+                for (NodeDef leaf : criterion.children()) {
+                    ItemAnswer answer = visit.items().get(leaf.code());
+                    if (answer != null) {
+                        builder.item(leaf.code(), new ItemAnswer(answer.value(), answer.notApplicable(),
+                                answer.evidenceCount(), answer.selfScore(), answer.manualScore(),
+                                answer.manualReason()));
+                    }
+                }
+            }
+        }
+        return builder.figures(visit.figures()).build();
+    }
+
     private static ItemAnswer answer(NodeDef leaf, Random random, Map<String, BigDecimal> figures, boolean bad) {
         if (bad && random.nextInt(20) == 0) {
             return random.nextBoolean() ? null : ItemAnswer.notApplicableAnswer();

@@ -26,7 +26,7 @@ import java.util.Random;
 public final class ScoringAb {
 
     private static final int VISITS = 256;
-    private static final long SLICE_NANOS = 200_000_000L;
+    private static final long SLICE_NANOS = 100_000_000L;
 
     private ScoringAb() {
     }
@@ -38,7 +38,7 @@ public final class ScoringAb {
         for (int i = 1; i < args.length; i++) {
             String[] nameAndPath = args[i].split("=", 2);
             names.add(nameAndPath[0]);
-            builds.add(new Build(nameAndPath[1]));
+            builds.add(new Build(nameAndPath[1], nameAndPath[0].endsWith("+laid")));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<List<Double>> rates = new ArrayList<>();
@@ -61,8 +61,18 @@ public final class ScoringAb {
                 }
             }
         }
+        for (int b = 1; b < builds.size(); b++) {
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < rates.get(0).size() && r < rates.get(b).size(); r++) {
+                ratios.add(rates.get(b).get(r) / rates.get(0).get(r));
+            }
+            Collections.sort(ratios);
+            int n = ratios.size();
+            System.out.printf(Locale.ROOT, "%-8s / %s: median ratio %.3f, quartiles %.3f–%.3f%n", names.get(b),
+                    names.get(0), ratios.get(n / 2), ratios.get(n / 4), ratios.get(3 * n / 4));
+        }
         for (int b = 0; b < builds.size(); b++) {
-            List<Double> sorted = rates.get(b);
+            List<Double> sorted = new ArrayList<>(rates.get(b));
             Collections.sort(sorted);
             int n = sorted.size();
             System.out.printf(Locale.ROOT, "%-8s median %.0f, quartiles %.0f–%.0f visits per CPU-second (%d slices)%n",
@@ -77,7 +87,7 @@ public final class ScoringAb {
         private final Object compiled;
         private final Object[] visits = new Object[VISITS];
 
-        Build(String classPath) throws Throwable {
+        Build(String classPath, boolean laidOut) throws Throwable {
             List<URL> urls = new ArrayList<>();
             for (String path : classPath.split(File.pathSeparator)) {
                 urls.add(new File(path).toURI().toURL());
@@ -99,10 +109,24 @@ public final class ScoringAb {
             for (int i = 0; i < VISITS; i++) {
                 visits[i] = visit.invoke(framework, random, i % 8 == 0);
             }
-            score = lookup.findVirtual(engineType, "score",
-                    MethodType.methodType(loader.loadClass("org.parcheck.scoring.ScoreCard"), compiledType,
-                            answersType)).asType(MethodType.methodType(Object.class, Object.class, Object.class,
-                            Object.class));
+            Class<?> cardType = loader.loadClass("org.parcheck.scoring.ScoreCard");
+            if (laidOut) {
+                // answers laid out for the framework (D19); the compiled framework argument is ignored
+                Class<?> laidType = loader.loadClass("org.parcheck.scoring.FrameworkAnswers");
+                MethodHandle layOut = lookup.findStatic(samples, "laidOut",
+                        MethodType.methodType(laidType, compiledType, answersType));
+                for (int i = 0; i < VISITS; i++) {
+                    visits[i] = layOut.invoke(compiled, visits[i]);
+                }
+                MethodHandle scoreLaid = lookup.findVirtual(engineType, "score",
+                        MethodType.methodType(cardType, laidType));
+                score = MethodHandles.dropArguments(scoreLaid, 1, compiledType).asType(
+                        MethodType.methodType(Object.class, Object.class, Object.class, Object.class));
+            } else {
+                score = lookup.findVirtual(engineType, "score", MethodType.methodType(cardType, compiledType,
+                        answersType)).asType(MethodType.methodType(Object.class, Object.class, Object.class,
+                        Object.class));
+            }
         }
 
         void scoreAll() throws Throwable {

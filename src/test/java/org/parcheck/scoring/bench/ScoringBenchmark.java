@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.parcheck.scoring.CompiledFramework;
+import org.parcheck.scoring.FrameworkAnswers;
 import org.parcheck.scoring.FrameworkDef;
 import org.parcheck.scoring.RankEntry;
 import org.parcheck.scoring.RankedCard;
@@ -34,6 +35,7 @@ public class ScoringBenchmark {
     private final ScoringEngine engine = new ScoringEngine();
     private CompiledFramework compiled;
     private VisitAnswers[] visits;
+    private FrameworkAnswers[] laidOut;
     private List<RankEntry> cards;
     private int next;
 
@@ -45,6 +47,11 @@ public class ScoringBenchmark {
         visits = new VisitAnswers[VISITS];
         for (int i = 0; i < VISITS; i++) {
             visits[i] = SampleFrameworks.visit(framework, random, i % 8 == 0);
+        }
+        // as the answering feature builds them: leaf by leaf, in framework order (AnswerCodec)
+        laidOut = new FrameworkAnswers[VISITS];
+        for (int i = 0; i < VISITS; i++) {
+            laidOut[i] = SampleFrameworks.laidOut(compiled, visits[i]);
         }
         cards = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
@@ -60,11 +67,23 @@ public class ScoringBenchmark {
         }
     }
 
-    /** Visits scored per second (one visit = 150 items, figures, constraints, subtotals, classification). */
+    /**
+     * Visits scored per second (one visit = 150 items, figures, constraints, subtotals, classification), with the
+     * answers laid out for the framework as the app builds them (D19).
+     */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public ScoreCard scoreVisit() {
+        next = (next + 1) & (VISITS - 1);
+        return engine.score(laidOut[next]);
+    }
+
+    /** The same visits given as maps by code ({@link VisitAnswers}): laying them out is part of the time. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public ScoreCard scoreVisitFromMaps() {
         next = (next + 1) & (VISITS - 1);
         return engine.score(compiled, visits[next]);
     }
