@@ -147,6 +147,6 @@ public final class CompiledFramework {
         return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
                 FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
                 Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
-                RuleScorer.fixedOutcomes(rule, max));
+                RuleScorer.fixedOutcomes(rule, max), RuleScorer.countOutcomes(rule, max));
     }
 }

@@ -20,10 +20,12 @@ import org.parcheck.scoring.rules.ScoringRule;
  * @param missing       the explanation for a missing answer
  * @param already       the explanation "already full marks"
  * @param fixedOutcomes outcomes known in advance: by Boolean answer (YES_NO) or by option code (CHOICE)
+ * @param countOutcomes outcomes known in advance for the small whole numbers typed for NUMBER_BANDS, BONUS and
+ *                      DEDUCTION items (index = the number), else null
  */
 record Leaf(NodeDef node, ScoringRule rule, int[] ancestors, int area, int[] figures, BigDecimal fullThreshold,
         Explanation fixedAdvice, Explanation notApplicable, Explanation missing, Explanation already,
-        Map<Object, Outcome> fixedOutcomes) {
+        Map<Object, Outcome> fixedOutcomes, Outcome[] countOutcomes) {
 
     String code() {
         return node.code();

@@ -37,6 +37,7 @@ import org.parcheck.scoring.rules.DeductionRule;
 import org.parcheck.scoring.rules.NumberBandsRule;
 import org.parcheck.scoring.rules.ProportionalToTargetRule;
 import org.parcheck.scoring.rules.RatioBandsRule;
+import org.parcheck.scoring.rules.RuleType;
 import org.parcheck.scoring.rules.ScoringRule;
 import org.parcheck.scoring.rules.Threshold;
 import org.parcheck.scoring.rules.YesNoRule;
@@ -49,6 +50,9 @@ final class RuleScorer {
     static final MathContext POINTS = MathContext.DECIMAL64;
     /** The ratio shown in explanations, to 34 digits (worked out only when read, D17). */
     private static final MathContext SHOWN = MathContext.DECIMAL128;
+    /** Whole numbers below this have their outcome worked out when the framework is compiled. */
+    static final int COUNTS_KNOWN = 64;
+    private static final BigDecimal COUNTS_KNOWN_DECIMAL = BigDecimal.valueOf(COUNTS_KNOWN);
 
     private RuleScorer() {
     }
@@ -79,8 +83,15 @@ final class RuleScorer {
                 return leaf.fixedOutcomes().get(((YesNoValue) answer.value()).yes());
             case CHOICE:
                 return leaf.fixedOutcomes().get(((ChoiceValue) answer.value()).code());
-            case NUMBER_BANDS:
-                return number(leaf, answer, values, figures);
+            case NUMBER_BANDS: {
+                NumberBandsRule rule = (NumberBandsRule) leaf.rule();
+                if (rule.figure() == null) {
+                    return byCount(leaf, AnswerChecks.number(answer.value()));
+                }
+                int figure = leaf.figures()[0];
+                BigDecimal value = values.value(figure);
+                return value == null ? unknown(figures[figure]) : number(rule, value, max);
+            }
             case RATIO_BANDS:
             case PROPORTIONAL:
             case PROPORTIONAL_TO_TARGET:
@@ -88,12 +99,45 @@ final class RuleScorer {
             case MANUAL:
                 return Outcome.scored(answer.manualScore(),
                         Explanation.of(MANUAL_SCORED, answer.manualScore(), max, answer.manualReason()));
-            case BONUS:
-                return occurrences(AnswerChecks.number(answer.value()),
-                        ((BonusRule) leaf.rule()).pointsPerOccurrence(), max, BONUS_SCORE, BONUS_ITEM_CAPPED);
             default:
-                return occurrences(AnswerChecks.number(answer.value()),
-                        ((DeductionRule) leaf.rule()).pointsPerOccurrence(), max, DEDUCTION_SCORE,
+                return byCount(leaf, AnswerChecks.number(answer.value()));
+        }
+    }
+
+    /**
+     * The outcome of a typed number or count: worked out once per framework for the whole numbers below
+     * {@link #COUNTS_KNOWN} (the usual answers), else now. Both give equal outcomes (ExactResultsTest).
+     */
+    private static Outcome byCount(Leaf leaf, BigDecimal value) {
+        Outcome[] known = leaf.countOutcomes();
+        if (value.scale() == 0 && value.signum() >= 0 && value.compareTo(COUNTS_KNOWN_DECIMAL) < 0) {
+            return known[value.intValue()];
+        }
+        return countOutcome(leaf.rule(), value, leaf.max());
+    }
+
+    /** Outcomes of NUMBER_BANDS (typed value), BONUS and DEDUCTION items for 0 … COUNTS_KNOWN − 1; else null. */
+    static Outcome[] countOutcomes(ScoringRule rule, BigDecimal max) {
+        boolean typedNumber = rule instanceof NumberBandsRule number && number.figure() == null;
+        if (!typedNumber && rule.type() != RuleType.BONUS && rule.type() != RuleType.DEDUCTION) {
+            return null;
+        }
+        Outcome[] outcomes = new Outcome[COUNTS_KNOWN];
+        for (int i = 0; i < COUNTS_KNOWN; i++) {
+            outcomes[i] = countOutcome(rule, BigDecimal.valueOf(i), max);
+        }
+        return outcomes;
+    }
+
+    private static Outcome countOutcome(ScoringRule rule, BigDecimal value, BigDecimal max) {
+        switch (rule.type()) {
+            case NUMBER_BANDS:
+                return number((NumberBandsRule) rule, value, max);
+            case BONUS:
+                return occurrences(value, ((BonusRule) rule).pointsPerOccurrence(), max, BONUS_SCORE,
+                        BONUS_ITEM_CAPPED);
+            default:
+                return occurrences(value, ((DeductionRule) rule).pointsPerOccurrence(), max, DEDUCTION_SCORE,
                         DEDUCTION_ITEM_CAPPED);
         }
     }
@@ -121,28 +165,16 @@ final class RuleScorer {
         return Outcome.scored(points, Explanation.of(code, points, max));
     }
 
-    private static Outcome number(Leaf leaf, ItemAnswer answer, FigureValues values, FigureDef[] figures) {
-        NumberBandsRule rule = (NumberBandsRule) leaf.rule();
-        BigDecimal value;
-        if (rule.figure() != null) {
-            int figure = leaf.figures()[0];
-            value = values.value(figure);
-            if (value == null) {
-                return unknown(figures[figure]);
-            }
-        } else {
-            value = AnswerChecks.number(answer.value());
-        }
-        final BigDecimal measured = value;
+    private static Outcome number(NumberBandsRule rule, BigDecimal measured, BigDecimal max) {
         List<Threshold> thresholds = rule.thresholds();
         int reached = Threshold.highestReached(thresholds, atLeast -> measured.compareTo(atLeast) >= 0);
-        BigDecimal points = points(rule.valueMode(), thresholds, reached, leaf.max());
+        BigDecimal points = points(rule.valueMode(), thresholds, reached, max);
         if (reached == thresholds.size() - 1) {
             return Outcome.scored(points, Explanation.of(NUMBER_AT_OR_ABOVE, measured,
-                    thresholds.get(reached).atLeast(), points, leaf.max()));
+                    thresholds.get(reached).atLeast(), points, max));
         }
         return Outcome.scored(points, Explanation.of(NUMBER_BELOW, measured, thresholds.get(reached + 1).atLeast(),
-                points, leaf.max()));
+                points, max));
     }
 
     private static Outcome ratio(Leaf leaf, FigureValues values, FigureDef[] figures) {
