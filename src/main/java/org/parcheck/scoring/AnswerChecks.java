@@ -63,7 +63,7 @@ final class AnswerChecks {
         if (value == null) {
             return null;
         }
-        RuleType type = leaf.rule().type();
+        RuleType type = leaf.type();
         switch (type) {
             case YES_NO:
                 return value instanceof YesNoValue ? null : wrongType(type);

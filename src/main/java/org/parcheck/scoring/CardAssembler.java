@@ -47,7 +47,7 @@ final class CardAssembler {
             }
             if (leaf.adjustment()) {
                 if (item.status() == ItemStatus.SCORED) {
-                    if (leaf.rule().type() == RuleType.BONUS) {
+                    if (leaf.type() == RuleType.BONUS) {
                         bonus = bonus.add(item.score());
                     } else {
                         deduction = deduction.add(item.score());
@@ -59,7 +59,7 @@ final class CardAssembler {
             (ancestors.length == 0 ? base : sums[ancestors[0]]).add(item);
             if (item.criticalFailure()) {
                 critical.add(item.code());
-                CriticalScope scope = leaf.node().critical();
+                CriticalScope scope = leaf.critical();
                 if (scope == CriticalScope.TOTAL && zeroedTotal == null) {
                     zeroedTotal = item.code();
                 } else if (scope == CriticalScope.AREA && leaf.area() >= 0 && zeroedArea[leaf.area()] == null) {

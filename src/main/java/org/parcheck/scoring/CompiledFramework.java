@@ -1,8 +1,5 @@
 package org.parcheck.scoring;
 
-import static org.parcheck.scoring.explain.ExplanationCode.FULL_ALREADY;
-import static org.parcheck.scoring.explain.ExplanationCode.ITEM_MISSING;
-import static org.parcheck.scoring.explain.ExplanationCode.ITEM_NOT_APPLICABLE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.DefinitionIssue;
 import org.parcheck.scoring.rules.ScoringRule;
 
@@ -145,8 +141,7 @@ public final class CompiledFramework {
         }
         BigDecimal max = node.maxPoints();
         return new Leaf(node, rule, ancestors, area, figureIndices, FullMarks.fullThreshold(rule, max),
-                FullMarks.fixedAdvice(rule, max), Explanation.of(ITEM_NOT_APPLICABLE, max),
-                Explanation.of(ITEM_MISSING, max), Explanation.of(FULL_ALREADY, max),
-                RuleScorer.fixedOutcomes(rule, max), RuleScorer.countOutcomes(rule, max));
+                FullMarks.fixedAdvice(rule, max), RuleScorer.fixedOutcomes(rule, max),
+                RuleScorer.countOutcomes(rule, max));
     }
 }

@@ -29,17 +29,15 @@ final class ItemScorer {
     }
 
     ItemScore score(Leaf leaf, ItemAnswer answer) {
-        BigDecimal max = leaf.max();
         if (answer != null && answer.notApplicable()) {
-            return new ItemScore(leaf.code(), leaf.node().title(), leaf.rule().type(), ItemStatus.NOT_APPLICABLE,
-                    null, max, BigDecimal.ZERO, null, null, leaf.notApplicable(), null, false);
+            return notApplicable(leaf);
         }
         BigDecimal self = selfScore(leaf, answer);
         Explanation invalid = AnswerChecks.check(leaf, answer, issues);
         if (invalid != null) {
             return unscored(leaf, ItemStatus.INVALID, self, invalid);
         }
-        boolean override = answer != null && answer.manualScore() != null && leaf.rule().type() != RuleType.MANUAL;
+        boolean override = answer != null && answer.manualScore() != null && leaf.type() != RuleType.MANUAL;
         if (!override) {
             Explanation figureProblem = figureProblem(leaf);
             if (figureProblem != null) {
@@ -49,33 +47,47 @@ final class ItemScorer {
                 return unscored(leaf, ItemStatus.MISSING, self, leaf.missing());
             }
         }
-        if (leaf.node().evidenceRequired() && (answer == null || answer.evidenceCount() == 0)) {
-            return scored(leaf, BigDecimal.ZERO, self, Explanation.of(EVIDENCE_MISSING, max),
-                    Explanation.of(FULL_CITE_EVIDENCE, max));
+        if (leaf.evidenceRequired() && (answer == null || answer.evidenceCount() == 0)) {
+            return evidenceMissing(leaf, self);
         }
-        Outcome outcome = override
-                ? Outcome.scored(answer.manualScore(),
-                        Explanation.of(MANUAL_OVERRIDE, answer.manualScore(), max, answer.manualReason()))
-                : RuleScorer.compute(leaf, answer, values, figures);
+        Outcome outcome = override ? override(leaf, answer) : RuleScorer.compute(leaf, answer, values, figures);
         if (outcome.status() != ItemStatus.SCORED) {
             return unscored(leaf, outcome.status(), self, outcome.explanation());
         }
         return scored(leaf, outcome.score(), self, outcome.explanation(), advice(leaf, outcome.score()));
     }
 
+    // the less common cases sit in methods of their own, so that score() stays small enough to be inlined
+
+    private static ItemScore notApplicable(Leaf leaf) {
+        return new ItemScore(leaf.code(), leaf.title(), leaf.type(), ItemStatus.NOT_APPLICABLE, null, leaf.max(),
+                BigDecimal.ZERO, null, null, leaf.notApplicable(), null, false);
+    }
+
+    private ItemScore evidenceMissing(Leaf leaf, BigDecimal self) {
+        BigDecimal max = leaf.max();
+        return scored(leaf, BigDecimal.ZERO, self, Explanation.of(EVIDENCE_MISSING, max),
+                Explanation.of(FULL_CITE_EVIDENCE, max));
+    }
+
+    private static Outcome override(Leaf leaf, ItemAnswer answer) {
+        return Outcome.scored(answer.manualScore(),
+                Explanation.of(MANUAL_OVERRIDE, answer.manualScore(), leaf.max(), answer.manualReason()));
+    }
+
     private ItemScore scored(Leaf leaf, BigDecimal score, BigDecimal self, Explanation why, Explanation advice) {
-        boolean failed = leaf.node().critical() != CriticalScope.NONE && score.signum() == 0;
-        return new ItemScore(leaf.code(), leaf.node().title(), leaf.rule().type(), ItemStatus.SCORED, score,
+        boolean failed = leaf.critical() != CriticalScope.NONE && score.signum() == 0;
+        return new ItemScore(leaf.code(), leaf.title(), leaf.type(), ItemStatus.SCORED, score,
                 leaf.max(), leaf.max(), self, self == null ? null : score.subtract(self), why, advice, failed);
     }
 
     private ItemScore unscored(Leaf leaf, ItemStatus status, BigDecimal self, Explanation why) {
-        return new ItemScore(leaf.code(), leaf.node().title(), leaf.rule().type(), status, null, leaf.max(),
+        return new ItemScore(leaf.code(), leaf.title(), leaf.type(), status, null, leaf.max(),
                 leaf.max(), self, null, why, advice(leaf, null), false);
     }
 
     private Explanation advice(Leaf leaf, BigDecimal score) {
-        if (score != null && score.compareTo(leaf.max()) >= 0 && leaf.rule().type() != RuleType.DEDUCTION) {
+        if (score != null && score.compareTo(leaf.max()) >= 0 && leaf.type() != RuleType.DEDUCTION) {
             return leaf.already();
         }
         if (leaf.fixedAdvice() != null) {

@@ -60,7 +60,7 @@ final class RuleScorer {
     /** Whether the answer lacks what the rule needs (rules reading raw figures need no value). */
     static boolean isMissing(Leaf leaf, ItemAnswer answer) {
         AnswerValue value = answer == null ? null : answer.value();
-        switch (leaf.rule().type()) {
+        switch (leaf.type()) {
             case YES_NO:
             case CHOICE:
                 return value == null;
@@ -78,9 +78,9 @@ final class RuleScorer {
 
     static Outcome compute(Leaf leaf, ItemAnswer answer, FigureValues values, FigureDef[] figures) {
         BigDecimal max = leaf.max();
-        switch (leaf.rule().type()) {
+        switch (leaf.type()) {
             case YES_NO:
-                return leaf.fixedOutcomes().get(((YesNoValue) answer.value()).yes());
+                return leaf.yesNo(((YesNoValue) answer.value()).yes());
             case CHOICE:
                 return leaf.fixedOutcomes().get(((ChoiceValue) answer.value()).code());
             case NUMBER_BANDS: {
@@ -195,7 +195,7 @@ final class RuleScorer {
         BigDecimal max = leaf.max();
         // the ratio itself is only shown in the explanation: worked out when the explanation is read
         Explanation.Deferred fraction = () -> numerator.divide(denominator, SHOWN);
-        switch (leaf.rule().type()) {
+        switch (leaf.type()) {
             case RATIO_BANDS: {
                 RatioBandsRule rule = (RatioBandsRule) leaf.rule();
                 List<Threshold> thresholds = rule.thresholds();
