@@ -93,8 +93,9 @@ public final class FrameworkAnswers {
         private final CompiledFramework framework;
         private final ItemAnswer[] items;
         private final BigDecimal[] figures;
-        private final Map<String, ItemAnswer> unknownItems = new TreeMap<>();
-        private final Map<String, BigDecimal> unknownFigures = new TreeMap<>();
+        /** Codes the framework does not have (rare): made when the first one comes. */
+        private Map<String, ItemAnswer> unknownItems = Map.of();
+        private Map<String, BigDecimal> unknownFigures = Map.of();
 
         Builder(CompiledFramework framework) {
             this.framework = framework;
@@ -107,6 +108,9 @@ public final class FrameworkAnswers {
             Objects.requireNonNull(answer, "answer");
             Integer index = framework.leafIndex.get(Objects.requireNonNull(code, "code"));
             if (index == null) {
+                if (unknownItems.isEmpty()) {
+                    unknownItems = new TreeMap<>();
+                }
                 unknownItems.put(code, answer);
             } else {
                 items[index] = answer;
@@ -119,6 +123,9 @@ public final class FrameworkAnswers {
             Objects.requireNonNull(value, "value");
             Integer index = framework.figureIndex.get(Objects.requireNonNull(code, "code"));
             if (index == null) {
+                if (unknownFigures.isEmpty()) {
+                    unknownFigures = new TreeMap<>();
+                }
                 unknownFigures.put(code, value);
             } else {
                 figures[index] = value;
