@@ -17,11 +17,14 @@ import java.util.Random;
 /**
  * A/B comparison of builds of the scoring engine on a shared, loaded machine: each build (a class path with its
  * main and test classes) gets its own class loader in ONE JVM, and they take turns scoring the visits of
- * {@link ScoringBenchmark} in 0.2 s slices, measured in CPU time of this thread. Other builds on the machine then
- * slow all of them alike. Prints the median and quartiles of visits per CPU-second per build.
+ * {@link ScoringBenchmark} in 0.1 s slices, measured in CPU time of this thread (the collector's threads are not
+ * counted). Other work on the machine then slows all of them alike. Prints, for each build after the first, the
+ * median and quartiles of the ratio of its rate to the first build's rate in the same round (paired slices), then
+ * the median and quartiles of visits per CPU-second per build. A build whose name ends in {@code +laid} scores the
+ * visits laid out for the framework ({@code FrameworkAnswers}, D19), else as maps by code.
  *
  * <p>Run: {@code java -cp target/test-classes ScoringAb 60 old=<classes>:<test-classes>:<deps>
- * new=<classes>:<test-classes>:<deps>} (the first argument is the duration in seconds).
+ * new+laid=<classes>:<test-classes>:<deps>} (the first argument is the duration in seconds).
  */
 public final class ScoringAb {
 
