@@ -59,12 +59,12 @@ public final class FrameworkAnswers {
 
     /** Item codes the framework does not have, sorted. */
     List<String> unknownItems() {
-        return List.copyOf(unknownItems.keySet());
+        return unknownItems.isEmpty() ? List.of() : List.copyOf(unknownItems.keySet());
     }
 
     /** Figure codes the framework does not have, sorted. */
     List<String> unknownFigures() {
-        return List.copyOf(unknownFigures.keySet());
+        return unknownFigures.isEmpty() ? List.of() : List.copyOf(unknownFigures.keySet());
     }
 
     /** The same answers keyed by code, as a {@link VisitAnswers}. */

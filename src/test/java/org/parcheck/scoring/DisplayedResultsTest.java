@@ -8,12 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.Explanation;
@@ -54,15 +50,12 @@ class DisplayedResultsTest {
         FrameworkDef framework = SampleFrameworks.generated();
         CompiledFramework compiled = engine.compile(framework);
         List<String> lines = new ArrayList<>();
-        for (int seed = 1; seed <= 10; seed++) {
-            Random random = new Random(seed);
-            for (int i = 0; i < 256; i++) {
-                ScoreCard card = engine.score(compiled, SampleFrameworks.visit(framework, random, i % 8 == 0));
-                lines.add(seed + "/" + i + " " + r(card.total()) + " " + r(card.percent()) + " "
-                        + (card.classification() == null ? "-" : card.classification().code()) + " "
-                        + hash(render(card)));
-            }
-        }
+        SampleFrameworks.forEachGuardVisit(framework, (label, visit) -> {
+            ScoreCard card = engine.score(compiled, visit);
+            lines.add(label + " " + r(card.total()) + " " + r(card.percent()) + " "
+                    + (card.classification() == null ? "-" : card.classification().code()) + " "
+                    + SampleFrameworks.sha256(render(card), 12));
+        });
         return lines;
     }
 
@@ -110,14 +103,5 @@ class DisplayedResultsTest {
     private static String r(BigDecimal value) {
         BigDecimal rounded = Display.round2(value);
         return rounded == null ? "-" : rounded.toPlainString();
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,12 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,24 +53,12 @@ class ExactResultsTest {
         FrameworkDef framework = SampleFrameworks.generated();
         CompiledFramework compiled = engine.compile(framework);
         List<String> lines = new ArrayList<>();
-        for (int seed = 1; seed <= 10; seed++) {
-            Random random = new Random(seed);
-            for (int i = 0; i < 256; i++) {
-                VisitAnswers visit = SampleFrameworks.visit(framework, random, i % 8 == 0);
-                ScoreCard card = laidOut ? engine.score(SampleFrameworks.laidOut(compiled, visit))
-                        : engine.score(compiled, visit);
-                lines.add(seed + "/" + i + " " + card.total() + " " + card.percent() + " " + hash(card.toString()));
-            }
-        }
+        SampleFrameworks.forEachGuardVisit(framework, (label, visit) -> {
+            ScoreCard card = laidOut ? engine.score(SampleFrameworks.laidOut(compiled, visit))
+                    : engine.score(compiled, visit);
+            lines.add(label + " " + card.total() + " " + card.percent() + " "
+                    + SampleFrameworks.sha256(card.toString(), 16));
+        });
         return lines;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,16 @@
 package org.parcheck.scoring;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import org.parcheck.scoring.rules.BandValue;
 import org.parcheck.scoring.rules.BonusRule;
 import org.parcheck.scoring.rules.ChoiceOption;
@@ -136,6 +141,30 @@ public final class SampleFrameworks {
             }
         }
         return builder.figures(visit.figures()).build();
+    }
+
+    /**
+     * The 2,560 visits of the result guards ({@code DisplayedResultsTest}, {@code ExactResultsTest}): seeds 1–10 ×
+     * 256 visits of the {@link #generated()} framework, every eighth with bad input, each with its label
+     * "seed/index".
+     */
+    static void forEachGuardVisit(FrameworkDef framework, BiConsumer<String, VisitAnswers> action) {
+        for (int seed = 1; seed <= 10; seed++) {
+            Random random = new Random(seed);
+            for (int i = 0; i < 256; i++) {
+                action.accept(seed + "/" + i, visit(framework, random, i % 8 == 0));
+            }
+        }
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of a text (UTF-8), in hex. */
+    static String sha256(String text, int bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ItemAnswer answer(NodeDef leaf, Random random, Map<String, BigDecimal> figures, boolean bad) {
