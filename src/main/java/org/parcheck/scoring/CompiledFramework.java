@@ -1,6 +1,5 @@
 package org.parcheck.scoring;
 
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

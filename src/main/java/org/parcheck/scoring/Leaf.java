@@ -74,10 +74,6 @@ final class Leaf {
         this.countOutcomes = countOutcomes;
     }
 
-    NodeDef node() {
-        return node;
-    }
-
     ScoringRule rule() {
         return rule;
     }
