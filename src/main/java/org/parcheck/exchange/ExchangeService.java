@@ -222,6 +222,9 @@ public final class ExchangeService {
                 throw new PackageException(Kind.MISSING_REFERENCE, "plan " + planUuid, visit.label());
             }
             String unitUuid = require(visit.visit().get("unit_uuid"), "visit unit");
+            if (visit.visit().containsKey("content_unit_uuid")) {
+                require(visit.visit().get("content_unit_uuid"), "visit content unit");
+            }
             if (!unitUuids.containsKey(unitUuid) && repository.matchUnit(Map.of("uuid", unitUuid)).isEmpty()) {
                 throw new PackageException(Kind.MISSING_REFERENCE, "unit " + unitUuid, visit.label());
             }

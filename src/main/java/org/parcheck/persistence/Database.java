@@ -58,8 +58,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database migrated up to {@code targetVersion} only (null: the latest). For the migration test,
-     * which builds a database of an old schema version.
+     * Opens the database migrated up to {@code targetVersion} only (null: the latest). Kept for making a fixture of
+     * an old schema version, as {@code MigrationTest}'s {@code v001-demo.sql} was made (Flyway stopped at 1, the
+     * demo seeder run, H2 {@code SCRIPT}).
      */
     static Database open(Path dataDir, String targetVersion) {
         Path file = fileIn(dataDir);

@@ -398,7 +398,9 @@ public final class JooqAnswerRepository implements AnswerRepository {
     @Override
     public VisitContent content(long visitId) {
         return database.transaction(dsl -> {
-            var v = dsl.select(VISIT.UUID, INSPECTION_PLAN.UUID, ADMIN_UNIT.UUID, FRAMEWORK_VERSION.UUID,
+            // the unit as the visit was made with it, when this laptop knows the unit under another uuid (V004)
+            var v = dsl.select(VISIT.UUID, INSPECTION_PLAN.UUID, DSL.coalesce(VISIT.CONTENT_UNIT_UUID, ADMIN_UNIT.UUID),
+                            FRAMEWORK_VERSION.UUID,
                             VISIT.VISIT_DATE, VISIT.START_TIME, VISIT.END_TIME, VISIT.PLACE, VISIT.REPORT_NUMBER,
                             VISIT.UNIT_OPINION)
                     .from(VISIT)

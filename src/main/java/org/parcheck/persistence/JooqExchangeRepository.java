@@ -308,6 +308,10 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 .where(INSPECTION_PLAN.ID.eq(v.getPlanId())).fetchSingle().value1().toString());
         AdminUnitRecord unit = dsl.fetchSingle(ADMIN_UNIT, ADMIN_UNIT.ID.eq(v.getUnitId()));
         identity.put("unit_uuid", unit.getUuid().toString());
+        if (v.getContentUnitUuid() != null) {
+            // the unit as the visit was made with it, when this laptop knows it under another uuid (V004)
+            identity.put("content_unit_uuid", v.getContentUnitUuid().toString());
+        }
         identity.put("framework_version_uuid", v.getFrameworkVersionId() == null ? null
                 : dsl.select(FRAMEWORK_VERSION.UUID).from(FRAMEWORK_VERSION)
                 .where(FRAMEWORK_VERSION.ID.eq(v.getFrameworkVersionId())).fetchSingle().value1().toString());
@@ -732,7 +736,13 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         r.setPlanId(idOf(dsl, INSPECTION_PLAN, INSPECTION_PLAN.UUID, INSPECTION_PLAN.ID, v.visit().get("plan_uuid"),
                 "plan"));
         String unit = v.visit().get("unit_uuid");
-        r.setUnitId(idOf(dsl, ADMIN_UNIT, ADMIN_UNIT.UUID, ADMIN_UNIT.ID, units.getOrDefault(unit, unit), "unit"));
+        String localUnit = units.getOrDefault(unit, unit);
+        r.setUnitId(idOf(dsl, ADMIN_UNIT, ADMIN_UNIT.UUID, ADMIN_UNIT.ID, localUnit, "unit"));
+        // matched to a unit this laptop has under another uuid: the content keeps the uuid it was made with (V004)
+        String contentUnit = v.visit().getOrDefault("content_unit_uuid", unit);
+        if (!contentUnit.equals(localUnit)) {
+            r.setContentUnitUuid(UUID.fromString(contentUnit));
+        }
         String version = v.visit().get("framework_version_uuid");
         r.setFrameworkVersionId(version == null ? null : idOf(dsl, FRAMEWORK_VERSION, FRAMEWORK_VERSION.UUID,
                 FRAMEWORK_VERSION.ID, version, "framework version"));

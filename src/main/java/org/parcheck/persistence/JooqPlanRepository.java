@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -103,6 +104,9 @@ public final class JooqPlanRepository implements PlanRepository {
     public void updateVisit(Visit visit) {
         database.dsl().update(VISIT)
                 .set(VISIT.UNIT_ID, visit.unitId())
+                // moved to another unit: identified by that unit from now on (V004)
+                .set(VISIT.CONTENT_UNIT_UUID, DSL.when(VISIT.UNIT_ID.eq(visit.unitId()), VISIT.CONTENT_UNIT_UUID)
+                        .otherwise(DSL.inline((UUID) null, VISIT.CONTENT_UNIT_UUID)))
                 .set(VISIT.FRAMEWORK_VERSION_ID, visit.frameworkVersionId())
                 .set(VISIT.VISIT_DATE, visit.date())
                 .set(VISIT.PLACE, Text.nfcOrNull(visit.place()))

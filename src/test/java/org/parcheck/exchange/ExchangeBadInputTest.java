@@ -221,6 +221,16 @@ class ExchangeBadInputTest {
     }
 
     @Test
+    void aContentUnitThatIsNotAUuidIsRefused() throws Exception {
+        PackageException e = refused(withData("contentunit.parcheck", data -> {
+            for (var visit : data.withArray("visits")) {
+                ((ObjectNode) visit.get("visit")).put("content_unit_uuid", "xã Thắng Lợi");
+            }
+        }), Kind.INVALID_JSON);
+        assertThat(e.getMessage()).contains("visit content unit");
+    }
+
+    @Test
     void anEmptyOrForeignFileIsNotAPackage() throws Exception {
         Path empty = dir.resolve("empty.parcheck");
         Files.write(empty, new byte[0]);

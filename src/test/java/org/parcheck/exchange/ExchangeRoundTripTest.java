@@ -211,6 +211,61 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aFinalisedVisitWhoseUnitThisLaptopKnowsUnderAnotherUuidVerifiesIntactAndTravelsOn() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
+        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
+        UUID unitOnA = a.answers.content(visitA).unitUuid();
+        Path file = dir.resolve("finalised.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+
+        // B has demo data of its own: the same unit, matched by type, code and name, under another uuid
+        VisitOverview ownDemoVisit = b.visit(b.demoPlan().plan().uuid(), HA_LANG);
+        assertThat(ownDemoVisit.unit().uuid()).isNotEqualTo(unitOnA);
+        assertTrue(b.exchange().apply(b.exchange().analyse(file), Map.of()));
+        VisitOverview arrived = b.visit(planUuid, HA_LANG);
+        assertEquals(ownDemoVisit.unit().id(), arrived.unit().id(), "matched to B's unit, not duplicated");
+        long visitB = arrived.visit().id();
+        assertEquals(unitOnA, b.answers.content(visitB).unitUuid(), "the content keeps the unit as A knew it");
+        assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
+        assertThat(b.services.answerService().fingerprint(visitB).orElseThrow().parts()).isNotEmpty();
+        assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
+                b.services.answerService().verify(visitB).result());
+
+        // B passes it on to a third laptop with its own demo units: still intact there
+        Path onward = dir.resolve("onward.parcheck");
+        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), onward);
+        try (Laptop c = new Laptop(dir.resolve("c"))) {
+            assertTrue(c.exchange().apply(c.exchange().analyse(onward), Map.of()));
+            long visitC = c.visit(planUuid, HA_LANG).visit().id();
+            assertThat(c.visit(planUuid, HA_LANG).unit().uuid()).isNotIn(unitOnA, arrived.unit().uuid());
+            assertEquals(fingerprint, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
+            assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
+                    c.services.answerService().verify(visitC).result());
+        }
+    }
+
+    @Test
+    void aVisitMovedToAnotherUnitIsIdentifiedByTheNewUnit() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        Path file = dir.resolve("plan.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
+        assertTrue(b.exchange().apply(b.exchange().analyse(file), Map.of()));
+        VisitOverview arrived = b.visit(planUuid, HA_LANG);
+        UUID unitOnA = a.visit(planUuid, HA_LANG).unit().uuid();
+        assertEquals(unitOnA, b.answers.content(arrived.visit().id()).unitUuid());
+
+        org.parcheck.plan.AdminUnit other = b.services.planService().units().stream()
+                .filter(u -> !u.id().equals(arrived.unit().id())).findFirst().orElseThrow();
+        org.parcheck.plan.Visit v = arrived.visit();
+        new org.parcheck.persistence.JooqPlanRepository(b.services.database()).updateVisit(
+                new org.parcheck.plan.Visit(v.id(), v.uuid(), v.planId(), other.id(), v.frameworkVersionId(),
+                        v.date(), v.startTime(), v.endTime(), v.place(), v.reportNumber(), v.status()));
+        assertEquals(other.uuid(), b.answers.content(v.id()).unitUuid(), "a visit to another unit is other content");
+    }
+
+    @Test
     void changesToAVisitFinalisedHereAreAskedNotApplied() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
