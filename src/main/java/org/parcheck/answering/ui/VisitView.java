@@ -24,6 +24,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -82,6 +83,10 @@ public final class VisitView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
         saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
+        // the state wraps beside the heading (at most 250 px); the whole text also shows on hover
+        Tooltip saveStateTip = new Tooltip();
+        saveStateTip.textProperty().bind(viewModel.saveStateProperty());
+        saveStateLabel.setTooltip(saveStateTip);
         totalLabel.textProperty().bind(viewModel.totalTextProperty());
         percentLabel.textProperty().bind(viewModel.percentTextProperty());
         classificationLabel.textProperty().bind(viewModel.classificationTextProperty());
@@ -93,6 +98,11 @@ public final class VisitView {
         redoButton.disableProperty().bind(viewModel.editableProperty().not());
         finaliseButton.disableProperty().bind(viewModel.editableProperty().not());
         reopenButton.disableProperty().bind(viewModel.editableProperty().or(viewModel.loadedProperty().not()));
+        // only the action that applies is shown, so the heading keeps its room on a 1366 px screen
+        finaliseButton.visibleProperty().bind(finaliseButton.disableProperty().not());
+        finaliseButton.managedProperty().bind(finaliseButton.visibleProperty());
+        reopenButton.visibleProperty().bind(reopenButton.disableProperty().not());
+        reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         blockerList.setItems(viewModel.blockers());
         blockerList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.blockers()));
         blockerList.managedProperty().bind(blockerList.visibleProperty());

@@ -2,6 +2,7 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -152,6 +153,8 @@ class VisitViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.editableProperty().get());
         assertEquals(VisitStatus.FINALISED, services.answerService().status(visitId));
         assertTrue(robot.lookup("#input-" + ChecklistRows.idOf(missing)).query().isDisabled(), "read-only");
+        assertFalse(robot.lookup("#finaliseButton").query().isVisible(), "only the action that applies is shown");
+        assertTrue(robot.lookup("#reopenButton").query().isVisible());
 
         robot.clickOn("#reopenButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -161,6 +164,8 @@ class VisitViewTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.editableProperty().get());
         assertEquals(VisitStatus.IN_PROGRESS, services.answerService().status(visitId));
+        assertTrue(robot.lookup("#finaliseButton").query().isVisible());
+        assertFalse(robot.lookup("#reopenButton").query().isVisible());
 
         int answered = leaves.size();
         services.close();
