@@ -59,12 +59,16 @@ public final class MainWindow {
     /** Shows the window in its "opening" state and starts opening the database. */
     public void show() {
         ViewLoader.Loaded<MainWindowView> main = loadMainView();
-        Scene scene = new Scene(main.root(), 1200, 780);
+        WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(main.root(), size.width(), size.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(THEME)).toExternalForm());
         stage.setScene(scene);
         main.controller().installShortcuts();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        if (settings.window().isEmpty() && size.maximized()) {
+            stage.setMaximized(true);
+        }
         restoreBounds();
         stage.setOnHidden(event -> close());
         stage.show();
