@@ -93,6 +93,32 @@ class I18nConsistencyTest {
     }
 
     /** Keys built from enum constants ("plan.unitType." + name()). */
+    /**
+     * A text with a mnemonic ("_Kế hoạch") on a control that does not parse mnemonics by default (Label, Tab,
+     * TitledPane) must say {@code mnemonicParsing="true"}, or the underscore shows on screen.
+     */
+    @Test
+    void labelsWithAMnemonicParseIt() throws IOException {
+        Properties vi = properties(VI);
+        Properties en = properties(EN);
+        Pattern element = Pattern.compile("<(Label|Tab|TitledPane)\\b([^>]*?)text=\"%([\\w.]+)\"([^>]*)>",
+                Pattern.DOTALL);
+        List<String> shown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("resources"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                Matcher m = element.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(3);
+                    boolean mnemonic = vi.getProperty(key, "").contains("_") || en.getProperty(key, "").contains("_");
+                    if (mnemonic && !(m.group(2) + m.group(4)).contains("mnemonicParsing=\"true\"")) {
+                        shown.add(file.getFileName() + ": " + m.group(1) + " " + key);
+                    }
+                }
+            }
+        }
+        assertThat(shown).as("labels whose underscore would show").isEmpty();
+    }
+
     private static Set<String> dynamicKeys() {
         Set<String> keys = new HashSet<>();
         for (UnitType t : UnitType.values()) {
@@ -116,11 +142,15 @@ class I18nConsistencyTest {
     }
 
     private static Set<String> keys(Path bundle) throws IOException {
+        return new TreeSet<>(properties(bundle).stringPropertyNames());
+    }
+
+    private static Properties properties(Path bundle) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 
     private static Set<String> fxmlKeys() throws IOException {
