@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -83,6 +84,7 @@ public final class FrameworkEditorView {
     @FXML private Label formErrorLabel;
     @FXML private FrameworkSettingsView settingsController;
     @FXML private ListView<IssueRow> issueList;
+    @FXML private Label noIssuesLabel;
 
     public FrameworkEditorView(FrameworkEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -118,6 +120,10 @@ public final class FrameworkEditorView {
             }
         });
         issueList.setItems(viewModel.issues());
+        issueList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.issues()));
+        issueList.managedProperty().bind(issueList.visibleProperty());
+        noIssuesLabel.visibleProperty().bind(issueList.visibleProperty().not());
+        noIssuesLabel.managedProperty().bind(noIssuesLabel.visibleProperty());
         issueList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(IssueRow row, boolean empty) {

@@ -79,11 +79,15 @@ class FrameworkEditorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1.1.1", robot.lookup("#codeField").queryTextInputControl().getText());
 
+        assertThat(robot.lookup("#issueList").query().isVisible()).as("no problem: the list takes no room").isFalse();
+        assertThat(robot.lookup("#noIssuesLabel").query().isVisible()).isTrue();
         robot.clickOn("#maxPointsField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("3").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<FrameworkEditorViewModel.IssueRow> issues = robot.lookup("#issueList").queryListView();
+        assertThat(issues.isVisible()).isTrue();
+        assertThat(robot.lookup("#noIssuesLabel").query().isVisible()).isFalse();
         assertThat(issues.getItems()).anySatisfy(i -> {
             assertEquals("1.1", i.subject());
             assertThat(i.blocking()).isTrue();
