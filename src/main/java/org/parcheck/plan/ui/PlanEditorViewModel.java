@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -146,12 +147,17 @@ public final class PlanEditorViewModel {
         }
         team.setAll(draft.team());
         visits.setAll(draft.visits().stream().map(this::toRow).toList());
-        showFrameworks(loaded.frameworks(), draft.frameworks());
+        showFrameworks(loaded.frameworks(), draft.frameworks(), loaded.draft() == null);
         refreshUnitChoices();
         refreshTeamWarning();
     }
 
-    private void showFrameworks(List<FrameworkSummary> summaries, Map<UnitType, Long> chosen) {
+    /**
+     * One row per unit type. A new plan starts, for each type, with the latest published version when exactly one
+     * framework is published for that type (the usual case: one for districts, one for communes); with several
+     * frameworks to choose from it starts with none (the editor's warnings name a unit type without one).
+     */
+    private void showFrameworks(List<FrameworkSummary> summaries, Map<UnitType, Long> chosen, boolean newPlan) {
         List<FrameworkSummary> published = summaries.stream()
                 .filter(s -> VersionStatus.PUBLISHED.name().equals(s.status())).toList();
         TreeSet<UnitType> types = new TreeSet<>(chosen.keySet());
@@ -161,17 +167,27 @@ public final class PlanEditorViewModel {
             List<FrameworkChoice> choices = new ArrayList<>();
             choices.add(new FrameworkChoice(null, messages.get("plan.editor.noFramework")));
             published.stream().filter(s -> targets(s).contains(type)).forEach(s -> choices.add(choice(s)));
-            Long current = chosen.get(type);
-            if (current != null && choices.stream().noneMatch(c -> current.equals(c.versionId()))) {
-                summaries.stream().filter(s -> s.versionId() == current).findFirst()
+            Long wanted = chosen.containsKey(type) || !newPlan ? chosen.get(type) : onlyFramework(published, type);
+            if (wanted != null && choices.stream().noneMatch(c -> wanted.equals(c.versionId()))) {
+                summaries.stream().filter(s -> s.versionId() == wanted).findFirst()
                         .ifPresent(s -> choices.add(choice(s)));
             }
-            FrameworkChoice selected = choices.stream().filter(c -> current != null && current.equals(c.versionId()))
+            FrameworkChoice selected = choices.stream().filter(c -> wanted != null && wanted.equals(c.versionId()))
                     .findFirst().orElse(choices.get(0));
             rows.add(new FrameworkRow(type, messages.get(type.labelKey()), List.copyOf(choices),
                     new SimpleObjectProperty<>(selected)));
         }
         frameworkRows.setAll(rows);
+    }
+
+    /** The latest published version for {@code type} when only one framework offers any, else null. */
+    private static Long onlyFramework(List<FrameworkSummary> published, UnitType type) {
+        List<FrameworkSummary> offered = published.stream().filter(s -> targets(s).contains(type)).toList();
+        if (offered.stream().map(FrameworkSummary::frameworkId).distinct().count() != 1) {
+            return null;
+        }
+        return offered.stream().max(Comparator.comparingInt(FrameworkSummary::versionNo))
+                .map(FrameworkSummary::versionId).orElse(null);
     }
 
     private static List<UnitType> targets(FrameworkSummary summary) {

@@ -2,6 +2,7 @@ package org.parcheck.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ import org.parcheck.app.AppServices;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.criteria.FrameworkContent;
+import org.parcheck.criteria.FrameworkHeader;
+import org.parcheck.criteria.FrameworkVersion;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.Plan;
 import org.parcheck.plan.PlanOverview;
@@ -194,11 +199,43 @@ class PlanEditorViewModelTest {
                 .filter(p -> p.numberSymbol().equals("15/KH-SNV")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2021, 1, 10), saved.issuedDate());
         long communeVersion = communeRow.choices().get(1).versionId();
-        assertEquals(Map.of(UnitType.COMMUNE, communeVersion), services.plans().frameworks(saved.id()));
+        assertEquals(communeVersion, services.plans().frameworks(saved.id()).get(UnitType.COMMUNE));
         List<Visit> visits = services.plans().visits(saved.id());
         assertThat(visits).hasSize(1);
         assertEquals(communeVersion, visits.get(0).frameworkVersionId());
         assertEquals(LocalDate.of(2021, 3, 5), visits.get(0).date());
+    }
+
+    @Test
+    void aNewPlanStartsWithTheOnlyFrameworkPublishedForEachUnitType() {
+        PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
+        // the demo data publishes one framework for cities, districts and towns and one for communes, wards and
+        // townships: a row for each of these six types
+        assertThat(vm.frameworkRows()).hasSize(6);
+        for (FrameworkRow row : vm.frameworkRows()) {
+            assertThat(row.choices()).as(row.label()).hasSize(2);
+            assertEquals(row.choices().get(1), row.selected().get(), row.label());
+        }
+        assertThat(vm.frameworkRows().stream().filter(r -> r.type() == UnitType.DISTRICT).findFirst().orElseThrow()
+                .selected().get().label()).contains("cấp huyện");
+    }
+
+    @Test
+    void withTwoFrameworksForAUnitTypeANewPlanLeavesTheChoiceToTheUser() {
+        long communeVersion = services.frameworkService().summaries().stream()
+                .filter(s -> s.targetUnitTypes().contains("COMMUNE")).findFirst().orElseThrow().versionId();
+        FrameworkContent content = services.frameworkService().load(communeVersion).content();
+        long pilot = services.frameworkService().create(
+                FrameworkHeader.create("Bộ tiêu chí thí điểm cấp xã", null, Set.of(UnitType.COMMUNE), false),
+                FrameworkVersion.draft(1, 2021, null), content).version().id();
+        services.frameworkService().publish(pilot);
+        PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
+        FrameworkRow communes = vm.frameworkRows().stream().filter(r -> r.type() == UnitType.COMMUNE).findFirst()
+                .orElseThrow();
+        assertThat(communes.choices()).hasSize(3);
+        assertNull(communes.selected().get().versionId());
+        assertThat(open(demo.id()).frameworkRows().stream().filter(r -> r.type() == UnitType.COMMUNE).findFirst()
+                .orElseThrow().selected().get().versionId()).as("an existing plan keeps its choice").isNotNull();
     }
 
     @Test
