@@ -74,6 +74,9 @@ public final class VisitFindingsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         carryLabel.textProperty().bind(viewModel.carryTextProperty());
         carryButton.visibleProperty().bind(carryLabel.textProperty().isNotEmpty());
+        // nothing to carry over: the row takes no room
+        carryButton.getParent().visibleProperty().bind(carryButton.visibleProperty());
+        carryButton.getParent().managedProperty().bind(carryButton.visibleProperty());
         attendeeList.setItems(viewModel.attendees());
         attendeeList.setCellFactory(cells(viewModel::attendeeLabel));
         attendeeNameField.textProperty().bindBidirectional(viewModel.attendeeNameProperty());

@@ -1,0 +1,103 @@
+package org.parcheck.answering.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.PlanOverview;
+import org.parcheck.plan.VisitOverview;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The visit screen at the width it gets in the main window on a 1366 px laptop (about 960 px beside the
+ * navigation): the heading is shown whole, and on the findings tab no button or check box is cut short and no
+ * input field is squeezed to a sliver (both happened before the rows were laid out again).
+ */
+@ExtendWith(ApplicationExtension.class)
+class VisitScreenLayoutTest {
+
+    private static final double WIDTH = 960;
+
+    private AppServices services;
+    private VisitViewModel viewModel;
+    private Parent root;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dataDir = Files.createTempDirectory("parcheck-layout");
+        services = AppServices.open(dataDir);
+        PlanOverview plan = services.planService().overviews().get(0);
+        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
+        long visitId = haLang.visit().id();
+        Messages messages = new Messages(Messages.VIETNAMESE);
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        viewModel = new VisitViewModel(visitId, services.answerService(), executor, messages, () -> { },
+                TestExporters.of(services));
+        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
+                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
+                        messages, new EvidenceFiles(dataDir)))
+                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
+                        services.answerService(), executor, messages, ZoneId.systemDefault()))
+                : new VisitView(viewModel, messages));
+        root = loader.load(VisitView.class).root();
+        stage.setScene(new Scene(root, WIDTH, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    @Test
+    void nothingIsCutShortAt960Pixels(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled heading = robot.lookup("#headingLabel").queryLabeled();
+        assertThat(heading.getText()).isEqualTo("Kiểm tra tại huyện Hạ Lang");
+        assertThat(heading.getWidth()).as("the heading is shown whole").isGreaterThanOrEqualTo(heading.prefWidth(-1));
+
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node findings = tabs.getSelectionModel().getSelectedItem().getContent();
+        List<String> cut = new ArrayList<>();
+        for (Node node : findings.lookupAll(".button, .check-box")) {
+            ButtonBase button = (ButtonBase) node;
+            if (button.isVisible() && button.getWidth() + 0.5 < button.prefWidth(-1)) {
+                cut.add(button.getText() + " " + button.getWidth() + " < " + button.prefWidth(-1));
+            }
+        }
+        for (Node node : findings.lookupAll(".text-field")) {
+            if (node instanceof TextField field && field.isVisible() && field.getWidth() < 60) {
+                cut.add((field.getPromptText() == null ? field.getId() : field.getPromptText()) + " "
+                        + field.getWidth());
+            }
+        }
+        assertThat(cut).as("controls cut short or squeezed").isEmpty();
+    }
+}
