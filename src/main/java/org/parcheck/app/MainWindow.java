@@ -18,6 +18,7 @@ import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;

@@ -72,7 +72,8 @@ public final class ReportPreview {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane root = new BorderPane(new ScrollPane(pageBox), bar, null, null, null);
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        WindowSizing.Size size = WindowSizing.fitted(WIDTH, HEIGHT);
+        stage.setScene(new Scene(root, size.width(), size.height()));
         stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setTitle(title);
         stage.initOwner(owner);

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.PackageException;
@@ -60,7 +61,8 @@ public final class ExchangeDialogs {
             dialog.initModality(Modality.WINDOW_MODAL);
         }
         dialog.setTitle(messages().get("exchange.import.title"));
-        Scene scene = new Scene(loaded.root(), 1100, 700);
+        WindowSizing.Size size = WindowSizing.fitted(1100, 700);
+        Scene scene = new Scene(loaded.root(), size.width(), size.height());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Styles;
 import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.plan.ui.UnitTreeViewModel.UnitRow;
 
 /** Controller of the unit tree: turns the view model's rows into tree items; add, edit and import buttons. */
@@ -107,7 +108,8 @@ public final class UnitTreeView {
         dialog.initOwner(unitTree.getScene().getWindow());
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(viewLoader.messages().get("plan.unitImport.title"));
-        Scene scene = new Scene(loaded.root(), 960, 640);
+        WindowSizing.Size size = WindowSizing.fitted(960, 640);
+        Scene scene = new Scene(loaded.root(), size.width(), size.height());
         scene.getStylesheets().setAll(unitTree.getScene().getStylesheets());
         dialog.setScene(scene);
         loaded.controller().setOnImported(() -> {

@@ -1,4 +1,4 @@
-package org.parcheck.app;
+package org.parcheck.common.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,6 +24,14 @@ class WindowSizingTest {
     void aNarrowScreenGetsItsWholeWidth() {
         assertEquals(new WindowSizing.Size(1024, 728, true),
                 WindowSizing.firstStart(new Rectangle2D(0, 0, 1024, 768)));
+    }
+
+    @Test
+    void aDialogKeepsItsSizeWhereItFitsAndShrinksWhereNot() {
+        assertEquals(new WindowSizing.Size(860, 760, false),
+                WindowSizing.fitted(860, 760, new Rectangle2D(0, 0, 1920, 1040)));
+        assertEquals(new WindowSizing.Size(860, 688, false),
+                WindowSizing.fitted(860, 760, new Rectangle2D(0, 0, 1366, 728)));
     }
 
     @Test
