@@ -50,6 +50,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableRecord;
 import org.parcheck.answering.audit.StoredFingerprint;
+import org.parcheck.common.util.Dates;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.RuleCodec;
 import org.parcheck.exchange.ExchangeRepository;
@@ -316,7 +317,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 : dsl.select(FRAMEWORK_VERSION.UUID).from(FRAMEWORK_VERSION)
                 .where(FRAMEWORK_VERSION.ID.eq(v.getFrameworkVersionId())).fetchSingle().value1().toString());
         identity.put("created_at", text(v.getCreatedAt()));
-        String label = unit.getName() + (v.getVisitDate() == null ? "" : " · " + v.getVisitDate());
+        String label = unit.getName() + (v.getVisitDate() == null ? "" : " · " + Dates.format(v.getVisitDate()));
         Map<Long, CriterionNodeRecord> nodes = new HashMap<>();
         if (v.getFrameworkVersionId() != null) {
             dsl.selectFrom(CRITERION_NODE).where(CRITERION_NODE.FRAMEWORK_VERSION_ID.eq(v.getFrameworkVersionId()))

@@ -68,6 +68,8 @@ class ExchangeRoundTripTest {
         ImportPlan toB = b.exchange().analyse(first);
         assertEquals(1, toB.newPlans().size());
         assertEquals(3, toB.newVisits().size());
+        assertThat(toB.newVisits()).extracting(PackageData.VisitData::label).as("dates as users write them")
+                .contains("Hạ Lang · 01/10/2021");
         assertTrue(toB.newFrameworks().isEmpty(), "the demo frameworks have the same uuids and content on both");
         assertTrue(toB.conflicts().isEmpty());
         assertTrue(b.exchange().apply(toB, Map.of()));
