@@ -30,6 +30,20 @@ public final class UnitTypeWords {
     private UnitTypeWords() {
     }
 
+    /** The word a unit list writes for this type ("xã", "thị trấn", "sở"); {@link #parse} reads it back. */
+    public static String word(UnitType type) {
+        switch (type) {
+            case DEPARTMENT:
+                return "sở";
+            case OFFICE:
+                return "phòng";
+            case OTHER:
+                return "khác";
+            default:
+                return type.officialPrefix();
+        }
+    }
+
     public static Optional<UnitType> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

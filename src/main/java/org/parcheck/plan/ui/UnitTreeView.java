@@ -1,5 +1,6 @@
 package org.parcheck.plan.ui;
 
+import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -7,10 +8,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.parcheck.common.fx.Cells;
@@ -27,6 +31,7 @@ public final class UnitTreeView {
     private final Map<Long, TreeItem<UnitRow>> items = new HashMap<>();
 
     @FXML private CheckBox showRetiredCheckBox;
+    @FXML private Label messageLabel;
     @FXML private Button editUnitButton;
     @FXML private TreeTableView<UnitRow> unitTree;
     @FXML private TreeTableColumn<UnitRow, String> nameColumn;
@@ -43,6 +48,10 @@ public final class UnitTreeView {
 
     @FXML
     private void initialize() {
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        Tooltip messageTip = new Tooltip();
+        messageTip.textProperty().bind(viewModel.messageProperty());
+        messageLabel.setTooltip(messageTip);
         nameColumn.setCellValueFactory(Cells.treeValue(UnitRow::name));
         typeColumn.setCellValueFactory(Cells.treeValue(UnitRow::type));
         codeColumn.setCellValueFactory(Cells.treeValue(UnitRow::code));
@@ -98,6 +107,18 @@ public final class UnitTreeView {
         Long id = selectedId();
         if (id != null) {
             unitFormController.edit(id);
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                viewLoader.messages().get("plan.units.fileFilter"), "*.xlsx"));
+        chooser.setInitialFileName("don-vi-hanh-chinh.xlsx");
+        File file = chooser.showSaveDialog(unitTree.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportWorkbook(file.toPath());
         }
     }
 

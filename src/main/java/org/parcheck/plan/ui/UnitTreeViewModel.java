@@ -1,11 +1,17 @@
 package org.parcheck.plan.ui;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
@@ -14,6 +20,8 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Text;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.PlanService;
+import org.parcheck.plan.importer.ImportColumn;
+import org.parcheck.plan.importer.UnitSheetWriter;
 
 /** State of the unit tree: units as rows (parents before children), optionally hiding retired units. */
 public final class UnitTreeViewModel {
@@ -28,6 +36,7 @@ public final class UnitTreeViewModel {
     private final Messages messages;
     private final ObservableList<UnitRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty showRetired = new SimpleBooleanProperty(true);
+    private final StringProperty message = new SimpleStringProperty("");
     private List<AdminUnit> units = List.of();
     private Long selectAfterLoad;
 
@@ -44,6 +53,31 @@ public final class UnitTreeViewModel {
 
     public BooleanProperty showRetiredProperty() {
         return showRetired;
+    }
+
+    /** What the last export did (or why it failed); empty before. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /**
+     * Writes every unit (retired ones too) as a unit list in the import layout, to edit in Excel and import again
+     * here or on another laptop (importing it unchanged changes nothing).
+     */
+    public void exportWorkbook(Path file) {
+        List<String> headers = new ArrayList<>();
+        for (ImportColumn column : ImportColumn.values()) {
+            headers.add(Text.capitalizeFirst(messages.get(column.labelKey())));
+        }
+        executor.run(() -> {
+            List<AdminUnit> all = planService.units();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                UnitSheetWriter.write(all, headers, out);
+            }
+            return all.size();
+        }).onSuccess(count -> message.set(messages.get("plan.units.exported", count, file.getFileName())))
+                .onError(e -> message.set(messages.get("plan.units.exportFailed", file)))
+                .start();
     }
 
     /** Asks the tree to select unit {@code id} once the rows are next rebuilt (after a save). */
