@@ -29,6 +29,9 @@ import org.parcheck.scoring.rules.ChoiceOption;
  */
 final class ChecklistRows {
 
+    /** The self-score column: its header and its fields. */
+    private static final double SELF_WIDTH = 76;
+
     /** A built leaf line: the whole line and the control that takes the answer (focused by navigation). */
     record Row(Node line, Node input) {
     }
@@ -57,7 +60,7 @@ final class ChecklistRows {
         Label na = new Label(messages.get("answering.visit.na"));
         na.setMinWidth(Region.USE_PREF_SIZE);
         Label self = new Label(messages.get("answering.visit.selfScorePrompt"));
-        self.setMinWidth(56);
+        self.setMinWidth(SELF_WIDTH);
         Label score = new Label(messages.get("answering.visit.column.score"));
         score.setMinWidth(96);
         score.setAlignment(Pos.CENTER_RIGHT);
@@ -98,7 +101,9 @@ final class ChecklistRows {
         self.setId("self-" + idOf(entry.code()));
         self.setPromptText(messages.get("answering.visit.selfScorePrompt"));
         self.setPrefColumnCount(4);
-        self.setMinWidth(56);
+        // wide enough for its prompt ("Tự chấm"), and the header above it just as wide so the columns line up
+        self.setMinWidth(SELF_WIDTH);
+        self.setMaxWidth(SELF_WIDTH);
         self.textProperty().bindBidirectional(entry.selfScoreProperty());
         self.editableProperty().bind(viewModel.editableProperty());
         commitOnLeave(self, entry, commit);
