@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,12 +16,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.fx.FxBackgroundExecutor;
-import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.testfx.api.FxRobot;
@@ -51,16 +47,8 @@ class VisitLogViewTest {
         visitId = services.planService().visits(plan.plan().id()).stream()
                 .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
         Messages messages = new Messages(Messages.VIETNAMESE);
-        FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        viewModel = new VisitViewModel(visitId, services.answerService(), executor, messages, () -> { },
-                TestExporters.of(services));
-        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
-                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
-                        messages, new EvidenceFiles(dataDir)))
-                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
-                        services.answerService(), executor, messages, ZoneId.systemDefault()))
-                : new VisitView(viewModel, messages));
-        stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
+        viewModel = VisitScreens.viewModel(services, visitId, messages);
+        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
         stage.show();
     }
 

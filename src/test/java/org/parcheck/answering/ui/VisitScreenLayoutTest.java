@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
@@ -19,10 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.fx.FxBackgroundExecutor;
-import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
@@ -43,7 +38,6 @@ class VisitScreenLayoutTest {
 
     private AppServices services;
     private VisitViewModel viewModel;
-    private Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -54,17 +48,8 @@ class VisitScreenLayoutTest {
                 .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
         long visitId = haLang.visit().id();
         Messages messages = new Messages(Messages.VIETNAMESE);
-        FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        viewModel = new VisitViewModel(visitId, services.answerService(), executor, messages, () -> { },
-                TestExporters.of(services));
-        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
-                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
-                        messages, new EvidenceFiles(dataDir)))
-                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
-                        services.answerService(), executor, messages, ZoneId.systemDefault()))
-                : new VisitView(viewModel, messages));
-        root = loader.load(VisitView.class).root();
-        stage.setScene(new Scene(root, WIDTH, 700));
+        viewModel = VisitScreens.viewModel(services, visitId, messages);
+        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), WIDTH, 700));
         stage.show();
     }
 

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -21,11 +20,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.fx.FxBackgroundExecutor;
-import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
@@ -60,16 +56,8 @@ class VisitViewTest {
                 LocalDate.of(2022, 10, 4), "UBND huyện Hạ Lang")
                 .withFrameworkVersion(haLang.visit().frameworkVersionId())).id();
         Messages messages = new Messages(Messages.VIETNAMESE);
-        viewModel = new VisitViewModel(visitId, services.answerService(), new FxBackgroundExecutor(), messages,
-                () -> { }, TestExporters.of(services));
-        FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
-                ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
-                        messages, new EvidenceFiles(dataDir)))
-                : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
-                        services.answerService(), executor, messages, ZoneId.systemDefault()))
-                : new VisitView(viewModel, messages));
-        stage.setScene(new Scene(loader.load(VisitView.class).root(), 1200, 760));
+        viewModel = VisitScreens.viewModel(services, visitId, messages);
+        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
         stage.show();
     }
 
