@@ -24,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.common.i18n.Messages;
 
@@ -82,11 +82,8 @@ public final class VisitView {
     private void initialize() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
-        saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
         // the state wraps beside the heading (at most 250 px); the whole text also shows on hover
-        Tooltip saveStateTip = new Tooltip();
-        saveStateTip.textProperty().bind(viewModel.saveStateProperty());
-        saveStateLabel.setTooltip(saveStateTip);
+        Labels.bindWithHover(saveStateLabel, viewModel.saveStateProperty());
         totalLabel.textProperty().bind(viewModel.totalTextProperty());
         percentLabel.textProperty().bind(viewModel.percentTextProperty());
         classificationLabel.textProperty().bind(viewModel.classificationTextProperty());

@@ -10,10 +10,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.Labels;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
 
 /** Controller of the frameworks list. */
@@ -79,10 +79,7 @@ public final class FrameworkListView {
         });
         openButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         newVersionButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        Tooltip messageTip = new Tooltip();
-        messageTip.textProperty().bind(viewModel.messageProperty());
-        messageLabel.setTooltip(messageTip);
+        Labels.bindWithHover(messageLabel, viewModel.messageProperty());
         compareButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         problemList.setItems(viewModel.importProblems());

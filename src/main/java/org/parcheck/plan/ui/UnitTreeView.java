@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -18,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.Styles;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
@@ -48,10 +48,7 @@ public final class UnitTreeView {
 
     @FXML
     private void initialize() {
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        Tooltip messageTip = new Tooltip();
-        messageTip.textProperty().bind(viewModel.messageProperty());
-        messageLabel.setTooltip(messageTip);
+        Labels.bindWithHover(messageLabel, viewModel.messageProperty());
         nameColumn.setCellValueFactory(Cells.treeValue(UnitRow::name));
         typeColumn.setCellValueFactory(Cells.treeValue(UnitRow::type));
         codeColumn.setCellValueFactory(Cells.treeValue(UnitRow::code));
