@@ -132,8 +132,9 @@ public final class PackageData {
     }
 
     /**
-     * A visit: its identity ({@code uuid}, {@code plan_uuid}, {@code unit_uuid}, {@code framework_version_uuid}),
-     * its items by key, and per key the content hashes the exporter had already exchanged (see {@link Merge}).
+     * A visit: its identity ({@code uuid}, {@code plan_uuid}, {@code unit_uuid}, {@code framework_version_uuid}, and
+     * {@code content_unit_uuid} when its content names the unit by another uuid, README D21), its items by key, and
+     * per key the content hashes the exporter had already exchanged (see {@link Merge}).
      */
     public record VisitData(Map<String, String> visit, String label, Map<String, VisitItem> items,
                             Map<String, List<String>> history) {
