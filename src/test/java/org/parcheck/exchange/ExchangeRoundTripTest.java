@@ -249,6 +249,28 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aVisitFirstSentAsADraftAndFinalisedLaterVerifiesIntactOnALaptopWithItsOwnUnits() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        Path draft = dir.resolve("draft.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(), draft);
+        assertTrue(b.exchange().apply(b.exchange().analyse(draft), Map.of()));
+
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
+        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
+        Path finalised = dir.resolve("finalised.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), finalised);
+        ImportPlan merge = b.exchange().analyse(finalised);
+        assertTrue(merge.newVisits().isEmpty(), "B has the visit: this is a merge");
+        assertTrue(b.exchange().apply(merge, Map.of()));
+
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
+        assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
+                b.services.answerService().verify(visitB).result());
+    }
+
+    @Test
     void aVisitMovedToAnotherUnitIsIdentifiedByTheNewUnit() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path file = dir.resolve("plan.parcheck");
