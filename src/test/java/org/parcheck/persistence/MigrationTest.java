@@ -28,9 +28,9 @@ import org.parcheck.plan.PlanOverview;
  * migrations with every row of every V001 table and column intact.
  *
  * <p>The V001 database is a frozen fixture, {@code v001-demo.sql}: H2's {@code SCRIPT} of a data folder that
- * Flyway stopped at version 1 and the demo seeder filled (made with the repositories of commit 02d3d9a, the last
- * that could still write a V001 schema; V004 added a column the repositories now read). The test loads it into a
- * new database file with plain JDBC, copies the file and opens the copy with all migrations.
+ * Flyway stopped at version 1 and the demo seeder filled (made on 2026-11-25 with {@code Database.open(dir, "1")}).
+ * The test used to build it itself, but since V004 the repositories read a column that V001 does not have. It loads
+ * the fixture into a new database file with plain JDBC, copies the file and opens the copy with all migrations.
  */
 class MigrationTest {
 
