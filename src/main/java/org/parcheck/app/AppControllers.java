@@ -246,8 +246,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
                     messages);
         }
         if (type == ReportsView.class) {
-            return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(), executor,
-                    messages));
+            return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(),
+                    services.visitReports(), executor, messages));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -3,14 +3,20 @@ package org.parcheck.report.ui;
 import java.io.File;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.plan.PlanOverview;
+import org.parcheck.report.ui.ReportsViewModel.VisitRow;
 
 /** Controller of the reports page. */
 public final class ReportsView {
@@ -25,6 +31,12 @@ public final class ReportsView {
     @FXML private Button summaryPreviewButton;
     @FXML private Button resultsXlsxButton;
     @FXML private Label messageLabel;
+    @FXML private TableView<VisitRow> visitTable;
+    @FXML private TableColumn<VisitRow, String> visitUnitColumn;
+    @FXML private TableColumn<VisitRow, String> visitDateColumn;
+    @FXML private TableColumn<VisitRow, String> visitStatusColumn;
+    @FXML private Button visitPdfButton;
+    @FXML private Button visitDocxButton;
 
     public ReportsView(ReportsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,6 +53,16 @@ public final class ReportsView {
         summaryDocxButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
         summaryPreviewButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
         resultsXlsxButton.disableProperty().bind(viewModel.selectedPlanProperty().isNull());
+        visitTable.setItems(viewModel.visits());
+        visitUnitColumn.setCellValueFactory(Cells.value(VisitRow::unit));
+        visitDateColumn.setCellValueFactory(Cells.value(VisitRow::date));
+        visitStatusColumn.setCellValueFactory(Cells.value(VisitRow::status));
+        visitTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, row) -> viewModel.selectedVisitProperty().set(row));
+        BooleanBinding noReport = Bindings.createBooleanBinding(() -> viewModel.selectedVisitProperty().get() == null
+                || !viewModel.selectedVisitProperty().get().finalised(), viewModel.selectedVisitProperty());
+        visitPdfButton.disableProperty().bind(noReport);
+        visitDocxButton.disableProperty().bind(noReport);
         viewModel.load();
     }
 
@@ -75,6 +97,27 @@ public final class ReportsView {
         if (file != null) {
             viewModel.writeResultsXlsx(file.toPath());
         }
+    }
+
+    @FXML
+    private void onVisitPdf() {
+        File file = choose(visitFileName("pdf"), "PDF", "*.pdf");
+        if (file != null) {
+            viewModel.writeVisitPdf(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onVisitDocx() {
+        File file = choose(visitFileName("docx"), "Word", "*.docx");
+        if (file != null) {
+            viewModel.writeVisitDocx(file.toPath());
+        }
+    }
+
+    private String visitFileName(String extension) {
+        VisitRow visit = viewModel.selectedVisitProperty().get();
+        return "bien-ban-" + (visit == null ? "" : visit.visitId()) + "." + extension;
     }
 
     private File choose(String name, String kind, String pattern) {

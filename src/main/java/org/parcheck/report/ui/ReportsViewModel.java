@@ -16,19 +16,33 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.Text;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.PlanService;
+import org.parcheck.plan.VisitOverview;
+import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.PlanSummaries;
+import org.parcheck.report.VisitReportOptions;
+import org.parcheck.report.VisitReports;
 
 /** The reports page: what can be reported on, and the plan summary report and results workbook of a plan. */
 public final class ReportsViewModel {
 
-    /** Writes one report into a stream. */
+    /** Writes one report (of the plan or visit with this id) into a stream. */
     @FunctionalInterface
     private interface Writer {
-        void write(long planId, OutputStream out) throws IOException;
+        void write(long id, OutputStream out) throws IOException;
+    }
+
+    /**
+     * A visit of the selected plan.
+     *
+     * @param finalised whether its report (biên bản) can be written here: only finalised visits have one to sign
+     */
+    public record VisitRow(long visitId, String unit, String date, String status, boolean finalised) {
     }
 
     /** Resolution of the preview's page images (sharp enough to print, as the visit report's). */
@@ -42,13 +56,64 @@ public final class ReportsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<PlanOverview> plans = FXCollections.observableArrayList();
     private final ObjectProperty<PlanOverview> selectedPlan = new SimpleObjectProperty<>();
+    private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
+    private final ObjectProperty<VisitRow> selectedVisit = new SimpleObjectProperty<>();
+    private final VisitReports visitReports;
 
-    public ReportsViewModel(PlanService planService, PlanSummaries summaries, BackgroundExecutor executor,
-                            Messages messages) {
+    public ReportsViewModel(PlanService planService, PlanSummaries summaries, VisitReports visitReports,
+                            BackgroundExecutor executor, Messages messages) {
         this.planService = planService;
         this.summaries = summaries;
+        this.visitReports = visitReports;
         this.executor = executor;
         this.messages = messages;
+        selectedPlan.addListener((obs, old, plan) -> loadVisits(plan));
+    }
+
+    /** The visits of the selected plan, in the plan's order. */
+    public ObservableList<VisitRow> visits() {
+        return visits;
+    }
+
+    public ObjectProperty<VisitRow> selectedVisitProperty() {
+        return selectedVisit;
+    }
+
+    private void loadVisits(PlanOverview plan) {
+        selectedVisit.set(null);
+        if (plan == null) {
+            visits.clear();
+            return;
+        }
+        executor.run(() -> planService.visits(plan.plan().id())).onSuccess(list -> {
+            if (plan.equals(selectedPlan.get())) {
+                visits.setAll(list.stream().map(this::toRow).toList());
+            }
+        }).start();
+    }
+
+    private VisitRow toRow(VisitOverview v) {
+        return new VisitRow(v.visit().id(), Text.capitalizeFirst(v.unitDisplayName()),
+                Formats.date(v.visit().date()), messages.get(v.visit().status().labelKey()),
+                v.visit().status() == VisitStatus.FINALISED);
+    }
+
+    /** The selected finalised visit's report (biên bản) as PDF, as the visit screen writes it. */
+    public void writeVisitPdf(Path file) {
+        writeVisit(file, (id, out) -> visitReports.writePdf(id, VisitReportOptions.defaults(), out));
+    }
+
+    /** The selected finalised visit's report as an editable DOCX. */
+    public void writeVisitDocx(Path file) {
+        writeVisit(file, (id, out) -> visitReports.writeDocx(id, VisitReportOptions.defaults(), out));
+    }
+
+    private void writeVisit(Path file, Writer writer) {
+        VisitRow visit = selectedVisit.get();
+        if (visit == null || !visit.finalised()) {
+            return;
+        }
+        write(file, visit.visitId(), writer);
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -120,11 +185,15 @@ public final class ReportsViewModel {
         if (plan == null) {
             return;
         }
+        write(file, plan.plan().id(), writer);
+    }
+
+    private void write(Path file, long id, Writer writer) {
         message.set(messages.get("report.page.writing"));
         executor.run(() -> {
             Path part = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {
-                writer.write(plan.plan().id(), out);
+                writer.write(id, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(part);
                 throw e;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.plan.VisitStatus;
 
 class ReportsViewModelTest {
 
@@ -27,8 +32,8 @@ class ReportsViewModelTest {
     @BeforeEach
     void setUp() {
         services = AppServices.open(dataDir);
-        vm = new ReportsViewModel(services.planService(), services.planSummaries(), new SameThreadExecutor(),
-                new Messages(Messages.VIETNAMESE));
+        vm = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
+                new SameThreadExecutor(), new Messages(Messages.VIETNAMESE));
         vm.load();
     }
 
@@ -50,6 +55,42 @@ class ReportsViewModelTest {
         }
         assertThat(vm.messageProperty().get()).contains("ket-qua.xlsx");
         assertThat(Files.exists(dataDir.resolve("ket-qua.xlsx.part"))).isFalse();
+    }
+
+    @Test
+    void theSelectedPlansVisitsAreListedAndAFinalisedOnesReportIsSavedAsOnTheVisitScreen() throws Exception {
+        assertThat(vm.visits()).extracting(ReportsViewModel.VisitRow::unit)
+                .containsExactly("Huyện Hạ Lang", "Xã Cô Ngân, huyện Hạ Lang", "Xã Vinh Quý, huyện Hạ Lang");
+        ReportsViewModel.VisitRow haLang = vm.visits().get(0);
+        assertEquals("01/10/2021", haLang.date());
+        assertThat(haLang.finalised()).isFalse();
+
+        Path early = dataDir.resolve("chua-xong.pdf");
+        vm.selectedVisitProperty().set(haLang);
+        vm.writeVisitPdf(early);
+        assertThat(Files.exists(early)).as("an unfinished visit has no report to save here").isFalse();
+
+        new JooqAnswerRepository(services.database()).setStatus(haLang.visitId(), VisitStatus.FINALISED, null, "An");
+        vm.selectedPlanProperty().set(null);
+        vm.load();
+        ReportsViewModel.VisitRow finalised = vm.visits().get(0);
+        assertThat(finalised.finalised()).isTrue();
+        assertEquals("Đã hoàn tất", finalised.status());
+        vm.selectedVisitProperty().set(finalised);
+        Path pdf = dataDir.resolve("bien-ban.pdf");
+        vm.writeVisitPdf(pdf);
+        Path fromScreen = dataDir.resolve("bien-ban-screen.pdf");
+        services.writeVisitReport(finalised.visitId(), fromScreen);
+        try (PDDocument here = Loader.loadPDF(pdf.toFile()); PDDocument screen = Loader.loadPDF(fromScreen.toFile())) {
+            assertEquals(new PDFTextStripper().getText(screen), new PDFTextStripper().getText(here));
+        }
+        Path docx = dataDir.resolve("bien-ban.docx");
+        vm.writeVisitDocx(docx);
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .anyMatch(t -> t.contains("BIÊN BẢN"));
+        }
+        assertThat(vm.messageProperty().get()).contains("bien-ban.docx");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -36,7 +37,7 @@ class ReportsViewTest {
         Path dataDir = Files.createTempDirectory("parcheck-reports");
         services = AppServices.open(dataDir);
         Messages messages = new Messages(Messages.VIETNAMESE);
-        viewModel = new ReportsViewModel(services.planService(), services.planSummaries(),
+        viewModel = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
                 new FxBackgroundExecutor(), messages);
         ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel));
         stage.setScene(new Scene(loader.load(ReportsView.class).root(), 1000, 700));
@@ -71,5 +72,19 @@ class ReportsViewTest {
         assertThat(preview.getScene().lookup("#printButton")).isNotNull();
         robot.interact(preview::close);
         assertThat(previews()).isEmpty();
+    }
+
+    @Test
+    void theVisitsOfThePlanAreListedAndOnlyAFinalisedOneOffersItsReport(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.visits().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ReportsViewModel.VisitRow> table = robot.lookup("#visitTable").queryTableView();
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(robot.lookup("#visitPdfButton").query().isDisabled()).as("nothing selected").isTrue();
+        robot.clickOn("Huyện Hạ Lang");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.selectedVisitProperty().get().unit()).isEqualTo("Huyện Hạ Lang");
+        assertThat(robot.lookup("#visitPdfButton").query().isDisabled()).as("not finalised").isTrue();
+        assertThat(robot.lookup("#visitDocxButton").query().isDisabled()).isTrue();
     }
 }
