@@ -80,6 +80,9 @@ public final class FrameworkListView {
         openButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         newVersionButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         Labels.bindWithHover(messageLabel, viewModel.messageProperty());
+        // progress and success in the calm style, failures in the error style
+        styleMessage(viewModel.messageIsErrorProperty().get());
+        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(error));
         compareButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         problemList.setItems(viewModel.importProblems());
@@ -110,6 +113,10 @@ public final class FrameworkListView {
         if (file != null) {
             viewModel.exportWorkbook(row, file.toPath());
         }
+    }
+
+    private void styleMessage(boolean error) {
+        messageLabel.getStyleClass().setAll("label", error ? "pc-error-text" : "pc-save-state");
     }
 
     private FileChooser workbookChooser() {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,6 +39,8 @@ public final class FrameworkListViewModel {
     private final FrameworkNavigator navigator;
     private final ObservableList<FrameworkRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    /** Whether the message says something went wrong (shown as an error) or not (progress, success). */
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
 
     public FrameworkListViewModel(FrameworkService service, BackgroundExecutor executor, Messages messages,
@@ -48,6 +53,15 @@ public final class FrameworkListViewModel {
 
     public ObservableList<FrameworkRow> rows() {
         return rows;
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    private void say(String text, boolean error) {
+        messageIsError.set(error);
+        message.set(text);
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -64,12 +78,12 @@ public final class FrameworkListViewModel {
      */
     public void importWorkbook(Path file) {
         importProblems.clear();
-        message.set(messages.get("criteria.list.importing", file.getFileName()));
+        say(messages.get("criteria.list.importing", file.getFileName()), false);
         executor.run(() -> FrameworkWorkbook.read(file)).onSuccess(result -> {
             if (result instanceof ImportResult.Rejected rejected) {
                 ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
-                message.set(messages.get("criteria.list.importRejected", file.getFileName(),
-                        rejected.problems().size()));
+                say(messages.get("criteria.list.importRejected", file.getFileName(),
+                        rejected.problems().size()), true);
                 importProblems.setAll(rejected.problems().stream().map(formatter::format).toList());
                 return;
             }
@@ -78,9 +92,9 @@ public final class FrameworkListViewModel {
                             imported.targets(), false), FrameworkVersion.draft(1, imported.year(),
                             imported.legalBasis()), imported.content()))
                     .onSuccess(created -> navigator.openEditor(created.version().id()))
-                    .onError(e -> message.set(messages.get("criteria.list.importFailed", file.getFileName())))
+                    .onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true))
                     .start();
-        }).onError(e -> message.set(messages.get("criteria.list.importFailed", file.getFileName()))).start();
+        }).onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true)).start();
     }
 
     /** Writes the version to a workbook that the office can edit and import again. */
@@ -94,8 +108,8 @@ public final class FrameworkListViewModel {
                 FrameworkWorkbook.write(stored.header(), stored.version(), stored.content(), out);
             }
             return file;
-        }).onSuccess(written -> message.set(messages.get("criteria.list.exported", written)))
-                .onError(e -> message.set(messages.get("criteria.list.exportFailed", file)))
+        }).onSuccess(written -> say(messages.get("criteria.list.exported", written), false))
+                .onError(e -> say(messages.get("criteria.list.exportFailed", file), true))
                 .start();
     }
 
@@ -125,7 +139,7 @@ public final class FrameworkListViewModel {
         }
         executor.write(() -> service.newVersion(row.versionId()))
                 .onSuccess(created -> navigator.openEditor(created.version().id()))
-                .onError(e -> message.set(messages.get("criteria.list.newVersionFailed")))
+                .onError(e -> say(messages.get("criteria.list.newVersionFailed"), true))
                 .start();
     }
 

@@ -79,6 +79,7 @@ class FrameworkListViewModelTest {
         assertNull(opened);
         assertThat(vm.importProblems()).isNotEmpty();
         assertThat(vm.messageProperty().get()).contains("not-a-workbook.xlsx").contains("chưa lưu gì");
+        assertThat(vm.messageIsErrorProperty().get()).as("a failure shows as an error").isTrue();
         assertThat(service.summaries()).isEmpty();
     }
 
@@ -90,6 +91,7 @@ class FrameworkListViewModelTest {
         Path file = dir.resolve("xuat.xlsx");
         vm.exportWorkbook(vm.rows().get(0), file);
         assertThat(vm.messageProperty().get()).contains("xuat.xlsx");
+        assertThat(vm.messageIsErrorProperty().get()).as("a success does not").isFalse();
         vm.importWorkbook(file);
         assertThat(opened).isNotNull().isNotEqualTo(id);
         assertEquals(service.load(id).content().leaves().size(), service.load(opened).content().leaves().size());
