@@ -108,7 +108,9 @@ public final class PlanListViewModel {
     }
 
     private PlanRow toRow(PlanOverview o) {
-        String progress = messages.get("plan.list.progress", o.notStarted(), o.inProgress(), o.finalised());
+        // what matters first: how many are finalised out of all; the rest may be cut short in a narrow column
+        String progress = messages.get("plan.list.progress", o.notStarted(), o.inProgress(), o.finalised(),
+                o.visits());
         return new PlanRow(o.plan().id(), o.plan().numberSymbol(), Formats.date(o.plan().issuedDate()),
                 o.plan().title(), o.plan().year(), o.visits(), progress);
     }

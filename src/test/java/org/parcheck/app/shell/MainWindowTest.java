@@ -61,6 +61,8 @@ class MainWindowTest {
         TableView<PlanRow> plans = robot.lookup("#planTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !plans.getItems().isEmpty());
         assertEquals("3199/KH-UBND", plans.getItems().get(0).numberSymbol());
+        assertEquals("Đã hoàn tất 0/3 · đang làm 1 · chưa bắt đầu 2", plans.getItems().get(0).progress(),
+                "finalised out of all first: the rest may be cut short in the column");
         TableView<VisitRow> visits = robot.lookup("#visitTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visits.getItems().size() == 3);
         assertThat(visits.getItems()).extracting(VisitRow::unit).contains("Xã Cô Ngân, huyện Hạ Lang");
