@@ -1,8 +1,10 @@
 package org.parcheck.plan.ui;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,9 +73,15 @@ public final class UnitTreeViewModel {
         }
         executor.run(() -> {
             List<AdminUnit> all = planService.units();
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // written beside the file and moved over it when complete, as the reports are: never a half file
+            Path part = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(part)) {
                 UnitSheetWriter.write(all, headers, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(part);
+                throw e;
             }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             return all.size();
         }).onSuccess(count -> message.set(messages.get("plan.units.exported", count, file.getFileName())))
                 .onError(e -> message.set(messages.get("plan.units.exportFailed", file)))

@@ -40,6 +40,7 @@ class UnitTreeViewModelTest {
         viewModel.exportWorkbook(file);
         int count = services.planService().units().size();
         assertThat(viewModel.messageProperty().get()).isEqualTo("Đã xuất " + count + " đơn vị ra đơn vị.xlsx.");
+        assertThat(Files.exists(dir.resolve("đơn vị.xlsx.part"))).isFalse();
         assertThat(UnitImportPlanner.plan(UnitSheetReader.read(file), services.planService().units()).units())
                 .hasSize(count).allMatch(u -> u.action() == ImportedUnit.Action.UNCHANGED);
     }
