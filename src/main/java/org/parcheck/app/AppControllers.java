@@ -247,7 +247,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(),
-                    services.visitReports(), executor, messages));
+                    services.visitReports(), visitId -> navigation.open(VisitView.class, visitId), executor,
+                    messages));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -11,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Converters;
@@ -59,6 +61,17 @@ public final class ReportsView {
         visitStatusColumn.setCellValueFactory(Cells.value(VisitRow::status));
         visitTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, row) -> viewModel.selectedVisitProperty().set(row));
+        // double-click or Enter opens the visit, as in the plan list
+        visitTable.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                viewModel.openSelectedVisit();
+            }
+        });
+        visitTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.openSelectedVisit();
+            }
+        });
         BooleanBinding noReport = Bindings.createBooleanBinding(() -> viewModel.selectedVisitProperty().get() == null
                 || !viewModel.selectedVisitProperty().get().finalised(), viewModel.selectedVisitProperty());
         visitPdfButton.disableProperty().bind(noReport);

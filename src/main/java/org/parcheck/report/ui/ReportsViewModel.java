@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -59,12 +60,17 @@ public final class ReportsViewModel {
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObjectProperty<VisitRow> selectedVisit = new SimpleObjectProperty<>();
     private final VisitReports visitReports;
+    private final LongConsumer openVisit;
 
+    /**
+     * @param openVisit opens a visit's screen (from the list of the plan's visits)
+     */
     public ReportsViewModel(PlanService planService, PlanSummaries summaries, VisitReports visitReports,
-                            BackgroundExecutor executor, Messages messages) {
+                            LongConsumer openVisit, BackgroundExecutor executor, Messages messages) {
         this.planService = planService;
         this.summaries = summaries;
         this.visitReports = visitReports;
+        this.openVisit = openVisit;
         this.executor = executor;
         this.messages = messages;
         selectedPlan.addListener((obs, old, plan) -> loadVisits(plan));
@@ -96,6 +102,14 @@ public final class ReportsViewModel {
         return new VisitRow(v.visit().id(), Text.capitalizeFirst(v.unitDisplayName()),
                 Formats.date(v.visit().date()), messages.get(v.visit().status().labelKey()),
                 v.visit().status() == VisitStatus.FINALISED);
+    }
+
+    /** Opens the selected visit's screen, to finish it or to look at it. */
+    public void openSelectedVisit() {
+        VisitRow visit = selectedVisit.get();
+        if (visit != null) {
+            openVisit.accept(visit.visitId());
+        }
     }
 
     /** The selected finalised visit's report (biên bản) as PDF, as the visit screen writes it. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,6 +26,8 @@ import org.parcheck.plan.VisitStatus;
 
 class ReportsViewModelTest {
 
+    private final List<Long> opened = new ArrayList<>();
+
     @TempDir
     Path dataDir;
     private AppServices services;
@@ -33,7 +37,7 @@ class ReportsViewModelTest {
     void setUp() {
         services = AppServices.open(dataDir);
         vm = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
-                new SameThreadExecutor(), new Messages(Messages.VIETNAMESE));
+                opened::add, new SameThreadExecutor(), new Messages(Messages.VIETNAMESE));
         vm.load();
     }
 
@@ -69,6 +73,8 @@ class ReportsViewModelTest {
         vm.selectedVisitProperty().set(haLang);
         vm.writeVisitPdf(early);
         assertThat(Files.exists(early)).as("an unfinished visit has no report to save here").isFalse();
+        vm.openSelectedVisit();
+        assertThat(opened).as("it is opened instead").containsExactly(haLang.visitId());
 
         new JooqAnswerRepository(services.database()).setStatus(haLang.visitId(), VisitStatus.FINALISED, null, "An");
         vm.selectedPlanProperty().set(null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -29,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReportsViewTest {
 
+    private final List<Long> opened = new ArrayList<>();
+
     private AppServices services;
     private ReportsViewModel viewModel;
 
@@ -38,7 +41,7 @@ class ReportsViewTest {
         services = AppServices.open(dataDir);
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
-                new FxBackgroundExecutor(), messages);
+                opened::add, new FxBackgroundExecutor(), messages);
         ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel));
         stage.setScene(new Scene(loader.load(ReportsView.class).root(), 1000, 700));
         stage.show();
@@ -86,5 +89,8 @@ class ReportsViewTest {
         assertThat(viewModel.selectedVisitProperty().get().unit()).isEqualTo("Huyện Hạ Lang");
         assertThat(robot.lookup("#visitPdfButton").query().isDisabled()).as("not finalised").isTrue();
         assertThat(robot.lookup("#visitDocxButton").query().isDisabled()).isTrue();
+        robot.doubleClickOn("Huyện Hạ Lang");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).as("double-click opens the visit").contains(table.getItems().get(0).visitId());
     }
 }
