@@ -2,6 +2,8 @@ package org.parcheck.answering.ui;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +28,8 @@ import org.parcheck.scoring.rules.ChoiceOption;
  * Builds the nodes of the checklist: a heading line per area and criterion, and per leaf a line with its input
  * (Có/Không, a choice, a number), N/A, the unit's self-score, the score, and a line for problems. Keys: Y or C
  * answers "Có", N or K "Không", digits choose an option, Enter saves and moves on (handled by the caller).
+ * When the checklist is narrow ({@link #compactProperty()}), a leaf's title has the first line to itself and its
+ * answer, N/A, self-score and score sit on a second line, right-aligned under the column captions.
  */
 final class ChecklistRows {
 
@@ -38,10 +42,16 @@ final class ChecklistRows {
 
     private final Messages messages;
     private final VisitViewModel viewModel;
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
 
     ChecklistRows(Messages messages, VisitViewModel viewModel) {
         this.messages = messages;
         this.viewModel = viewModel;
+    }
+
+    /** Whether leaf lines put their controls on a second line (set by the view from the checklist's width). */
+    BooleanProperty compactProperty() {
+        return compact;
     }
 
     static String idOf(String code) {
@@ -113,8 +123,26 @@ final class ChecklistRows {
         score.setAlignment(Pos.CENTER_RIGHT);
         score.textProperty().bind(entry.scoreTextProperty());
         score.getStyleClass().add("pc-item-score");
-        HBox top = new HBox(8, code, title, input, na, self, score);
+        HBox controls = new HBox(8, input, na, self, score);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, code, title);
         top.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox();
+        second.setAlignment(Pos.CENTER_RIGHT);
+        second.managedProperty().bind(compact);
+        second.visibleProperty().bind(compact);
+        Runnable place = () -> {
+            if (compact.get()) {
+                top.getChildren().setAll(code, title);
+                second.getChildren().setAll(controls);
+            } else {
+                second.getChildren().clear();
+                top.getChildren().setAll(code, title, controls);
+            }
+        };
+        place.run();
+        compact.addListener((obs, was, now) -> place.run());
         Label problem = new Label();
         problem.getStyleClass().add("pc-error-text");
         problem.textProperty().bind(entry.errorProperty());
@@ -129,7 +157,7 @@ final class ChecklistRows {
         bottom.managedProperty().bind(problem.textProperty().isNotEmpty()
                 .or(difference.textProperty().isNotEmpty()).or(evidence.textProperty().isNotEmpty()));
         bottom.visibleProperty().bind(bottom.managedProperty());
-        VBox line = new VBox(2, top, bottom);
+        VBox line = new VBox(2, top, second, bottom);
         line.getStyleClass().add("pc-checklist-row");
         line.setId("row-" + idOf(entry.code()));
         line.setPadding(new Insets(3, 4, 3, entry.depth() * 16));

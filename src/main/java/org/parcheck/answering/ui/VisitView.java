@@ -41,6 +41,12 @@ import org.parcheck.common.i18n.Messages;
 /** Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. */
 public final class VisitView {
 
+    /**
+     * Below this checklist width an item's controls go to a second line, so that its title keeps at least about
+     * 320 px (the controls, the code and the indentation take about 550 px).
+     */
+    static final double COMPACT_BELOW = 880;
+
     private final VisitViewModel viewModel;
     private final Messages messages;
     private final Map<String, Node> inputs = new HashMap<>();
@@ -134,6 +140,7 @@ public final class VisitView {
 
     private void build() {
         ChecklistRows rows = new ChecklistRows(messages, viewModel);
+        rows.compactProperty().bind(checklistBox.widthProperty().lessThan(COMPACT_BELOW));
         int r = 0;
         for (FigureEntry figure : viewModel.figures()) {
             TextField field = new TextField();

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -38,9 +40,11 @@ class VisitScreenLayoutTest {
 
     private AppServices services;
     private VisitViewModel viewModel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path dataDir = Files.createTempDirectory("parcheck-layout");
         services = AppServices.open(dataDir);
         PlanOverview plan = services.planService().overviews().get(0);
@@ -84,5 +88,30 @@ class VisitScreenLayoutTest {
             }
         }
         assertThat(cut).as("controls cut short or squeezed").isEmpty();
+    }
+
+    @Test
+    void narrowChecklistGivesTitlesTheirOwnLine(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = robot.lookup("#row-1_1_1").query();
+        Label title = (Label) row.lookupAll(".label").stream()
+                .filter(n -> ((Label) n).getText().startsWith("Ban hành kế hoạch CCHC năm")).findFirst().orElseThrow();
+        Node input = robot.lookup("#input-1_1_1").query();
+
+        // 960 px: the checklist is narrower than the line needs, so the answer goes under the title
+        Bounds titleBounds = title.localToScene(title.getLayoutBounds());
+        Bounds inputBounds = input.localToScene(input.getLayoutBounds());
+        assertThat(inputBounds.getMinY()).as("answer under the title").isGreaterThanOrEqualTo(titleBounds.getMaxY());
+        assertThat(title.getWidth()).as("the title shown on one line").isGreaterThanOrEqualTo(title.prefWidth(-1));
+
+        // a wide window: one line per item again, the answer beside the title
+        robot.interact(() -> stage.setWidth(1700));
+        WaitForAsyncUtils.waitForFxEvents();
+        titleBounds = title.localToScene(title.getLayoutBounds());
+        inputBounds = input.localToScene(input.getLayoutBounds());
+        assertThat(inputBounds.getMinY()).as("answer beside the title").isLessThan(titleBounds.getMaxY());
+        assertThat(inputBounds.getMinX()).isGreaterThan(titleBounds.getMinX() + 300);
+        assertThat(robot.lookup("#self-1_1_1").query().isVisible()).isTrue();
     }
 }
