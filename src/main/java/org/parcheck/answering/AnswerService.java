@@ -2,6 +2,7 @@ package org.parcheck.answering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -12,9 +13,11 @@ import java.util.stream.Collectors;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
+import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.StoredFramework;
 import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.Transactor;
 import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.Visit;
@@ -67,20 +70,20 @@ public final class AnswerService {
     private final UnitRepository units;
     private final ScoringEngine engine = new ScoringEngine();
     private final String actor;
-
+    private final Transactor transactor;
     private final Runnable afterFinalise;
 
-    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor) {
-        this(answers, frameworks, units, actor, () -> { });
-    }
-
-    /** With a hook run after every finalise (the automatic backup). */
+    /**
+     * @param transactor    runs several saves in one transaction (the self-score import)
+     * @param afterFinalise a hook run after every finalise (the automatic backup)
+     */
     public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor,
-                         Runnable afterFinalise) {
+                         Transactor transactor, Runnable afterFinalise) {
         this.answers = answers;
         this.frameworks = frameworks;
         this.units = units;
         this.actor = actor;
+        this.transactor = transactor;
         this.afterFinalise = afterFinalise;
     }
 
@@ -117,6 +120,38 @@ public final class AnswerService {
     public Answer saveAnswer(long visitId, Answer answer) {
         requireEditable(visitId);
         return answers.saveAnswer(visitId, answer, actor);
+    }
+
+    /**
+     * Records the unit's self scores from its self-assessment form, in one transaction: each item whose self score
+     * differs is saved (a change-log line each); items not in {@code scores} keep theirs. All or nothing: a code
+     * that is not a sub-criterion of the visit's framework, or a score outside [0, maximum], saves nothing.
+     *
+     * @return the answers saved, in the order given
+     */
+    public List<Answer> importSelfScores(long visitId, Map<String, BigDecimal> scores) {
+        return transactor.inTransaction(() -> {
+            requireEditable(visitId);
+            Visit visit = answers.visit(visitId).orElseThrow();
+            Map<String, BigDecimal> maxima = new HashMap<>();
+            for (CriteriaItem leaf : frameworks.load(visit.frameworkVersionId()).content().leaves()) {
+                maxima.put(leaf.code(), leaf.maxPoints());
+            }
+            AnswerSheet current = answers.load(visitId);
+            List<Answer> saved = new ArrayList<>();
+            for (Map.Entry<String, BigDecimal> entry : scores.entrySet()) {
+                BigDecimal max = maxima.get(entry.getKey());
+                BigDecimal score = entry.getValue();
+                if (max == null || score == null || score.signum() < 0 || score.compareTo(max) > 0) {
+                    throw new IllegalArgumentException("self score " + score + " for " + entry.getKey());
+                }
+                Answer before = current.answer(entry.getKey());
+                if (before.selfScore() == null || before.selfScore().compareTo(score) != 0) {
+                    saved.add(answers.saveAnswer(visitId, before.withSelfScore(score), actor));
+                }
+            }
+            return saved;
+        });
     }
 
     public void saveFigure(long visitId, String figureCode, BigDecimal value) {

@@ -3,10 +3,7 @@ package org.parcheck.app;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -15,6 +12,7 @@ import java.time.Clock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.app.backup.BackupService;
@@ -80,7 +78,7 @@ public final class AppServices implements AutoCloseable {
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
                 Clock.systemDefaultZone());
         this.answerService = new AnswerService(answers, frameworkService, units, currentUser(),
-                this::backupAfterFinalise);
+                database::inTransaction, this::backupAfterFinalise);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
                 AppInfo.of(dataDir).version(), currentUser(), Clock.systemUTC(), PackageLimits.defaults());
     }
@@ -171,26 +169,12 @@ public final class AppServices implements AutoCloseable {
     /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
     /** Writes a visit's report as PDF with the default options: to "file.part" first, then moved into place. */
     public void writeVisitReport(long visitId, Path file) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            visitReports().writePdf(visitId, VisitReportOptions.defaults(), out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        PartFiles.write(file, out -> visitReports().writePdf(visitId, VisitReportOptions.defaults(), out));
     }
 
     /** Writes a visit's report as DOCX (editable) with the default options: to "file.part", then moved into place. */
     public void writeVisitReportDocx(long visitId, Path file) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            visitReports().writeDocx(visitId, VisitReportOptions.defaults(), out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
-            throw e;
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+        PartFiles.write(file, out -> visitReports().writeDocx(visitId, VisitReportOptions.defaults(), out));
     }
 
     /** The visit report's pages as images (preview and printing), rendered from the same PDF. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +87,40 @@ class AnswerServiceTest {
         return session.framework().content().leaves().stream()
                 .filter(l -> l.rule() != null && l.rule().type().name().equals("YES_NO"))
                 .map(CriteriaItem::code).findFirst().orElseThrow();
+    }
+
+    @Test
+    void importedSelfScoresAreSavedTogetherOrNotAtAll() {
+        VisitSession session = answering.open(haLang.visit().id());
+        long visitId = session.visitId();
+        List<CriteriaItem> leaves = session.framework().content().leaves();
+        String first = leaves.get(0).code();
+        String second = leaves.get(1).code();
+        BigDecimal firstBefore = answering.sheet(visitId).answer(first).selfScore();
+        // a score different from the recorded one, so that a save that was not rolled back would show
+        BigDecimal firstNew = firstBefore != null && firstBefore.signum() == 0 ? leaves.get(0).maxPoints()
+                : BigDecimal.ZERO;
+        int logBefore = answering.changeLog(visitId).size();
+
+        Map<String, BigDecimal> withUnknown = new LinkedHashMap<>();
+        withUnknown.put(first, firstNew);
+        withUnknown.put("9.9.9", BigDecimal.ONE);
+        assertThrows(IllegalArgumentException.class, () -> answering.importSelfScores(visitId, withUnknown));
+        Map<String, BigDecimal> overMax = new LinkedHashMap<>();
+        overMax.put(first, firstNew);
+        overMax.put(second, leaves.get(1).maxPoints().add(BigDecimal.ONE));
+        assertThrows(IllegalArgumentException.class, () -> answering.importSelfScores(visitId, overMax));
+        assertThat(answering.sheet(visitId).answer(first).selfScore()).as("rolled back").isEqualTo(firstBefore);
+        assertThat(answering.changeLog(visitId)).hasSize(logBefore);
+
+        List<Answer> saved = answering.importSelfScores(visitId, Map.of(first, BigDecimal.ZERO,
+                second, leaves.get(1).maxPoints()));
+        assertThat(answering.sheet(visitId).answer(first).selfScore()).isEqualByComparingTo("0");
+        assertThat(answering.sheet(visitId).answer(second).selfScore())
+                .isEqualByComparingTo(leaves.get(1).maxPoints());
+        assertThat(answering.changeLog(visitId)).hasSize(logBefore + saved.size());
+        assertThat(answering.importSelfScores(visitId, Map.of(first, new BigDecimal("0.00")))).as("unchanged")
+                .isEmpty();
     }
 
     @Test

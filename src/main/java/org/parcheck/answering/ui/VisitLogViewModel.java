@@ -1,9 +1,6 @@
 package org.parcheck.answering.ui;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +31,7 @@ import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VerificationText;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.scoring.FigureDef;
@@ -153,18 +151,13 @@ public final class VisitLogViewModel {
         List<ChangeLogRow> shown = List.copyOf(rows);
         message.set(messages.get("answering.log.exporting"));
         executor.run(() -> {
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(part)) {
+            PartFiles.write(file, out -> {
                 if (format == Format.CSV) {
                     ChangeLogExport.writeCsv(shown, messages, out);
                 } else {
                     ChangeLogExport.writeXlsx(shown, messages, out);
                 }
-            } catch (Exception e) {
-                Files.deleteIfExists(part);
-                throw e;
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            });
             return file;
         }).onSuccess(written -> message.set(messages.get("answering.log.exported", shown.size(), written)))
                 .onError(e -> message.set(messages.get("answering.log.exportFailed", file)))

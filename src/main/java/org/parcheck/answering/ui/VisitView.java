@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -46,6 +47,8 @@ public final class VisitView {
      * 320 px (the controls, the code and the indentation take about 550 px).
      */
     static final double COMPACT_BELOW = 880;
+    /** Problems of a refused self-assessment form listed in its message; the rest are counted. */
+    private static final int MAX_PROBLEMS_SHOWN = 25;
 
     private final VisitViewModel viewModel;
     private final Messages messages;
@@ -61,6 +64,7 @@ public final class VisitView {
     @FXML private Button redoButton;
     @FXML private Button finaliseButton;
     @FXML private Button reopenButton;
+    @FXML private MenuItem selfImportItem;
     @FXML private ScrollPane checklistScroll;
     @FXML private VBox checklistBox;
     @FXML private GridPane figureGrid;
@@ -99,6 +103,7 @@ public final class VisitView {
         fullMarksLabel.textProperty().bind(viewModel.selectedFullMarksProperty());
         undoButton.disableProperty().bind(viewModel.editableProperty().not());
         redoButton.disableProperty().bind(viewModel.editableProperty().not());
+        selfImportItem.disableProperty().bind(viewModel.editableProperty().not());
         finaliseButton.disableProperty().bind(viewModel.editableProperty().not());
         reopenButton.disableProperty().bind(viewModel.editableProperty().or(viewModel.loadedProperty().not()));
         // only the action that applies is shown, so the heading keeps its room on a 1366 px screen
@@ -372,6 +377,48 @@ public final class VisitView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
         chooser.setInitialFileName(viewModel.suggestedReportName(extension));
         return chooser.showSaveDialog(checklistBox.getScene().getWindow());
+    }
+
+    @FXML
+    private void onSelfFormExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        chooser.setInitialFileName(viewModel.suggestedSelfFormName());
+        File file = chooser.showSaveDialog(checklistBox.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportSelfScoreForm(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onSelfFormImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File file = chooser.showOpenDialog(checklistBox.getScene().getWindow());
+        if (file != null) {
+            viewModel.importSelfScores(file.toPath(), this::showSelfFormProblems, this::confirmSelfScores);
+        }
+    }
+
+    private void showSelfFormProblems(List<String> problems) {
+        int shown = Math.min(problems.size(), MAX_PROBLEMS_SHOWN);
+        StringBuilder text = new StringBuilder(String.join("\n", problems.subList(0, shown)));
+        if (problems.size() > shown) {
+            text.append("\n").append(messages.get("answering.visit.selfForm.moreProblems", problems.size() - shown));
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.toString(), ButtonType.OK);
+        alert.setHeaderText(resources.getString("answering.visit.selfForm.problemsTitle"));
+        alert.initOwner(checklistBox.getScene().getWindow());
+        alert.show();
+    }
+
+    private boolean confirmSelfScores(int count, int replacing) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.get(replacing == 0 ? "answering.visit.selfForm.confirmNew"
+                        : "answering.visit.selfForm.confirm", count, replacing), ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(resources.getString("answering.visit.selfFormImport"));
+        alert.initOwner(checklistBox.getScene().getWindow());
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @FXML

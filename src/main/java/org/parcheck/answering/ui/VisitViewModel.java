@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,7 +37,11 @@ import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Numbers;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.criteria.CriteriaItem;
+import org.parcheck.criteria.FrameworkContent;
+import org.parcheck.criteria.importer.ImportProblemFormatter;
+import org.parcheck.criteria.importer.SelfScoreWorkbook;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.scoring.ItemScore;
 import org.parcheck.scoring.ItemStatus;
@@ -527,6 +533,90 @@ public final class VisitViewModel {
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.reportWritten", written)))
                 .onError(e -> saveState.set(messages.get("answering.visit.reportFailed", file)))
                 .start();
+    }
+
+    /**
+     * Writes the self-assessment form (bảng tự chấm điểm): the framework's items with their maximum and the self
+     * scores recorded so far, for the unit to fill before the visit. Off the FX thread; never a half-written file.
+     */
+    public void exportSelfScoreForm(Path file) {
+        if (session == null) {
+            return;
+        }
+        FrameworkContent content = session.framework().content();
+        Map<String, BigDecimal> current = new HashMap<>();
+        sheet.answers().forEach((code, answer) -> {
+            if (answer.selfScore() != null) {
+                current.put(code, answer.selfScore());
+            }
+        });
+        executor.run(() -> {
+            PartFiles.write(file, out -> SelfScoreWorkbook.write(content, current, out));
+            return file;
+        }).onSuccess(written -> saveState.set(messages.get("answering.visit.selfForm.written",
+                        written.getFileName())))
+                .onError(e -> saveState.set(messages.get("answering.visit.selfForm.writeFailed", file)))
+                .start();
+    }
+
+    /**
+     * Reads a filled self-assessment form off the FX thread. With any problem nothing is saved and
+     * {@code showProblems} gets each problem with its row and column. Otherwise {@code confirm} is asked with the
+     * number of self scores that change and how many of them replace a recorded one (not asked when nothing
+     * changes), and then they are saved in one transaction, each with its line in the change log. Undo and redo
+     * start afresh, so that undoing an earlier change cannot quietly undo an imported score.
+     */
+    public void importSelfScores(Path file, Consumer<List<String>> showProblems,
+            BiPredicate<Integer, Integer> confirm) {
+        if (!editable.get() || session == null) {
+            return;
+        }
+        FrameworkContent content = session.framework().content();
+        saveState.set(messages.get("answering.visit.selfForm.reading"));
+        executor.run(() -> SelfScoreWorkbook.read(file, content)).onSuccess(read -> {
+            if (!read.problems().isEmpty()) {
+                saveState.set(messages.get("answering.visit.selfForm.refused"));
+                ImportProblemFormatter format = new ImportProblemFormatter(messages);
+                showProblems.accept(read.problems().stream().map(format::format).toList());
+                return;
+            }
+            Map<String, BigDecimal> changes = new LinkedHashMap<>();
+            int replacing = 0;
+            for (Map.Entry<String, BigDecimal> entry : read.scores().entrySet()) {
+                BigDecimal before = sheet.answer(entry.getKey()).selfScore();
+                if (before == null || before.compareTo(entry.getValue()) != 0) {
+                    changes.put(entry.getKey(), entry.getValue());
+                    replacing += before == null ? 0 : 1;
+                }
+            }
+            if (changes.isEmpty()) {
+                saveState.set(messages.get("answering.visit.selfForm.nothingNew", read.scores().size()));
+                return;
+            }
+            if (!confirm.test(changes.size(), replacing)) {
+                saveState.set("");
+                return;
+            }
+            saveState.set(messages.get("answering.visit.saving"));
+            executor.write(() -> service.importSelfScores(visitId, changes)).onSuccess(saved -> {
+                for (Answer answer : saved) {
+                    sheet = sheet.withAnswer(answer);
+                    ItemEntry entry = byCode.get(answer.itemCode());
+                    if (entry != null) {
+                        fill(entry, answer);
+                    }
+                }
+                undo.clear();
+                redo.clear();
+                rescore();
+                saveState.set(messages.get("answering.visit.selfForm.imported", saved.size()));
+            }).onError(e -> saveState.set(messages.get("answering.visit.selfForm.importFailed"))).start();
+        }).onError(e -> saveState.set(messages.get("answering.visit.selfForm.importFailed"))).start();
+    }
+
+    /** A file name for the self-assessment form: "tu-cham-<unit>.xlsx". */
+    public String suggestedSelfFormName() {
+        return suggestedReportName("xlsx").replaceFirst("^bien-ban-", "tu-cham-");
     }
 
     /** Renders the report's pages (off the FX thread) and hands them to {@code show}. */

@@ -59,6 +59,12 @@ public enum ProblemCode {
     DUPLICATE_CODE("duplicateCode"),
     /** (parentCode). */
     UNKNOWN_PARENT("unknownParent"),
+    /** (code): a self-assessment form names an item the visit's framework does not have. */
+    UNKNOWN_ITEM("unknownItem"),
+    /** (code): a self score on an area or criterion (only sub-criteria are scored). */
+    SCORE_ON_GROUP("scoreOnGroup"),
+    /** (score, maxPoints): a self score above the item's maximum. */
+    ABOVE_MAX("aboveMax"),
     /** (parentCode, parentRow): the parent is listed below its child. */
     PARENT_BELOW("parentBelow"),
     /** (code). */

@@ -1,10 +1,6 @@
 package org.parcheck.plan.ui;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.i18n.Messages;
@@ -74,14 +71,7 @@ public final class UnitTreeViewModel {
         executor.run(() -> {
             List<AdminUnit> all = planService.units();
             // written beside the file and moved over it when complete, as the reports are: never a half file
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(part)) {
-                UnitSheetWriter.write(all, headers, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(part);
-                throw e;
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            PartFiles.write(file, out -> UnitSheetWriter.write(all, headers, out));
             return all.size();
         }).onSuccess(count -> message.set(messages.get("plan.units.exported", count, file.getFileName())))
                 .onError(e -> message.set(messages.get("plan.units.exportFailed", file)))

@@ -2,9 +2,7 @@ package org.parcheck.report.ui;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -16,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
@@ -205,14 +204,7 @@ public final class ReportsViewModel {
     private void write(Path file, long id, Writer writer) {
         message.set(messages.get("report.page.writing"));
         executor.run(() -> {
-            Path part = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(part)) {
-                writer.write(id, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(part);
-                throw e;
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            PartFiles.write(file, out -> writer.write(id, out));
             return file;
         }).onSuccess(written -> message.set(messages.get("report.page.written", written)))
                 .onError(e -> message.set(messages.get("report.page.writeFailed", file)))

@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.Answer;
+import org.parcheck.answering.AnswerSheet;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
@@ -153,5 +159,84 @@ class VisitViewModelTest {
         }
         assertThat(file.resolveSibling("bien-ban.docx.part")).doesNotExist();
         assertThat(vm.suggestedReportName("docx")).isEqualTo("bien-ban-huyen-ha-lang.docx");
+    }
+
+    /** Sets the self-score cell (column D) of the form's row for each item code. */
+    private static void fillForm(Path form, Map<String, Object> scores) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(form))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                Object score = row.getCell(0) == null ? null : scores.get(row.getCell(0).getStringCellValue());
+                if (score instanceof Number number) {
+                    row.createCell(3).setCellValue(number.doubleValue());
+                } else if (score != null) {
+                    row.createCell(3).setCellValue(score.toString());
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(form)) {
+                workbook.write(out);
+            }
+        }
+    }
+
+    @Test
+    void theUnitsFilledSelfAssessmentFormBecomesItsSelfScores() throws Exception {
+        ItemEntry recorded = vm.entries().stream().filter(e -> e.isLeaf() && !e.selfScoreProperty().get().isEmpty())
+                .findFirst().orElseThrow();
+        ItemEntry blank = vm.entries().stream().filter(e -> e.isLeaf() && e.selfScoreProperty().get().isEmpty()
+                && e.kind() == ItemEntry.InputKind.YES_NO).findFirst().orElseThrow();
+        Path form = dataDir.resolve("tu-cham.xlsx");
+        vm.exportSelfScoreForm(form);
+        assertThat(vm.saveStateProperty().get()).contains("tu-cham.xlsx");
+        assertThat(vm.suggestedSelfFormName()).isEqualTo("tu-cham-huyen-ha-lang.xlsx");
+        fillForm(form, Map.of(recorded.code(), 0, blank.code(), "0,5"));
+        int logBefore = services.answerService().changeLog(visitId).size();
+
+        int[] asked = new int[2];
+        List<String> problems = new ArrayList<>();
+        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+            asked[0] = count;
+            asked[1] = replacing;
+            return true;
+        });
+        assertThat(problems).isEmpty();
+        assertThat(asked).as("two changed, one of them replacing a recorded score").containsExactly(2, 1);
+        AnswerSheet stored = services.answerService().sheet(visitId);
+        assertThat(stored.answer(blank.code()).selfScore()).isEqualByComparingTo("0.5");
+        assertThat(stored.answer(recorded.code()).selfScore()).isEqualByComparingTo("0");
+        assertThat(blank.selfScoreProperty().get()).isEqualTo("0,5");
+        assertThat(blank.selfDifferenceProperty().get()).as("the difference is shown at once").isNotEmpty();
+        assertThat(services.answerService().changeLog(visitId)).hasSize(logBefore + 2);
+        assertThat(vm.saveStateProperty().get()).contains("2 mục");
+
+        // the same form again changes nothing and asks nothing
+        asked[0] = -1;
+        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+            asked[0] = count;
+            return true;
+        });
+        assertThat(asked[0]).isEqualTo(-1);
+        assertThat(services.answerService().changeLog(visitId)).hasSize(logBefore + 2);
+    }
+
+    @Test
+    void aFormWithAMistakeOrACancelSavesNothing() throws Exception {
+        ItemEntry blank = vm.entries().stream().filter(e -> e.isLeaf() && e.selfScoreProperty().get().isEmpty()
+                && e.kind() == ItemEntry.InputKind.YES_NO).findFirst().orElseThrow();
+        ItemEntry other = vm.entries().stream().filter(e -> e.isLeaf() && e != blank).findFirst().orElseThrow();
+        Path form = dataDir.resolve("tu-cham.xlsx");
+        vm.exportSelfScoreForm(form);
+        fillForm(form, Map.of(blank.code(), 0.5, other.code(), 999));
+        List<String> problems = new ArrayList<>();
+        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+            throw new AssertionError("not asked when the form has a mistake");
+        });
+        assertThat(problems).singleElement().asString().contains("dòng").contains("999").contains("điểm tối đa");
+        assertNull(services.answerService().sheet(visitId).answer(blank.code()).selfScore());
+
+        fillForm(form, Map.of(other.code(), ""));
+        vm.importSelfScores(form, problems::addAll, (count, replacing) -> false);
+        assertNull(services.answerService().sheet(visitId).answer(blank.code()).selfScore());
+        assertThat(blank.selfScoreProperty().get()).isEmpty();
     }
 }
