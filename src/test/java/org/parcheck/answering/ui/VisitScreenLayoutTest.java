@@ -54,6 +54,11 @@ class VisitScreenLayoutTest {
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = VisitScreens.viewModel(services, visitId, messages);
         stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), WIDTH, 700));
+        // the stage is shared by every TestFX test in this JVM: an earlier test may have left it maximised (the main
+        // window's first start) or another size
+        stage.setMaximized(false);
+        stage.setWidth(WIDTH);
+        stage.setHeight(700);
         stage.show();
     }
 
