@@ -39,6 +39,11 @@ public record AnswerSheet(long visitId, Map<String, Answer> answers, Map<String,
         return new AnswerSheet(visitId, answers, copy, evidence, findings, recommendations);
     }
 
+    /** With the visit's evidence citations replaced (as the findings tab holds them). */
+    public AnswerSheet withEvidence(List<EvidenceCitation> newEvidence) {
+        return new AnswerSheet(visitId, answers, figures, newEvidence, findings, recommendations);
+    }
+
     public long evidenceCount(String itemCode) {
         return evidence.stream().filter(e -> itemCode.equals(e.itemCode())).count();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -64,6 +65,11 @@ public final class VisitFindingsView {
     @FXML private TextArea opinionArea;
     @FXML private TextField startTimeField;
     @FXML private TextField endTimeField;
+
+    /** The evidence citations of the tab, kept current as they are added and removed. */
+    ObservableList<EvidenceCitation> evidence() {
+        return viewModel.evidence();
+    }
 
     public VisitFindingsView(VisitFindingsViewModel viewModel) {
         this.viewModel = viewModel;

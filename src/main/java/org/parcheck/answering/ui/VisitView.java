@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.common.i18n.Messages;
@@ -82,6 +84,7 @@ public final class VisitView {
     @FXML private ListView<String> blockerList;
     @FXML private Tab logTab;
     @FXML private VisitLogView logController;
+    @FXML private VisitFindingsView findingsController;
 
     public VisitView(VisitViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -91,6 +94,10 @@ public final class VisitView {
     @FXML
     private void initialize() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
+        // evidence is added on the findings tab; an item that requires evidence is scored again at once
+        ObservableList<EvidenceCitation> evidence = findingsController.evidence();
+        evidence.addListener((ListChangeListener<EvidenceCitation>) change ->
+                viewModel.evidenceChanged(List.copyOf(evidence)));
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
         // the state wraps beside the heading (at most 250 px); the whole text also shows on hover
         Labels.bindWithHover(saveStateLabel, viewModel.saveStateProperty());

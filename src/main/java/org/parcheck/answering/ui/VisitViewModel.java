@@ -31,6 +31,7 @@ import javafx.scene.image.Image;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
@@ -341,6 +342,18 @@ public final class VisitViewModel {
         fill(byCode.get(code), answer);
         save(answer);
         select(code);
+    }
+
+    /**
+     * The evidence citations changed on the findings tab (added or removed, already saved there): items that
+     * require evidence are scored again at once.
+     */
+    public void evidenceChanged(List<EvidenceCitation> evidence) {
+        if (session == null) {
+            return;
+        }
+        sheet = sheet.withEvidence(evidence);
+        rescore();
     }
 
     /** Recomputes the score card from the local sheet and shows it everywhere. */
