@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.settings.UiSettings;
@@ -124,7 +125,7 @@ public final class MainWindow {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.setHeaderText(messages.get("app.backups.title"));
         alert.initOwner(stage);
-        alert.show();
+        Dialogs.localize(alert, messages.bundle()).show();
     }
 
     private void openFailed(Throwable error) {

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.fx.UncaughtErrors;
@@ -86,7 +87,7 @@ public final class ParCheckApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR,
                     messages.get("common.error.unexpected", AppLogging.logFile(dataDir)), ButtonType.OK);
             alert.setHeaderText(messages.get("common.error.title"));
-            alert.show();
+            Dialogs.localize(alert, messages.bundle()).show();
         }));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UncaughtErrors.report(error));
     }
@@ -95,7 +96,7 @@ public final class ParCheckApp extends Application {
         LOG.log(Level.SEVERE, messages.get(key, dataDir));
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.get(key, dataDir), ButtonType.OK);
         alert.setHeaderText(messages.get("app.name"));
-        alert.showAndWait();
+        Dialogs.localize(alert, messages.bundle()).showAndWait();
         Platform.exit();
     }
 

@@ -1,6 +1,7 @@
 package org.parcheck.answering.ui;
 
 import java.io.File;
+import java.util.ResourceBundle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import org.parcheck.common.fx.Converters;
+import org.parcheck.common.fx.DatePickers;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
@@ -48,6 +50,7 @@ public final class VisitFindingsView {
     @FXML private ListView<Recommendation> recommendationList;
     @FXML private TextField recommendationField;
     @FXML private TextField responsibleField;
+    @FXML private ResourceBundle resources;
     @FXML private DatePicker deadlinePicker;
     @FXML private Button addRecommendationButton;
     @FXML private ComboBox<Recommendation.Status> statusComboBox;
@@ -110,6 +113,8 @@ public final class VisitFindingsView {
         findingCauseField.setOnAction(e -> viewModel.addFinding());
         recommendationField.textProperty().bindBidirectional(viewModel.recommendationTextProperty());
         responsibleField.textProperty().bindBidirectional(viewModel.responsiblePartyProperty());
+        DatePickers.dayMonthYear(deadlinePicker, resources.getString("common.date.invalid"));
+        DatePickers.dayMonthYear(evidenceDatePicker, resources.getString("common.date.invalid"));
         deadlinePicker.valueProperty().bindBidirectional(viewModel.deadlineProperty());
         recommendationField.setOnAction(e -> viewModel.addRecommendation());
         responsibleField.setOnAction(e -> viewModel.addRecommendation());

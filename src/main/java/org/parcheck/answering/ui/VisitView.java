@@ -37,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.common.i18n.Messages;
@@ -337,7 +338,7 @@ public final class VisitView {
         dialog.setTitle(resources.getString("answering.visit.reopen"));
         dialog.setHeaderText(resources.getString("answering.visit.reopenQuestion"));
         dialog.initOwner(checklistBox.getScene().getWindow());
-        dialog.showAndWait().ifPresent(viewModel::reopen);
+        Dialogs.localize(dialog, resources).showAndWait().ifPresent(viewModel::reopen);
     }
 
     @FXML
@@ -346,7 +347,7 @@ public final class VisitView {
                 ButtonType.OK);
         alert.setHeaderText(resources.getString("answering.visit.shortcuts"));
         alert.initOwner(checklistBox.getScene().getWindow());
-        alert.show();
+        Dialogs.localize(alert, resources).show();
     }
 
     @FXML
@@ -416,7 +417,7 @@ public final class VisitView {
         Alert alert = new Alert(Alert.AlertType.WARNING, text.toString(), ButtonType.OK);
         alert.setHeaderText(resources.getString("answering.visit.selfForm.problemsTitle"));
         alert.initOwner(checklistBox.getScene().getWindow());
-        alert.show();
+        Dialogs.localize(alert, resources).show();
     }
 
     private boolean confirmSelfScores(int count, int replacing) {
@@ -425,7 +426,7 @@ public final class VisitView {
                         : "answering.visit.selfForm.confirm", count, replacing), ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(resources.getString("answering.visit.selfFormImport"));
         alert.initOwner(checklistBox.getScene().getWindow());
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Dialogs.localize(alert, resources).showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @FXML

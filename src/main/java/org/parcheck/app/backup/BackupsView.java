@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.persistence.backup.BackupInfo;
 
 /** Controller of the backups section (inside the settings page). */
@@ -71,6 +72,7 @@ public final class BackupsView {
                         viewModel.label(chosen)), ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(resources.getString("app.backups.restore"));
         confirm.initOwner(backupList.getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.restore(chosen));
+        Dialogs.localize(confirm, resources).showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(ok -> viewModel.restore(chosen));
     }
 }

@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
@@ -116,7 +117,7 @@ public final class ExchangeDialogs {
         if (owner != null) {
             alert.initOwner(owner);
         }
-        alert.show();
+        Dialogs.localize(alert, messages().bundle()).show();
     }
 
     /** The focused window (the main window or a dialog over it), else the first one showing. */

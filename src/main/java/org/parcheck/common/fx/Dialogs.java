@@ -1,0 +1,65 @@
+package org.parcheck.common.fx;
+
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+
+/**
+ * Dialogs in the user's language: JavaFX labels the standard buttons from its own bundles, which have no
+ * Vietnamese (so a Vietnamese screen showed "OK" / "Cancel"), and a header taken from a menu label kept its
+ * mnemonic underscore ("_Mở lại").
+ */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Relabels the standard buttons and drops mnemonic underscores from the title and header; returns the dialog. */
+    public static <D extends Dialog<?>> D localize(D dialog, ResourceBundle bundle) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            String key = key(type.getButtonData());
+            Node node = dialog.getDialogPane().lookupButton(type);
+            if (key != null && node instanceof Button button && (type == ButtonType.OK || type == ButtonType.CANCEL
+                    || type == ButtonType.YES || type == ButtonType.NO || type == ButtonType.CLOSE)) {
+                button.setText(bundle.getString(key));
+            }
+        }
+        dialog.setHeaderText(withoutMnemonic(dialog.getHeaderText()));
+        dialog.setTitle(withoutMnemonic(dialog.getTitle()));
+        return dialog;
+    }
+
+    private static String key(ButtonData data) {
+        return switch (data) {
+            case OK_DONE -> "common.dialog.ok";
+            case CANCEL_CLOSE -> "common.dialog.cancel";
+            case YES -> "common.dialog.yes";
+            case NO -> "common.dialog.no";
+            default -> null;
+        };
+    }
+
+    /** "_Mở lại" → "Mở lại"; "__" stays one underscore, as in a label. */
+    static String withoutMnemonic(String text) {
+        if (text == null || text.indexOf('_') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean dropped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length() && text.charAt(i + 1) == '_') {
+                out.append('_');
+                i++;
+            } else if (c == '_' && !dropped) {
+                dropped = true;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
