@@ -329,6 +329,16 @@ public final class VisitView {
 
     @FXML
     private void onFinalise() {
+        List<String> provisional = viewModel.provisionalItems();
+        if (!provisional.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("answering.visit.finaliseProvisional",
+                    provisional.size(), String.join(", ", provisional)), ButtonType.OK, ButtonType.CANCEL);
+            alert.setHeaderText(resources.getString("answering.visit.finaliseProvisionalTitle"));
+            alert.initOwner(checklistBox.getScene().getWindow());
+            if (Dialogs.localize(alert, resources).showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+        }
         viewModel.finalise();
     }
 

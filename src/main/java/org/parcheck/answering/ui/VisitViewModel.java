@@ -385,6 +385,10 @@ public final class VisitViewModel {
         progressText.set(messages.get("answering.visit.progress", card.missing().size(),
                 card.notAssessable().size(), card.invalidItems().size()));
         areas.setAll(card.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(this::areaResult).toList());
+        if (!blockers.isEmpty()) {
+            // the list shown after a refused finalise follows the answers given since
+            blockers.setAll(blockerLines(AnswerService.blockers(card)));
+        }
         if (selectedCode != null) {
             select(selectedCode);
         }
@@ -485,12 +489,29 @@ public final class VisitViewModel {
     }
 
     private void showBlockers(AnswerService.Blockers found) {
+        List<String> lines = blockerLines(found);
+        blockers.setAll(lines);
+        saveState.set(messages.get("answering.visit.notReady", lines.size()));
+    }
+
+    private List<String> blockerLines(AnswerService.Blockers found) {
         List<String> lines = new ArrayList<>();
         found.missing().forEach(c -> lines.add(c + " — " + messages.get("answering.visit.status.MISSING")));
         found.invalid().forEach(c -> lines.add(c + " — " + messages.get("answering.visit.status.INVALID")));
         found.figureProblems().forEach(f -> lines.add(messages.get("answering.visit.figureProblem", f)));
-        blockers.setAll(lines);
-        saveState.set(messages.get("answering.visit.notReady", lines.size()));
+        return lines;
+    }
+
+    /**
+     * The items that cannot be assessed (an unknown figure, a zero denominator) when nothing else blocks
+     * finalising, so that the screen can ask first: their result would be provisional in the report. Empty while
+     * finalising would be refused anyway.
+     */
+    public List<String> provisionalItems() {
+        if (card == null || !AnswerService.blockers(card).none()) {
+            return List.of();
+        }
+        return card.notAssessable();
     }
 
     /** The item code a blocker line is about, if it is about an item. */
