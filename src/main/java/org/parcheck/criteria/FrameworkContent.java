@@ -2,7 +2,9 @@ package org.parcheck.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.scoring.Band;
 import org.parcheck.scoring.FigureConstraint;
@@ -57,6 +59,17 @@ public record FrameworkContent(
             collect(area, out);
         }
         return out;
+    }
+
+    /** Each named figure's name by its code, to show figures as users know them (not by their codes). */
+    public Map<String, String> figureNames() {
+        Map<String, String> names = new HashMap<>();
+        for (FigureDef figure : figures) {
+            if (figure.name() != null && !figure.name().isBlank()) {
+                names.put(figure.code(), figure.name());
+            }
+        }
+        return names;
     }
 
     /** The leaves in tree order. */

@@ -112,6 +112,8 @@ public final class VisitReportBuilder {
                     def.unit() == null ? "" : Text.nfc(def.unit())));
         }
 
+        // explanations name figures as the unit knows them, not by their codes
+        ExplanationFormatter named = format.withFigureNames(session.framework().content().figureNames());
         List<Area> areas = new ArrayList<>();
         boolean selfScores = false;
         for (CriteriaItem areaItem : session.framework().content().areas()) {
@@ -126,7 +128,7 @@ public final class VisitReportBuilder {
                 if (options.detail() == Detail.ITEMS) {
                     items.add(new Item(leaf.code(), Text.nfc(leaf.title()), scoreText(score),
                             points(score.maxPoints()), score.selfScore() == null ? "" : points(score.selfScore()),
-                            Text.nfc(format.format(score.explanation()))));
+                            Text.nfc(named.format(score.explanation()))));
                 }
             }
             if (node == null) {

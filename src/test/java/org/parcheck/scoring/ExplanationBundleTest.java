@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,8 +49,40 @@ class ExplanationBundleTest {
 
     @Test
     void bothBundlesHaveExactlyTheEngineCodes() throws IOException {
-        assertEquals(expectedKeys(), keys("vi"));
-        assertEquals(expectedKeys(), keys("en"));
+        Set<String> named = new TreeSet<>();
+        for (String language : new String[] {"vi", "en"}) {
+            Set<String> keys = keys(language);
+            Set<String> plain = new TreeSet<>(keys);
+            plain.removeIf(key -> key.endsWith(".named"));
+            assertEquals(expectedKeys(), plain);
+            keys.removeAll(plain);
+            // a ".named" variant belongs to an engine code (used when figure names are known)
+            keys.forEach(key -> assertTrue(plain.contains(key.substring(0, key.length() - ".named".length())), key));
+            if (language.equals("vi")) {
+                named.addAll(keys);
+            } else {
+                assertEquals(named, keys, "the same named variants in both languages");
+            }
+        }
+    }
+
+    @Test
+    void withFigureNamesFiguresAreShownByTheirNames() {
+        ExplanationFormatter vi = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE)
+                .withFigureNames(Map.of("online", "Hồ sơ trực tuyến", "received", "Hồ sơ tiếp nhận",
+                        "resolved", "Hồ sơ đã giải quyết", "inProgress", "Hồ sơ đang giải quyết"));
+        assertEquals("Hồ sơ trực tuyến (2.000) lớn hơn Hồ sơ tiếp nhận (1.081).", vi.format(Explanation.of(
+                ExplanationCode.INVALID_PART_EXCEEDS, "online", new BigDecimal("2000"), "received",
+                new BigDecimal("1081"))));
+        assertEquals("Hồ sơ đã giải quyết + Hồ sơ đang giải quyết (1.100) lớn hơn Hồ sơ tiếp nhận (1.081).",
+                vi.format(Explanation.of(ExplanationCode.INVALID_SUM_EXCEEDS, "resolved + inProgress",
+                        new BigDecimal("1100"), "received", new BigDecimal("1081"))));
+        assertEquals("Chưa thể đánh giá: chưa biết số liệu \"Hồ sơ tiếp nhận\"; không tính là 0.", vi.format(
+                Explanation.of(ExplanationCode.ITEM_UNKNOWN_FIGURE, "received", "Hồ sơ tiếp nhận")));
+        // without names, as the engine's own texts and the result guards read them
+        assertEquals("online = 2.000 lớn hơn received = 1.081.", new ExplanationFormatter(
+                ExplanationFormatter.VIETNAMESE).format(Explanation.of(ExplanationCode.INVALID_PART_EXCEEDS, "online",
+                new BigDecimal("2000"), "received", new BigDecimal("1081"))));
     }
 
     @Test
@@ -71,7 +105,8 @@ class ExplanationBundleTest {
     @Test
     void everyTextFormatsInBothLanguages() {
         for (Locale locale : new Locale[] {ExplanationFormatter.VIETNAMESE, Locale.ENGLISH}) {
-            ExplanationFormatter formatter = new ExplanationFormatter(locale);
+            for (ExplanationFormatter formatter : List.of(new ExplanationFormatter(locale),
+                    new ExplanationFormatter(locale).withFigureNames(Map.of("1.5", "tên")))) {
             for (ExplanationCode code : ExplanationCode.values()) {
                 Object[] args = new Object[6];
                 for (int i = 0; i < args.length; i++) {
@@ -80,6 +115,7 @@ class ExplanationBundleTest {
                 String text = formatter.format(Explanation.of(code, args));
                 assertFalse(text.startsWith(code.key()), () -> locale + " " + code + ": " + text);
                 assertFalse(text.contains("{"), () -> locale + " " + code + ": " + text);
+            }
             }
         }
     }

@@ -171,6 +171,7 @@ public final class VisitView {
             unit.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(figure.name());
             name.setLabelFor(field);
+            name.setWrapText(true);
             Label error = new Label();
             error.getStyleClass().add("pc-error-text");
             error.textProperty().bind(figure.errorProperty());

@@ -76,7 +76,7 @@ public final class VisitViewModel {
     private final Messages messages;
     private final VisitNavigator navigator;
     private final VisitReportExporter reportExporter;
-    private final ExplanationFormatter formatter;
+    private ExplanationFormatter formatter;
 
     private final ObservableList<ItemEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<FigureEntry> figures = FXCollections.observableArrayList();
@@ -129,6 +129,8 @@ public final class VisitViewModel {
     private void show(VisitSession opened, AnswerSheet loadedSheet) {
         this.session = opened;
         this.sheet = loadedSheet;
+        this.formatter = new ExplanationFormatter(messages.locale())
+                .withFigureNames(opened.framework().content().figureNames());
         heading.set(messages.get("answering.visit.heading", opened.unitName()));
         subheading.set(messages.get("answering.visit.subheading", Formats.date(opened.visit().date()),
                 opened.visit().place() == null ? "" : opened.visit().place(), opened.framework().header().name(),

@@ -8,6 +8,7 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -26,14 +27,35 @@ public final class ExplanationFormatter {
     /** Vietnamese, the default language. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /** Suffix of the keys used instead when figure names are known ({@link #withFigureNames(Map)}). */
+    static final String NAMED_SUFFIX = ".named";
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Map<String, String> figureNames;
 
     /** A formatter for the given locale: English when its language is {@code en}, otherwise Vietnamese. */
     public ExplanationFormatter(Locale locale) {
+        this(locale, Map.of());
+    }
+
+    private ExplanationFormatter(Locale locale, Map<String, String> figureNames) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.figureNames = Map.copyOf(figureNames);
+    }
+
+    /**
+     * A formatter that shows figures by their names, as users know them, where explanations carry their codes
+     * ("Hồ sơ tiếp nhận trực tuyến (2.000) lớn hơn Hồ sơ tiếp nhận (1.081)" rather than "receivedOnline = 2.000 lớn
+     * hơn received = 1.081"): a text argument that is a figure code, or codes joined by " + ", becomes the names,
+     * and a message with a {@code .named} variant in the bundle uses it (without the code in parentheses).
+     *
+     * @param names figure name by figure code (figures without a name are left out)
+     */
+    public ExplanationFormatter withFigureNames(Map<String, String> names) {
+        return new ExplanationFormatter(locale, names);
     }
 
     /** The locale actually used (vi or en). */
@@ -49,7 +71,9 @@ public final class ExplanationFormatter {
     public String format(Explanation explanation) {
         String pattern;
         try {
-            pattern = bundle.getString(KEY_PREFIX + explanation.code());
+            String key = KEY_PREFIX + explanation.code();
+            pattern = !figureNames.isEmpty() && bundle.containsKey(key + NAMED_SUFFIX)
+                    ? bundle.getString(key + NAMED_SUFFIX) : bundle.getString(key);
         } catch (MissingResourceException e) {
             return fallback(explanation);
         }
@@ -73,6 +97,8 @@ public final class ExplanationFormatter {
                 values[i] = number(decimal);
             } else if (plain && (arg instanceof Integer || arg instanceof Long)) {
                 values[i] = number(BigDecimal.valueOf(((Number) arg).longValue()));
+            } else if (arg instanceof String text && !figureNames.isEmpty()) {
+                values[i] = named(text);
             } else {
                 values[i] = arg;
             }
@@ -82,6 +108,26 @@ public final class ExplanationFormatter {
         } catch (IllegalArgumentException e) {
             return fallback(explanation);
         }
+    }
+
+    /** A figure code, or codes joined by " + ", as names; any other text as it is. */
+    private String named(String text) {
+        String name = figureNames.get(text);
+        if (name != null) {
+            return name;
+        }
+        if (!text.contains(" + ")) {
+            return text;
+        }
+        String[] parts = text.split(" \\+ ");
+        for (int i = 0; i < parts.length; i++) {
+            String part = figureNames.get(parts[i]);
+            if (part == null) {
+                return text;
+            }
+            parts[i] = part;
+        }
+        return String.join(" + ", parts);
     }
 
     private static String fallback(Explanation explanation) {

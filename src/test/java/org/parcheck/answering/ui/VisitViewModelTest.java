@@ -105,6 +105,8 @@ class VisitViewModelTest {
         online.valueProperty().set("2000");
         vm.commitFigure(online);
         assertThat(vm.figures().stream().filter(f -> !f.errorProperty().get().isEmpty())).isNotEmpty();
+        assertThat(online.errorProperty().get()).as("figures shown by name, not by code")
+                .contains("Hồ sơ tiếp nhận trực tuyến (2.000)").doesNotContain("receivedOnline");
         assertEquals(0, new BigDecimal("2000").compareTo(services.answerService().sheet(visitId).figures()
                 .get("receivedOnline")));
         online.valueProperty().set("");
