@@ -176,6 +176,8 @@ public final class VisitView {
             error.getStyleClass().add("pc-error-text");
             error.textProperty().bind(figure.errorProperty());
             error.setWrapText(true);
+            // wraps within about 260 px rather than taking the names' room
+            error.setPrefWidth(260);
             figureGrid.addRow(r++, name, field, unit, error);
         }
         checklistBox.getChildren().add(rows.header());
