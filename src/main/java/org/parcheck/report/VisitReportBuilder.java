@@ -165,7 +165,7 @@ public final class VisitReportBuilder {
         String representative = attendees.stream().filter(Attendee::representative).map(Attendee::fullName)
                 .findFirst().orElse("");
         List<String> unitAttendees = attendees.stream()
-                .map(a -> "- " + a.fullName() + (a.jobTitle() == null ? "" : ", " + a.jobTitle()) + ";")
+                .map(a -> a.fullName() + (a.jobTitle() == null ? "" : ", " + a.jobTitle()) + ";")
                 .toList();
         signatures.add(new Signature(ReportWording.SIGN_UNIT, ReportWording.SIGN_HINT, representative));
         signatures.add(new Signature(ReportWording.SIGN_LEAD, ReportWording.SIGN_HINT, nameOf(team, TeamRole.LEAD)));

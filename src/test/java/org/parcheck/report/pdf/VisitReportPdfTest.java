@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.Attendee;
 import org.parcheck.app.AppServices;
 import org.parcheck.report.SeedReports;
 import org.parcheck.report.VisitReportModel;
@@ -69,6 +70,17 @@ class VisitReportPdfTest {
         String onTime = text.lines().filter(l -> l.contains("924 / 1.068")).findFirst().orElse("");
         assertThat(onTime).contains("86,52");
         assertThat(text).contains("Xếp loại (tạm tính)");
+    }
+
+    @Test
+    void attendeesAreListedOnceDashedAndFiguresByName() throws IOException {
+        long visitId = SeedReports.haLangVisitId(services);
+        services.answerService().addAttendee(visitId, Attendee.of("Hoàng Văn Dũng", "Chủ tịch UBND huyện", true));
+        String text = text(VisitReportPdf.toBytes(services.visitReports().model(visitId,
+                VisitReportOptions.defaults())));
+        assertThat(text).contains("- Hoàng Văn Dũng, Chủ tịch UBND huyện;").doesNotContain("- - ");
+        assertThat(text).as("figures by name, not by code").contains("TTHC thuộc thẩm quyền")
+                .doesNotContain("proceduresInScope");
     }
 
     @Test
