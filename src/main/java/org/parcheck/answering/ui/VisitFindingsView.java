@@ -18,8 +18,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.util.Callback;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.DatePickers;
 import org.parcheck.answering.Attendee;
@@ -208,7 +208,7 @@ public final class VisitFindingsView {
 
     @FXML
     private void onAttach() {
-        File file = new FileChooser().showOpenDialog(evidenceList.getScene().getWindow());
+        File file = FileChoosers.open(FileChoosers.create(), evidenceList.getScene().getWindow());
         if (file != null) {
             viewModel.attachmentProperty().set(file.toPath());
         }

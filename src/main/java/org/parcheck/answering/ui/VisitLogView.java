@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.answering.audit.ChangeLogRow;
 
 /** Controller of the change-log tab of a visit: the table, its filter and order, export, fingerprint and verify. */
@@ -104,10 +105,10 @@ public final class VisitLogView {
     }
 
     private void export(VisitLogViewModel.Format format, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         chooser.setInitialFileName(viewModel.suggestedName(format));
-        File file = chooser.showSaveDialog(logTable.getScene().getWindow());
+        File file = FileChoosers.save(chooser, logTable.getScene().getWindow());
         if (file != null) {
             viewModel.export(file.toPath(), format);
         }

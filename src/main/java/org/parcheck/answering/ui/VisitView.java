@@ -36,6 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.Labels;
@@ -394,18 +395,18 @@ public final class VisitView {
     }
 
     private File chooseReportFile(String kind, String extension) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
         chooser.setInitialFileName(viewModel.suggestedReportName(extension));
-        return chooser.showSaveDialog(checklistBox.getScene().getWindow());
+        return FileChoosers.save(chooser, checklistBox.getScene().getWindow());
     }
 
     @FXML
     private void onSelfFormExport() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
         chooser.setInitialFileName(viewModel.suggestedSelfFormName());
-        File file = chooser.showSaveDialog(checklistBox.getScene().getWindow());
+        File file = FileChoosers.save(chooser, checklistBox.getScene().getWindow());
         if (file != null) {
             viewModel.exportSelfScoreForm(file.toPath());
         }
@@ -413,9 +414,9 @@ public final class VisitView {
 
     @FXML
     private void onSelfFormImport() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        File file = chooser.showOpenDialog(checklistBox.getScene().getWindow());
+        File file = FileChoosers.open(chooser, checklistBox.getScene().getWindow());
         if (file != null) {
             viewModel.importSelfScores(file.toPath(), this::showSelfFormProblems, this::confirmSelfScores);
         }

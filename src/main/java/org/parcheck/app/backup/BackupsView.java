@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.persistence.backup.BackupInfo;
 
@@ -52,10 +53,10 @@ public final class BackupsView {
 
     @FXML
     private void onExport() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setInitialFileName("parcheck-du-lieu.zip");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-        File file = chooser.showSaveDialog(backupList.getScene().getWindow());
+        File file = FileChoosers.save(chooser, backupList.getScene().getWindow());
         if (file != null) {
             viewModel.exportTo(file.toPath());
         }

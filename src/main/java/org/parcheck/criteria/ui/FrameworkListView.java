@@ -12,6 +12,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
@@ -94,7 +95,7 @@ public final class FrameworkListView {
     @FXML
     private void onImport() {
         FileChooser chooser = workbookChooser();
-        File file = chooser.showOpenDialog(frameworkTable.getScene().getWindow());
+        File file = FileChoosers.open(chooser, frameworkTable.getScene().getWindow());
         if (file != null) {
             viewModel.importWorkbook(file.toPath());
         }
@@ -109,7 +110,7 @@ public final class FrameworkListView {
         FileChooser chooser = workbookChooser();
         chooser.setInitialFileName(row.name().replaceAll("[\\\\/:*?\"<>|]", "_") + " v" + row.version()
                 + ".xlsx");
-        File file = chooser.showSaveDialog(frameworkTable.getScene().getWindow());
+        File file = FileChoosers.save(chooser, frameworkTable.getScene().getWindow());
         if (file != null) {
             viewModel.exportWorkbook(row, file.toPath());
         }
@@ -120,7 +121,7 @@ public final class FrameworkListView {
     }
 
     private FileChooser workbookChooser() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 resources.getString("criteria.list.fileFilter"), "*.xlsx"));
         return chooser;

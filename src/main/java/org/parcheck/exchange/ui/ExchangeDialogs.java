@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
@@ -49,7 +50,7 @@ public final class ExchangeDialogs {
         Path chosen = file;
         if (chosen == null) {
             FileChooser chooser = chooser("exchange.import.title");
-            File picked = chooser.showOpenDialog(owner);
+            File picked = FileChoosers.open(chooser, owner);
             if (picked == null) {
                 return;
             }
@@ -85,7 +86,7 @@ public final class ExchangeDialogs {
         Window owner = owner();
         FileChooser chooser = chooser("exchange.export.title");
         chooser.setInitialFileName(suggestedName.replaceAll("[\\\\/:*?\"<>|]", "-") + EXTENSION);
-        File picked = chooser.showSaveDialog(owner);
+        File picked = FileChoosers.save(chooser, owner);
         if (picked == null) {
             return;
         }
@@ -103,7 +104,7 @@ public final class ExchangeDialogs {
     }
 
     private FileChooser chooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages().get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 messages().get("exchange.import.fileFilter"), "*" + EXTENSION));

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ImportPlan.Choice;
@@ -132,11 +133,11 @@ public final class PackageImportView {
 
     @FXML
     private void onChooseFile() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("exchange.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.import.fileFilter"),
                 "*.parcheck"));
-        File file = chooser.showOpenDialog(window());
+        File file = FileChoosers.open(chooser, window());
         if (file != null) {
             viewModel.open(file.toPath());
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.ui.UnitImportViewModel.PreviewRow;
@@ -68,11 +69,11 @@ public final class UnitImportView {
 
     @FXML
     private void onChooseFile() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setTitle(messages.get("plan.unitImport.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("plan.unitImport.fileFilter"),
                 "*.xlsx", "*.csv"));
-        File file = chooser.showOpenDialog(window());
+        File file = FileChoosers.open(chooser, window());
         if (file != null) {
             viewModel.open(file.toPath());
         }

@@ -16,6 +16,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.Styles;
@@ -109,11 +110,11 @@ public final class UnitTreeView {
 
     @FXML
     private void onExport() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 viewLoader.messages().get("plan.units.fileFilter"), "*.xlsx"));
         chooser.setInitialFileName("don-vi-hanh-chinh.xlsx");
-        File file = chooser.showSaveDialog(unitTree.getScene().getWindow());
+        File file = FileChoosers.save(chooser, unitTree.getScene().getWindow());
         if (file != null) {
             viewModel.exportWorkbook(file.toPath());
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
+import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.ReportPreview;
@@ -134,9 +135,9 @@ public final class ReportsView {
     }
 
     private File choose(String name, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = FileChoosers.create();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(planComboBox.getScene().getWindow());
+        return FileChoosers.save(chooser, planComboBox.getScene().getWindow());
     }
 }

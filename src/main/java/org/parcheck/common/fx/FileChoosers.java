@@ -1,0 +1,59 @@
+package org.parcheck.common.fx;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File dialogs that open where the user works: in the folder last used in this session (a report saved, a form
+ * imported), else in Documents, else in the home folder. JavaFX's own default is the program's working folder,
+ * which on an installed ParCheck is its program folder.
+ */
+public final class FileChoosers {
+
+    private static volatile Path lastFolder;
+
+    private FileChoosers() {
+    }
+
+    /** A chooser starting in the folder last used, Documents or the home folder. */
+    public static FileChooser create() {
+        FileChooser chooser = new FileChooser();
+        Path start = startFolder(lastFolder, Path.of(System.getProperty("user.home")));
+        if (start != null) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return chooser;
+    }
+
+    /** Shows the save dialog and remembers the chosen file's folder; null when cancelled. */
+    public static File save(FileChooser chooser, Window owner) {
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    /** Shows the open dialog and remembers the chosen file's folder; null when cancelled. */
+    public static File open(FileChooser chooser, Window owner) {
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    static File remember(File chosen) {
+        if (chosen != null && chosen.getParentFile() != null) {
+            lastFolder = chosen.getParentFile().toPath();
+        }
+        return chosen;
+    }
+
+    /** The last folder while it exists, else home/Documents, else home; null when none of them exists. */
+    static Path startFolder(Path last, Path home) {
+        if (last != null && Files.isDirectory(last)) {
+            return last;
+        }
+        Path documents = home.resolve("Documents");
+        if (Files.isDirectory(documents)) {
+            return documents;
+        }
+        return Files.isDirectory(home) ? home : null;
+    }
+}
