@@ -287,7 +287,14 @@ public final class VisitView {
             HBox.setHgrow(bar, Priority.ALWAYS);
             Label points = new Label(area.points());
             points.setMinWidth(90);
-            areaBox.getChildren().add(new VBox(1, title, new HBox(6, bar, points)));
+            VBox box = new VBox(1, title, new HBox(6, bar, points));
+            if (!area.zeroedNote().isEmpty()) {
+                Label zeroed = new Label(area.zeroedNote());
+                zeroed.setWrapText(true);
+                zeroed.getStyleClass().add("pc-error-text");
+                box.getChildren().add(zeroed);
+            }
+            areaBox.getChildren().add(box);
         }
     }
 

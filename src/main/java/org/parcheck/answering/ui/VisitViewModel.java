@@ -401,7 +401,9 @@ public final class VisitViewModel {
         double fraction = max.signum() == 0 ? -1
                 : node.subtotal().achieved().divide(max, MathContext.DECIMAL64).doubleValue();
         return new AreaResult(node.code(), node.code() + ". " + node.title(),
-                formatter.number(node.subtotal().achieved()) + " / " + formatter.number(max), fraction);
+                formatter.number(node.subtotal().achieved()) + " / " + formatter.number(max), fraction,
+                node.zeroedByCritical() == null ? ""
+                        : messages.get("answering.visit.zeroedByCritical", node.zeroedByCritical()));
     }
 
     private String scoreText(ItemScore score) {

@@ -241,4 +241,15 @@ class VisitViewModelTest {
         assertNull(services.answerService().sheet(visitId).answer(blank.code()).selfScore());
         assertThat(blank.selfScoreProperty().get()).isEmpty();
     }
+
+    @Test
+    void aFailedCriticalItemSaysWhyItsAreaScoresZero() {
+        assertThat(vm.areas().get(0).zeroedNote()).isEmpty();
+        ItemEntry critical = vm.entry("1.1.1").orElseThrow();
+        critical.valueProperty().set(Answer.NO);
+        vm.commit(critical);
+        AreaResult area = vm.areas().get(0);
+        assertThat(area.points()).startsWith("0 /");
+        assertThat(area.zeroedNote()).contains("điểm liệt").contains("1.1.1");
+    }
 }
