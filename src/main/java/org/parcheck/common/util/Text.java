@@ -20,6 +20,22 @@ public final class Text {
         return nfc(text.strip());
     }
 
+    /**
+     * The matching key of a word typed with or without accents: no diacritics (đ becomes d), lower case, letters
+     * and digits only. "Thị trấn", "thi tran" and "THI-TRAN" share the key "thitran".
+     */
+    public static String matchKey(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replace('đ', 'd').replace('Đ', 'D');
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = Character.toLowerCase(decomposed.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

@@ -1,9 +1,8 @@
 package org.parcheck.criteria.importer;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.parcheck.common.util.Text;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.criteria.AssessmentMethod;
 import org.parcheck.scoring.ConstraintType;
@@ -97,16 +96,7 @@ final class Words {
      * only. "Có/Không", "co khong" and "CO-KHONG" share the key "cokhong".
      */
     static String key(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replace('đ', 'd').replace('Đ', 'D');
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = Character.toLowerCase(decomposed.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return Text.matchKey(text);
     }
 
     /** Splits a list cell ("huyện; xã", "received, online") into its stripped, non-blank items. */

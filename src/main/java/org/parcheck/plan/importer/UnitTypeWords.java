@@ -12,6 +12,8 @@ public final class UnitTypeWords {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Map<String, UnitType> WORDS = new HashMap<>();
+    /** The same words by {@link Text#matchKey}: "xa", "thi tran" typed without accents. */
+    private static final Map<String, UnitType> KEYS = new HashMap<>();
 
     static {
         for (UnitType type : UnitType.values()) {
@@ -25,6 +27,7 @@ public final class UnitTypeWords {
         WORDS.put("ngành", UnitType.DEPARTMENT);
         WORDS.put("phòng", UnitType.OFFICE);
         WORDS.put("khác", UnitType.OTHER);
+        WORDS.forEach((word, type) -> KEYS.put(Text.matchKey(word), type));
     }
 
     private UnitTypeWords() {
@@ -52,6 +55,9 @@ public final class UnitTypeWords {
         UnitType type = WORDS.get(word);
         if (type == null) {
             type = WORDS.get(word.replace(' ', '_'));
+        }
+        if (type == null) {
+            type = KEYS.get(Text.matchKey(word));
         }
         return Optional.ofNullable(type);
     }
