@@ -141,12 +141,14 @@ class VisitViewTest {
         boolean provisional = !viewModel.provisionalItems().isEmpty();
         robot.clickOn("#finaliseButton");
         if (provisional) {
-            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             robot.type(KeyCode.ENTER);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.editableProperty().get());
         assertEquals(VisitStatus.FINALISED, services.answerService().status(visitId));
-        assertTrue(robot.lookup("#input-" + ChecklistRows.idOf(missing)).query().isDisabled(), "read-only");
+        Node missingInput = robot.lookup("#input-" + ChecklistRows.idOf(missing)).query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, missingInput::isDisabled);
         assertFalse(robot.lookup("#finaliseButton").query().isVisible(), "only the action that applies is shown");
         assertTrue(robot.lookup("#reopenButton").query().isVisible());
 
