@@ -2,10 +2,7 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -15,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.i18n.Messages;
-import org.parcheck.plan.PlanOverview;
-import org.parcheck.plan.VisitOverview;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,16 +29,9 @@ class VisitEvidenceScoreTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-evidence");
-        services = AppServices.open(dataDir);
-        PlanOverview plan = services.planService().overviews().get(0);
-        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
-                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
-        long visitId = haLang.visit().id();
-        Messages messages = new Messages(Messages.VIETNAMESE);
-        viewModel = VisitScreens.viewModel(services, visitId, messages);
-        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
-        stage.show();
+        VisitScreens.Shown shown = VisitScreens.showHaLang(stage, "parcheck-evidence", 1200, 760);
+        services = shown.services();
+        viewModel = shown.viewModel();
     }
 
     @AfterEach
@@ -54,8 +41,7 @@ class VisitEvidenceScoreTest {
 
     @Test
     void removingAndCitingEvidenceRescoresTheItemAtOnce(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        VisitScreens.awaitLoaded(viewModel);
         Label score = robot.lookup("#score-1_1_1").queryAs(Label.class);
         assertThat(score.getText()).isEqualTo("1,5 / 1,5");
         String total = viewModel.totalTextProperty().get();

@@ -2,12 +2,9 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -17,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.Answer;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.i18n.Messages;
-import org.parcheck.plan.PlanOverview;
-import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.scoring.ItemStatus;
 import org.testfx.api.FxRobot;
@@ -41,26 +35,15 @@ class VisitFinaliseTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-finalise");
-        services = AppServices.open(dataDir);
-        PlanOverview plan = services.planService().overviews().get(0);
-        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
-                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
-        visitId = haLang.visit().id();
-        Messages messages = new Messages(Messages.VIETNAMESE);
-        viewModel = VisitScreens.viewModel(services, visitId, messages);
-        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
-        stage.show();
+        VisitScreens.Shown shown = VisitScreens.showHaLang(stage, "parcheck-finalise", 1200, 760);
+        services = shown.services();
+        viewModel = shown.viewModel();
+        visitId = shown.visitId();
     }
 
     @AfterEach
     void tearDown() {
         services.close();
-    }
-
-    private void loaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<ItemEntry> missing() {
@@ -84,7 +67,7 @@ class VisitFinaliseTest {
 
     @Test
     void theBlockersFollowTheAnswersGivenAfterARefusal(FxRobot robot) throws Exception {
-        loaded();
+        VisitScreens.awaitLoaded(viewModel);
         int before = missing().size();
         assertThat(before).isGreaterThan(1);
         robot.clickOn("#finaliseButton");
@@ -96,7 +79,7 @@ class VisitFinaliseTest {
 
     @Test
     void finalisingAProvisionalResultAsksFirst(FxRobot robot) throws Exception {
-        loaded();
+        VisitScreens.awaitLoaded(viewModel);
         missing().forEach(entry -> answer(robot, entry));
         assertThat(missing()).isEmpty();
         assertThat(viewModel.provisionalItems()).as("the unknown figure leaves an item not assessable").isNotEmpty();

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.i18n.Messages;
-import org.parcheck.plan.PlanOverview;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,15 +36,10 @@ class VisitLogViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-log");
-        services = AppServices.open(dataDir);
-        PlanOverview plan = services.planService().overviews().get(0);
-        visitId = services.planService().visits(plan.plan().id()).stream()
-                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
-        Messages messages = new Messages(Messages.VIETNAMESE);
-        viewModel = VisitScreens.viewModel(services, visitId, messages);
-        stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
-        stage.show();
+        VisitScreens.Shown shown = VisitScreens.showHaLang(stage, "parcheck-log", 1200, 760);
+        services = shown.services();
+        viewModel = shown.viewModel();
+        visitId = shown.visitId();
     }
 
     @AfterEach
@@ -59,8 +49,7 @@ class VisitLogViewTest {
 
     @Test
     void aFigureTypedInTheChecklistIsInTheChangeLogInPlainWords(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        VisitScreens.awaitLoaded(viewModel);
         robot.doubleClickOn("#figure-postal");
         robot.push(KeyCode.CONTROL, KeyCode.A).write("97").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.plan.PlanOverview;
-import org.parcheck.plan.VisitOverview;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,10 +44,7 @@ class VisitScreenLayoutTest {
         this.stage = stage;
         Path dataDir = Files.createTempDirectory("parcheck-layout");
         services = AppServices.open(dataDir);
-        PlanOverview plan = services.planService().overviews().get(0);
-        VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()
-                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow();
-        long visitId = haLang.visit().id();
+        long visitId = VisitScreens.haLang(services).visit().id();
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = VisitScreens.viewModel(services, visitId, messages);
         stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), WIDTH, 700));
@@ -69,8 +63,7 @@ class VisitScreenLayoutTest {
 
     @Test
     void nothingIsCutShortAt960Pixels(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        VisitScreens.awaitLoaded(viewModel);
         Labeled heading = robot.lookup("#headingLabel").queryLabeled();
         assertThat(heading.getText()).isEqualTo("Kiểm tra tại huyện Hạ Lang");
         assertThat(heading.getWidth()).as("the heading is shown whole").isGreaterThanOrEqualTo(heading.prefWidth(-1));
@@ -97,8 +90,7 @@ class VisitScreenLayoutTest {
 
     @Test
     void narrowChecklistGivesTitlesTheirOwnLine(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        VisitScreens.awaitLoaded(viewModel);
         Node row = robot.lookup("#row-1_1_1").query();
         Label title = (Label) row.lookupAll(".label").stream()
                 .filter(n -> ((Label) n).getText().startsWith("Ban hành kế hoạch CCHC năm")).findFirst().orElseThrow();
