@@ -238,21 +238,29 @@ public final class PlanSummaryPdf {
         float labelWidth = PageFlow.WIDTH * 0.34f;
         float plotX = PageFlow.LEFT + labelWidth + 6;
         float plotWidth = PageFlow.WIDTH - labelWidth - 6 - 62;
+        float lineHeight = CHART_SIZE * 1.1f;
         scale(plotX, plotWidth);
         for (Bar bar : bars) {
-            if (flow.y() - rowHeight < PageFlow.BOTTOM) {
+            // a long label takes a second line beside a taller row rather than being cut short
+            List<String> label = labelLines(bar.label(), fonts.regular, labelWidth);
+            float height = Math.max(BAR_HEIGHT, label.size() * lineHeight);
+            if (flow.y() - (height + BAR_GAP) < PageFlow.BOTTOM) {
                 flow.newPage();
                 scale(plotX, plotWidth);
             }
             float top = flow.y();
-            float bottom = top - BAR_HEIGHT;
+            float middle = top - height / 2;
+            float bottom = middle - BAR_HEIGHT / 2;
             float baseline = bottom + (BAR_HEIGHT - CHART_SIZE * 0.7f) / 2;
-            String label = fit(bar.label(), fonts.regular, labelWidth);
-            flow.text(fonts.regular, CHART_SIZE, PageFlow.LEFT + labelWidth - flow.width(fonts.regular, label,
-                    CHART_SIZE), baseline, label);
+            float firstBaseline = middle + (label.size() - 1) * lineHeight / 2 - CHART_SIZE * 0.35f;
+            for (int i = 0; i < label.size(); i++) {
+                String line = label.get(i);
+                flow.text(fonts.regular, CHART_SIZE, PageFlow.LEFT + labelWidth - flow.width(fonts.regular, line,
+                        CHART_SIZE), firstBaseline - i * lineHeight, line);
+            }
             for (int step = 0; step <= 4; step++) {
                 float x = plotX + plotWidth * step / 4;
-                flow.line(x, top + BAR_GAP / 2, x, bottom - BAR_GAP / 2, step == 0 ? 0f : 0.8f);
+                flow.line(x, top + BAR_GAP / 2, x, top - height - BAR_GAP / 2, step == 0 ? 0f : 0.8f);
             }
             if (bar.value() == null) {
                 flow.text(fonts.italic, CHART_SIZE, plotX + 4, baseline, bar.text());
@@ -262,7 +270,7 @@ public final class PlanSummaryPdf {
                 flow.fill(plotX, bottom, width, BAR_HEIGHT, 0.45f);
                 flow.text(fonts.regular, CHART_SIZE, plotX + width + 4, baseline, bar.text());
             }
-            flow.moveDown(rowHeight);
+            flow.moveDown(height + BAR_GAP);
         }
         flow.moveDown(VisitReportPdf.PARAGRAPH_GAP * 2);
     }
@@ -276,6 +284,28 @@ public final class PlanSummaryPdf {
             flow.text(fonts.regular, CHART_SIZE, x, baseline, text);
         }
         flow.moveDown(CHART_SIZE * PageFlow.LEADING + 2);
+    }
+
+    /**
+     * A label on one line, or on two split at a space, the second shortened with "…" if it still does not fit
+     * {@code width} at the chart size.
+     */
+    private List<String> labelLines(String text, PDFont font, float width) {
+        String printable = fonts.printable(font, text);
+        if (flow.width(font, printable, CHART_SIZE) <= width) {
+            return List.of(printable);
+        }
+        int split = -1;
+        for (int i = printable.indexOf(' '); i > 0; i = printable.indexOf(' ', i + 1)) {
+            if (flow.width(font, printable.substring(0, i), CHART_SIZE) > width) {
+                break;
+            }
+            split = i;
+        }
+        if (split < 0) {
+            return List.of(fit(printable, font, width));
+        }
+        return List.of(printable.substring(0, split), fit(printable.substring(split + 1), font, width));
     }
 
     /** The text, shortened with "…" to fit {@code width} at the chart size. */
