@@ -7,6 +7,7 @@ import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -21,9 +22,10 @@ import org.parcheck.common.util.Text;
 
 /**
  * A horizontal bar chart on a 0–100 % scale drawn with Java2D as a PNG, with the geometry and greys of the PDF's
- * charts (labels on the left shortened with "…", grid lines every 25 %, the value after each bar, "chưa có kết quả"
- * instead of a bar), in Liberation Serif from the classpath. Sizes are in points; the image is drawn at 200 dpi in
- * shades of grey (one byte a pixel instead of three: the charts are grey anyway, and the PNG is made faster).
+ * charts (long labels on two lines on the left, then shortened with "…", grid lines every 25 %, the value after
+ * each bar, "chưa có kết quả" instead of a bar), in Liberation Serif from the classpath. Sizes are in points; the
+ * image is drawn at 200 dpi in shades of grey (one byte a pixel instead of three: the charts are grey anyway, and
+ * the PNG is made faster).
  */
 final class BarChartImage {
 
@@ -47,9 +49,45 @@ final class BarChartImage {
         this.bars = List.copyOf(bars);
     }
 
+    private static final float LINE_HEIGHT = FONT_SIZE * 1.1f;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
     /** The height in points. */
     float height() {
-        return scaleHeight() + bars.size() * (BAR_HEIGHT + BAR_GAP) + 2;
+        float height = scaleHeight() + 2;
+        for (Bar bar : bars) {
+            height += rowHeight(labelLines(bar.label())) + BAR_GAP;
+        }
+        return height;
+    }
+
+    private static float rowHeight(List<String> label) {
+        return Math.max(BAR_HEIGHT, label.size() * LINE_HEIGHT);
+    }
+
+    /** The label on one line, or on two split at a space (the second shortened with "…" if still too long). */
+    private List<String> labelLines(String label) {
+        Font font = fonts()[0].deriveFont(FONT_SIZE);
+        float max = width * 0.34f;
+        String text = Text.nfc(label);
+        if (measure(font, text) <= max) {
+            return List.of(text);
+        }
+        int split = -1;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (measure(font, text.substring(0, i)) > max) {
+                break;
+            }
+            split = i;
+        }
+        if (split < 0) {
+            return List.of(fit(text, font, max));
+        }
+        return List.of(text.substring(0, split), fit(text.substring(split + 1), font, max));
+    }
+
+    private static float measure(Font font, String text) {
+        return (float) font.getStringBounds(text, MEASURE).getWidth();
     }
 
     private static float scaleHeight() {
@@ -99,16 +137,23 @@ final class BarChartImage {
         float top = scaleHeight();
         g.setStroke(new BasicStroke(0.5f));
         for (Bar bar : bars) {
-            float bottom = top + BAR_HEIGHT;
+            List<String> label = labelLines(bar.label());
+            float rowHeight = rowHeight(label);
+            float middle = top + rowHeight / 2;
+            float barTop = middle - BAR_HEIGHT / 2;
+            float bottom = barTop + BAR_HEIGHT;
             float textBaseline = bottom - (BAR_HEIGHT - FONT_SIZE * 0.7f) / 2;
-            String label = fit(Text.nfc(bar.label()), metrics, g, labelWidth);
             g.setColor(Color.BLACK);
             g.setFont(font);
-            g.drawString(label, labelWidth - (float) metrics.getStringBounds(label, g).getWidth(), textBaseline);
+            float lineBaseline = middle - (label.size() - 1) * LINE_HEIGHT / 2 + FONT_SIZE * 0.35f;
+            for (String line : label) {
+                g.drawString(line, labelWidth - (float) metrics.getStringBounds(line, g).getWidth(), lineBaseline);
+                lineBaseline += LINE_HEIGHT;
+            }
             for (int step = 0; step <= 4; step++) {
                 float x = plotX + plotWidth * step / 4;
                 g.setColor(step == 0 ? Color.BLACK : new Color(0.8f, 0.8f, 0.8f));
-                g.draw(new Line2D.Float(x, top - BAR_GAP / 2, x, bottom + BAR_GAP / 2));
+                g.draw(new Line2D.Float(x, top - BAR_GAP / 2, x, top + rowHeight + BAR_GAP / 2));
             }
             g.setColor(Color.BLACK);
             if (bar.value() == null) {
@@ -118,21 +163,21 @@ final class BarChartImage {
                 float fraction = Math.max(0, Math.min(1, bar.value().floatValue() / 100f));
                 float barWidth = plotWidth * fraction;
                 g.setColor(new Color(0.45f, 0.45f, 0.45f));
-                g.fill(new Rectangle2D.Float(plotX, top, barWidth, BAR_HEIGHT));
+                g.fill(new Rectangle2D.Float(plotX, barTop, barWidth, BAR_HEIGHT));
                 g.setColor(Color.BLACK);
                 g.drawString(Text.nfc(bar.text()), plotX + barWidth + 4, textBaseline);
             }
-            top += BAR_HEIGHT + BAR_GAP;
+            top += rowHeight + BAR_GAP;
         }
     }
 
     /** The text, shortened with "…" to fit {@code max} points. */
-    private static String fit(String text, FontMetrics metrics, Graphics2D g, float max) {
-        if (metrics.getStringBounds(text, g).getWidth() <= max) {
+    private static String fit(String text, Font font, float max) {
+        if (measure(font, text) <= max) {
             return text;
         }
         int end = text.length();
-        while (end > 1 && metrics.getStringBounds(text.substring(0, end) + "…", g).getWidth() > max) {
+        while (end > 1 && measure(font, text.substring(0, end) + "…") > max) {
             end = text.offsetByCodePoints(end, -1);
         }
         return text.substring(0, end).strip() + "…";
