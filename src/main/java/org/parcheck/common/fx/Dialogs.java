@@ -1,23 +1,28 @@
 package org.parcheck.common.fx;
 
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 
 /**
- * Dialogs in the user's language: JavaFX labels the standard buttons from its own bundles, which have no
- * Vietnamese (so a Vietnamese screen showed "OK" / "Cancel"), and a header taken from a menu label kept its
- * mnemonic underscore ("_Mở lại").
+ * Dialogs in the user's language: JavaFX labels the standard buttons and titles alerts from its own bundles, which
+ * have no Vietnamese (so a Vietnamese screen showed "OK" / "Cancel" under the title "Confirmation"), and a header
+ * taken from a menu label kept its mnemonic underscore ("_Mở lại").
  */
 public final class Dialogs {
 
     private Dialogs() {
     }
 
-    /** Relabels the standard buttons and drops mnemonic underscores from the title and header; returns the dialog. */
+    /**
+     * Relabels the standard buttons, titles an alert by its type and drops mnemonic underscores from the title and
+     * header; returns the dialog.
+     */
     public static <D extends Dialog<?>> D localize(D dialog, ResourceBundle bundle) {
         for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
             String key = key(type.getButtonData());
@@ -28,7 +33,13 @@ public final class Dialogs {
             }
         }
         dialog.setHeaderText(withoutMnemonic(dialog.getHeaderText()));
-        dialog.setTitle(withoutMnemonic(dialog.getTitle()));
+        if (dialog instanceof Alert alert) {
+            // JavaFX titles alerts "Confirmation", "Warning"… whatever the language
+            dialog.setTitle(bundle.getString("common.dialog.title." + alert.getAlertType().name().toLowerCase(
+                    Locale.ROOT)));
+        } else {
+            dialog.setTitle(withoutMnemonic(dialog.getTitle()));
+        }
         return dialog;
     }
 

@@ -87,6 +87,7 @@ class DatePickersAndDialogsTest {
         assertThat(((Button) alert[0].getDialogPane().lookupButton(ButtonType.OK)).getText()).isEqualTo("Đồng ý");
         assertThat(((Button) alert[0].getDialogPane().lookupButton(ButtonType.CANCEL)).getText()).isEqualTo("Hủy");
         assertThat(alert[0].getHeaderText()).isEqualTo("Mở lại");
+        assertThat(alert[0].getTitle()).isEqualTo("Xác nhận");
         assertThat(Dialogs.withoutMnemonic("A__B _C")).isEqualTo("A_B C");
     }
 }
