@@ -119,6 +119,25 @@ class I18nConsistencyTest {
         assertThat(shown).as("labels whose underscore would show").isEmpty();
     }
 
+    /**
+     * A message with placeholders goes through {@link java.text.MessageFormat}, where a single ASCII apostrophe
+     * starts quoted text: "the item's maximum of {1}" would show "{1}" itself. Write ’ or ''.
+     */
+    @Test
+    void messagesWithPlaceholdersHaveNoBareApostrophe() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path bundle : List.of(VI, EN)) {
+            Properties messages = properties(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    bad.add(bundle.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(bad).as("messages whose apostrophe would swallow a placeholder").isEmpty();
+    }
+
     private static Set<String> dynamicKeys() {
         Set<String> keys = new HashSet<>();
         for (UnitType t : UnitType.values()) {
