@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parcheck.common.util.Text;
 import org.parcheck.common.domain.UnitType;
 
 /**
@@ -23,6 +25,18 @@ public final class PlanEditService {
 
         VisitHasAnswersException(long visitId) {
             super("Visit " + visitId + " has answers and cannot be removed or moved to another unit");
+        }
+    }
+
+    /**
+     * A finalised visit's details (date, place, unit, framework) were changed: they are part of its signed report and
+     * its fingerprint, so the visit must be reopened (with a reason, logged) first.
+     */
+    public static final class VisitFinalisedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        VisitFinalisedException(long visitId) {
+            super("Visit " + visitId + " is finalised; reopen it before changing its details");
         }
     }
 
@@ -93,6 +107,9 @@ public final class PlanEditService {
             if (answered && before.unitId() != visit.unitId()) {
                 throw new VisitHasAnswersException(before.id());
             }
+            if (before != null && before.status() == VisitStatus.FINALISED && changedDetails(before, visit)) {
+                throw new VisitFinalisedException(before.id());
+            }
             UnitType type = unitsById.get(visit.unitId()).type();
             Long framework;
             if (answered || visit.status() != VisitStatus.PLANNED) {
@@ -119,6 +136,11 @@ public final class PlanEditService {
                 plans.deleteVisit(removed);
             }
         }
+    }
+
+    private static boolean changedDetails(Visit before, Visit after) {
+        return before.unitId() != after.unitId() || !Objects.equals(before.date(), after.date())
+                || !Objects.equals(Text.nfcOrNull(before.place()), Text.nfcOrNull(after.place()));
     }
 
     private static Map<Long, AdminUnit> byId(List<AdminUnit> all) {

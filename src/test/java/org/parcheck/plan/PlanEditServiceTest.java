@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,5 +68,27 @@ class PlanEditServiceTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.save(bad));
         assertThat(refused.problems()).extracting(Problem::field).contains(PlanRules.NUMBER_SYMBOL, PlanRules.YEAR);
         assertEquals("3199/KH-UBND", service.load(planId).plan().numberSymbol());
+    }
+
+    @Test
+    void aFinalisedVisitsDateCannotBeChangedFromThePlan() {
+        PlanDraft draft = service.load(planId);
+        Visit first = draft.visits().get(0);
+        new JooqAnswerRepository(services.database()).setStatus(first.id(), VisitStatus.FINALISED, null, "test");
+        PlanDraft stored = service.load(planId);
+        Visit finalised = stored.visits().get(0);
+        Visit redated = new Visit(finalised.id(), finalised.uuid(), finalised.planId(), finalised.unitId(),
+                finalised.frameworkVersionId(), LocalDate.of(2021, 10, 2), finalised.startTime(),
+                finalised.endTime(), finalised.place(), finalised.reportNumber(), finalised.status());
+        List<Visit> visits = new ArrayList<>(stored.visits());
+        visits.set(0, redated);
+        PlanDraft changed = withTitleAndVisits(stored, "Đổi tên", visits);
+        assertThrows(PlanEditService.VisitFinalisedException.class, () -> service.save(changed));
+        assertEquals(stored.visits(), service.load(planId).visits());
+        assertEquals(stored.plan().title(), service.load(planId).plan().title());
+
+        // unchanged, it saves with the rest of the plan
+        service.save(withTitleAndVisits(stored, "Đổi tên", stored.visits()));
+        assertEquals("Đổi tên", service.load(planId).plan().title());
     }
 }

@@ -419,6 +419,8 @@ public final class PlanEditorViewModel {
                 status.set(messages.get("plan.editor.fixProblems"));
             } else if (error instanceof PlanEditService.VisitHasAnswersException) {
                 status.set(messages.get("plan.editor.error.visitHasAnswers", 1));
+            } else if (error instanceof PlanEditService.VisitFinalisedException) {
+                status.set(messages.get("plan.editor.error.visitFinalised"));
             } else {
                 status.set(messages.get("plan.editor.saveFailed"));
             }
