@@ -159,8 +159,32 @@ public final class AnswerService {
         answers.saveFigure(visitId, figureCode, value, actor);
     }
 
+    /** An evidence citation names an item the visit's framework does not have. */
+    public static final class UnknownItemException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+
+        UnknownItemException(String code) {
+            super("No item " + code + " in the visit's framework");
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** Cites evidence, for the visit as a whole or for one item (a code of the visit's framework). */
     public EvidenceCitation addEvidence(long visitId, EvidenceCitation citation) {
         requireEditable(visitId);
+        if (citation.itemCode() != null) {
+            Visit visit = answers.visit(visitId).orElseThrow();
+            boolean known = frameworks.load(visit.frameworkVersionId()).content().allItems().stream()
+                    .anyMatch(item -> item.code().equals(citation.itemCode()));
+            if (!known) {
+                throw new UnknownItemException(citation.itemCode());
+            }
+        }
         return answers.addEvidence(visitId, citation, actor);
     }
 

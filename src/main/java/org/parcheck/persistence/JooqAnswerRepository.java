@@ -196,6 +196,12 @@ public final class JooqAnswerRepository implements AnswerRepository {
                 .execute();
     }
 
+    /** How the change log names a document: its number/symbol and title, whichever it has ("" for neither). */
+    static String documentLabel(String docNumber, String title) {
+        return String.join(" ", java.util.stream.Stream.of(docNumber, title).filter(t -> t != null && !t.isBlank())
+                .toList());
+    }
+
     private static void touchVisit(DSLContext dsl, long visitId, LocalDateTime now) {
         dsl.update(VISIT).set(VISIT.UPDATED_AT, now).set(VISIT.REVISION, VISIT.REVISION.plus(1))
                 .set(VISIT.STATUS, DSL.when(VISIT.STATUS.eq("PLANNED"), "IN_PROGRESS").otherwise(VISIT.STATUS))
@@ -248,7 +254,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
             r.store();
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             log(dsl, visitId, "evidence:" + c.itemCode(), r.getId(), "document", null,
-                    c.docNumber() + " " + Objects.toString(c.title(), ""), null, actor, now);
+                    documentLabel(r.getDocNumber(), r.getTitle()), null, actor, now);
             touchVisit(dsl, visitId, now);
             return new EvidenceCitation(r.getId(), c.uuid(), c.itemCode(), r.getDocNumber(), r.getDocDate(),
                     r.getIssuer(), r.getTitle(), r.getAttachmentPath(), r.getAttachmentSha256());
@@ -262,7 +268,8 @@ public final class JooqAnswerRepository implements AnswerRepository {
             if (r != null) {
                 r.delete();
                 LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-                log(dsl, visitId, "evidence", evidenceId, "document", r.getDocNumber(), null, null, actor, now);
+                log(dsl, visitId, "evidence", evidenceId, "document", documentLabel(r.getDocNumber(), r.getTitle()),
+                        null, null, actor, now);
                 touchVisit(dsl, visitId, now);
             }
             return null;

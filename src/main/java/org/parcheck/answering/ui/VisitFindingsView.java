@@ -193,6 +193,10 @@ public final class VisitFindingsView {
 
     @FXML
     private void onAddRecommendation() {
+        if (DatePickers.hasUnreadableText(deadlinePicker)) {
+            viewModel.refuseUnreadableDate();
+            return;
+        }
         viewModel.addRecommendation();
     }
 
@@ -203,6 +207,10 @@ public final class VisitFindingsView {
 
     @FXML
     private void onAddEvidence() {
+        if (DatePickers.hasUnreadableText(evidenceDatePicker)) {
+            viewModel.refuseUnreadableDate();
+            return;
+        }
         viewModel.addEvidence();
     }
 

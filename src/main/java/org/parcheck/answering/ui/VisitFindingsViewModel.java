@@ -312,7 +312,14 @@ public final class VisitFindingsViewModel {
         executor.write(work).onSuccess(result -> {
             then.accept(result);
             message.set(messages.get("answering.visit.savedAt", TIME.format(LocalTime.now())));
-        }).onError(e -> message.set(messages.get("answering.findings.saveFailed"))).start();
+        }).onError(e -> message.set(e instanceof AnswerService.UnknownItemException unknown
+                ? messages.get("answering.findings.unknownItem", unknown.code())
+                : messages.get("answering.findings.saveFailed"))).start();
+    }
+
+    /** Refuses the row being added because a date typed in it is not a date (nothing is saved). */
+    public void refuseUnreadableDate() {
+        message.set(messages.get("answering.findings.badDate"));
     }
 
     public String findingLabel(Finding f) {

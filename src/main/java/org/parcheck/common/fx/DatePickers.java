@@ -47,6 +47,11 @@ public final class DatePickers {
                 : picker.getPromptText());
     }
 
+    /** Whether the picker shows text that is not a date (a form should not be saved with it). */
+    public static boolean hasUnreadableText(DatePicker picker) {
+        return picker.getPseudoClassStates().contains(INVALID);
+    }
+
     private static void mark(DatePicker picker, Tooltip hint, boolean invalid) {
         picker.pseudoClassStateChanged(INVALID, invalid);
         picker.setTooltip(invalid ? hint : null);

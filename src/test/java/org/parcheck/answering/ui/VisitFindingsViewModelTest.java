@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ChangeEntry;
+import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
@@ -150,5 +153,35 @@ class VisitFindingsViewModelTest {
         vm.saveDetails();
         assertThat(vm.messageProperty().get()).contains("8:30");
         assertThat(services.answerService().sheet(nextVisit).findings()).isEmpty();
+    }
+
+    @Test
+    void evidenceForAnUnknownItemIsRefusedSayingWhy() {
+        vm.evidenceItemProperty().set("9.9.9");
+        vm.evidenceTitleProperty().set("Báo cáo không rõ mục");
+        vm.addEvidence();
+        assertThat(vm.messageProperty().get()).contains("9.9.9").contains("không có mục");
+        assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
+        assertThat(vm.evidence()).isEmpty();
+    }
+
+    @Test
+    void addingAndRemovingEvidenceIsLoggedByTheDocumentsName() {
+        vm.evidenceTitleProperty().set("Biên bản họp giao ban");
+        vm.addEvidence();
+        EvidenceCitation added = vm.evidence().get(0);
+        vm.removeEvidence(added);
+        assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
+        List<ChangeEntry> log = services.answerService().changeLog(nextVisit).stream()
+                .filter(e -> "document".equals(e.field())).toList();
+        assertThat(log).extracting(ChangeEntry::oldValue, ChangeEntry::newValue).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(null, "Biên bản họp giao ban"),
+                org.assertj.core.groups.Tuple.tuple("Biên bản họp giao ban", null));
+    }
+
+    @Test
+    void aRowWithAnUnreadableDateIsRefused() {
+        vm.refuseUnreadableDate();
+        assertThat(vm.messageProperty().get()).contains("30/06/2026").contains("chưa thêm");
     }
 }
