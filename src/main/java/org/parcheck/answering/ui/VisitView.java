@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -53,6 +54,7 @@ public final class VisitView {
     static final double COMPACT_BELOW = 880;
     /** Problems of a refused self-assessment form listed in its message; the rest are counted. */
     private static final int MAX_PROBLEMS_SHOWN = 25;
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final VisitViewModel viewModel;
     private final Messages messages;
@@ -103,6 +105,9 @@ public final class VisitView {
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
         // the state wraps beside the heading (at most 250 px); the whole text also shows on hover
         Labels.bindWithHover(saveStateLabel, viewModel.saveStateProperty());
+        // refusals and failures in red, not in the green of "saved"
+        viewModel.saveStateProblemProperty().addListener((obs, was, problem) ->
+                saveStateLabel.pseudoClassStateChanged(PROBLEM, problem));
         totalLabel.textProperty().bind(viewModel.totalTextProperty());
         percentLabel.textProperty().bind(viewModel.percentTextProperty());
         classificationLabel.textProperty().bind(viewModel.classificationTextProperty());

@@ -85,6 +85,8 @@ public final class VisitViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subheading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    /** Whether the save state says that something went wrong or was refused (shown in red, not green). */
+    private final ReadOnlyBooleanWrapper saveStateProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper percentText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper classificationText = new ReadOnlyStringWrapper("");
@@ -114,6 +116,13 @@ public final class VisitViewModel {
         this.navigator = navigator;
         this.reportExporter = reportExporter;
         this.formatter = new ExplanationFormatter(messages.locale());
+        saveState.addListener((obs, old, text) -> saveStateProblem.set(false));
+    }
+
+    /** Shows a problem where the save state shows (in red): set after the text, which clears the flag. */
+    private void problem(String text) {
+        saveState.set(text);
+        saveStateProblem.set(true);
     }
 
     /** Opens the visit off the FX thread, then builds the checklist. */
@@ -122,7 +131,7 @@ public final class VisitViewModel {
             VisitSession opened = service.open(visitId);
             return new Object[] {opened, service.sheet(visitId)};
         }).onSuccess(result -> show((VisitSession) result[0], (AnswerSheet) result[1]))
-                .onError(e -> saveState.set(messages.get("answering.visit.loadFailed")))
+                .onError(e -> problem(messages.get("answering.visit.loadFailed")))
                 .start();
     }
 
@@ -236,7 +245,7 @@ public final class VisitViewModel {
         executor.write(() -> service.saveAnswer(visitId, answer))
                 .onSuccess(stored -> saveState.set(messages.get("answering.visit.savedAt",
                         TIME.format(LocalTime.now()))))
-                .onError(e -> saveState.set(messages.get("answering.visit.saveFailed", answer.itemCode())))
+                .onError(e -> problem(messages.get("answering.visit.saveFailed", answer.itemCode())))
                 .start();
     }
 
@@ -320,7 +329,7 @@ public final class VisitViewModel {
             return value;
         }).onSuccess(v -> saveState.set(messages.get("answering.visit.savedAt",
                 TIME.format(LocalTime.now()))))
-                .onError(e -> saveState.set(messages.get("answering.visit.saveFailed", figure.code())))
+                .onError(e -> problem(messages.get("answering.visit.saveFailed", figure.code())))
                 .start();
     }
 
@@ -487,7 +496,7 @@ public final class VisitViewModel {
             if (e instanceof AnswerService.NotReadyException notReady) {
                 showBlockers(notReady.blockers());
             } else {
-                saveState.set(messages.get("answering.visit.finaliseFailed"));
+                problem(messages.get("answering.visit.finaliseFailed"));
             }
         }).start();
     }
@@ -495,7 +504,7 @@ public final class VisitViewModel {
     private void showBlockers(AnswerService.Blockers found) {
         List<String> lines = blockerLines(found);
         blockers.setAll(lines);
-        saveState.set(messages.get("answering.visit.notReady", lines.size()));
+        problem(messages.get("answering.visit.notReady", lines.size()));
     }
 
     private List<String> blockerLines(AnswerService.Blockers found) {
@@ -528,7 +537,7 @@ public final class VisitViewModel {
     /** Reopens a finalised visit with the reason the user gave (required). */
     public void reopen(String reason) {
         if (reason == null || reason.isBlank()) {
-            saveState.set(messages.get("answering.visit.reasonRequired"));
+            problem(messages.get("answering.visit.reasonRequired"));
             return;
         }
         executor.write(() -> {
@@ -569,7 +578,7 @@ public final class VisitViewModel {
             }
             return file;
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.reportWritten", written)))
-                .onError(e -> saveState.set(messages.get("answering.visit.reportFailed", file)))
+                .onError(e -> problem(messages.get("answering.visit.reportFailed", file)))
                 .start();
     }
 
@@ -593,7 +602,7 @@ public final class VisitViewModel {
             return file;
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.selfForm.written",
                         written.getFileName())))
-                .onError(e -> saveState.set(messages.get("answering.visit.selfForm.writeFailed", file)))
+                .onError(e -> problem(messages.get("answering.visit.selfForm.writeFailed", file)))
                 .start();
     }
 
@@ -613,7 +622,7 @@ public final class VisitViewModel {
         saveState.set(messages.get("answering.visit.selfForm.reading"));
         executor.run(() -> SelfScoreWorkbook.read(file, content)).onSuccess(read -> {
             if (!read.problems().isEmpty()) {
-                saveState.set(messages.get("answering.visit.selfForm.refused"));
+                problem(messages.get("answering.visit.selfForm.refused"));
                 ImportProblemFormatter format = new ImportProblemFormatter(messages);
                 showProblems.accept(read.problems().stream().map(format::format).toList());
                 return;
@@ -648,8 +657,8 @@ public final class VisitViewModel {
                 redo.clear();
                 rescore();
                 saveState.set(messages.get("answering.visit.selfForm.imported", saved.size()));
-            }).onError(e -> saveState.set(messages.get("answering.visit.selfForm.importFailed"))).start();
-        }).onError(e -> saveState.set(messages.get("answering.visit.selfForm.importFailed"))).start();
+            }).onError(e -> problem(messages.get("answering.visit.selfForm.importFailed"))).start();
+        }).onError(e -> problem(messages.get("answering.visit.selfForm.importFailed"))).start();
     }
 
     /** A file name for the self-assessment form: "tu-cham-<unit>.xlsx". */
@@ -665,7 +674,7 @@ public final class VisitViewModel {
                     saveState.set("");
                     show.accept(pages);
                 })
-                .onError(e -> saveState.set(messages.get("answering.visit.previewFailed")))
+                .onError(e -> problem(messages.get("answering.visit.previewFailed")))
                 .start();
     }
 
@@ -714,6 +723,10 @@ public final class VisitViewModel {
 
     public ReadOnlyStringProperty subheadingProperty() {
         return subheading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty saveStateProblemProperty() {
+        return saveStateProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

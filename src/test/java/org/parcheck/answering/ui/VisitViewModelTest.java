@@ -252,4 +252,16 @@ class VisitViewModelTest {
         assertThat(area.points()).startsWith("0 /");
         assertThat(area.zeroedNote()).contains("điểm liệt").contains("1.1.1");
     }
+
+    @Test
+    void aRefusalIsFlaggedAsAProblemUntilTheNextSave() {
+        vm.finalise();
+        assertThat(vm.saveStateProperty().get()).contains("Chưa hoàn tất");
+        assertThat(vm.saveStateProblemProperty().get()).as("shown in red").isTrue();
+        ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
+        entry.noteProperty().set("Đã xem bản gốc");
+        vm.commit(entry);
+        assertThat(vm.saveStateProperty().get()).startsWith("Đã lưu");
+        assertThat(vm.saveStateProblemProperty().get()).isFalse();
+    }
 }
