@@ -145,7 +145,9 @@ final class ChecklistRows {
         compact.addListener((obs, was, now) -> place.run());
         Label problem = new Label();
         problem.getStyleClass().add("pc-error-text");
-        problem.textProperty().bind(entry.errorProperty());
+        // input that cannot be read first, else why the engine finds the answer invalid
+        problem.textProperty().bind(Bindings.when(entry.errorProperty().isNotEmpty()).then(entry.errorProperty())
+                .otherwise(entry.invalidReasonProperty()));
         Label difference = new Label();
         difference.getStyleClass().add("pc-self-difference");
         difference.textProperty().bind(entry.selfDifferenceProperty());

@@ -34,6 +34,7 @@ public final class ItemEntry {
     private final ReadOnlyStringWrapper scoreText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selfDifference = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper invalidReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper evidenceText = new ReadOnlyStringWrapper("");
     private ItemStatus status;
     private String explanation = "";
@@ -113,6 +114,11 @@ public final class ItemEntry {
         return error.getReadOnlyProperty();
     }
 
+    /** Why the engine finds the answer invalid (a manual score without a reason…), or "". */
+    public ReadOnlyStringProperty invalidReasonProperty() {
+        return invalidReason.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty evidenceTextProperty() {
         return evidenceText.getReadOnlyProperty();
     }
@@ -136,6 +142,7 @@ public final class ItemEntry {
         selfDifference.set(difference);
         this.explanation = explanationText;
         this.fullMarks = fullMarksText;
+        invalidReason.set(newStatus == ItemStatus.INVALID ? explanationText : "");
     }
 
     void showError(String message) {

@@ -510,7 +510,9 @@ public final class VisitViewModel {
     private List<String> blockerLines(AnswerService.Blockers found) {
         List<String> lines = new ArrayList<>();
         found.missing().forEach(c -> lines.add(c + " — " + messages.get("answering.visit.status.MISSING")));
-        found.invalid().forEach(c -> lines.add(c + " — " + messages.get("answering.visit.status.INVALID")));
+        found.invalid().forEach(c -> lines.add(c + " — " + messages.get("answering.visit.status.INVALID")
+                + Optional.ofNullable(byCode.get(c)).map(e -> e.invalidReasonProperty().get())
+                        .filter(reason -> !reason.isEmpty()).map(reason -> ": " + reason).orElse("")));
         found.figureProblems().forEach(f -> lines.add(messages.get("answering.visit.figureProblem", f)));
         return lines;
     }

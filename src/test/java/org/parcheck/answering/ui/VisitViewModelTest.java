@@ -264,4 +264,18 @@ class VisitViewModelTest {
         assertThat(vm.saveStateProperty().get()).startsWith("Đã lưu");
         assertThat(vm.saveStateProblemProperty().get()).isFalse();
     }
+
+    @Test
+    void anInvalidAnswerSaysWhyOnItsRowAndInTheBlockerList() {
+        ItemEntry manual = firstOf(ItemEntry.InputKind.MANUAL);
+        manual.valueProperty().set("0,5");
+        manual.manualReasonProperty().set("");
+        vm.commit(manual);
+        assertThat(manual.status()).isEqualTo(ItemStatus.INVALID);
+        assertThat(manual.invalidReasonProperty().get()).contains("lý do");
+        vm.finalise();
+        assertThat(vm.blockers()).anyMatch(line -> line.startsWith(manual.code() + " — ") && line.contains("lý do"));
+        assertThat(vm.blockerItem(vm.blockers().stream().filter(l -> l.startsWith(manual.code() + " "))
+                .findFirst().orElseThrow())).contains(manual.code());
+    }
 }
