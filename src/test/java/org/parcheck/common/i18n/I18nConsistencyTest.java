@@ -138,6 +138,25 @@ class I18nConsistencyTest {
         assertThat(bad).as("messages whose apostrophe would swallow a placeholder").isEmpty();
     }
 
+    @Test
+    void everyMessageWithPlaceholdersIsAValidPattern() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Path bundle : List.of(VI, EN)) {
+            Properties messages = properties(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    try {
+                        new java.text.MessageFormat(text).format(new Object[] {1, 2, 3, 4, 5, 6});
+                    } catch (IllegalArgumentException e) {
+                        bad.add(bundle.getFileName() + ": " + key + " (" + e.getMessage() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(bad).as("messages MessageFormat cannot use").isEmpty();
+    }
+
     private static Set<String> dynamicKeys() {
         Set<String> keys = new HashSet<>();
         for (UnitType t : UnitType.values()) {
