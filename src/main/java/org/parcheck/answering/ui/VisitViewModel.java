@@ -593,6 +593,9 @@ public final class VisitViewModel {
             return;
         }
         FrameworkContent content = session.framework().content();
+        SelfScoreWorkbook.About about = new SelfScoreWorkbook.About(session.unitName(),
+                session.framework().header().name(), session.framework().version().versionNo(),
+                session.visit().date());
         Map<String, BigDecimal> current = new HashMap<>();
         sheet.answers().forEach((code, answer) -> {
             if (answer.selfScore() != null) {
@@ -600,7 +603,7 @@ public final class VisitViewModel {
             }
         });
         executor.run(() -> {
-            PartFiles.write(file, out -> SelfScoreWorkbook.write(content, current, out));
+            PartFiles.write(file, out -> SelfScoreWorkbook.write(content, current, about, out));
             return file;
         }).onSuccess(written -> saveState.set(messages.get("answering.visit.selfForm.written",
                         written.getFileName())))

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.parcheck.common.util.Dates;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkContent;
 
@@ -46,9 +50,16 @@ public final class SelfScoreWorkbook {
     private SelfScoreWorkbook() {
     }
 
-    /** Writes the form: every item in framework order, leaves with their current self score. Not closed. */
-    public static void write(FrameworkContent content, Map<String, BigDecimal> current, OutputStream out)
-            throws IOException {
+    /** The sheet with who the form is for and how to fill it in (ignored on import). */
+    public static final String GUIDE_SHEET = "Hướng dẫn";
+
+    /**
+     * Writes the form: every item in framework order, leaves with their current self score, areas and criteria as
+     * grey heading rows; and a sheet {@value #GUIDE_SHEET} saying whom the form is for and how to fill it in (in
+     * Vietnamese: it goes to the unit). Not closed.
+     */
+    public static void write(FrameworkContent content, Map<String, BigDecimal> current, About about,
+            OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = WorkbookStyles.create(workbook);
             SheetWriter<SelfScoreColumn> sheet = new SheetWriter<>(workbook, SHEET, SelfScoreColumn.class, styles);
@@ -59,13 +70,59 @@ public final class SelfScoreWorkbook {
                 values.put(SelfScoreColumn.MAX_POINTS, item.maxPoints());
                 if (item.isLeaf()) {
                     values.put(SelfScoreColumn.SELF_SCORE, current.get(item.code()));
+                    sheet.row(values);
+                } else {
+                    sheet.groupRow(values);
                 }
-                sheet.row(values);
             }
             sheet.textColumns();
+            guide(workbook, styles, about);
             workbook.write(out);
         }
     }
+
+    /**
+     * Whom a form is for.
+     *
+     * @param unit      the unit's name ("huyện Hạ Lang")
+     * @param framework the framework's name
+     * @param version   its version number
+     * @param visitDate the visit's date, or null when not set yet
+     */
+    public record About(String unit, String framework, int version, LocalDate visitDate) {
+        List<String> lines() {
+            return List.of("Đơn vị: " + unit, "Bộ tiêu chí: " + framework + ", phiên bản " + version,
+                    "Ngày kiểm tra: " + (visitDate == null ? "chưa định" : Dates.format(visitDate)));
+        }
+    }
+
+    private static void guide(XSSFWorkbook workbook, WorkbookStyles styles, About about) {
+        Sheet guide = workbook.createSheet(GUIDE_SHEET);
+        guide.setColumnWidth(0, 100 * 256);
+        int r = 0;
+        Cell title = guide.createRow(r++).createCell(0);
+        title.setCellValue("BẢNG TỰ CHẤM ĐIỂM CẢI CÁCH HÀNH CHÍNH");
+        title.setCellStyle(styles.header());
+        for (String line : about.lines()) {
+            guide.createRow(r++).createCell(0).setCellValue(line);
+        }
+        r++;
+        for (String line : GUIDE) {
+            Cell cell = guide.createRow(r++).createCell(0);
+            cell.setCellValue(line);
+            cell.setCellStyle(styles.wrapped());
+        }
+    }
+
+    private static final List<String> GUIDE = List.of(
+            "Cách điền: ở trang tính \"" + SHEET + "\", ghi điểm tự chấm của đơn vị vào cột \"Điểm tự chấm\" của"
+                    + " từng tiêu chí thành phần (các dòng nền trắng), từ 0 đến điểm tối đa của dòng đó; phần thập phân"
+                    + " ghi bằng dấu phẩy hoặc dấu chấm (0,5).",
+            "Không ghi điểm vào các dòng nền xám (lĩnh vực, tiêu chí): điểm của chúng là tổng các dòng bên dưới.",
+            "Để trống những tiêu chí đơn vị chưa tự chấm. Không đổi cột \"Mã\", không thêm hoặc xoá dòng.",
+            "Lưu tệp dạng Excel (.xlsx) và gửi lại cho Đoàn kiểm tra; Đoàn nhập tệp vào ParCheck"
+                    + " (Tự chấm của đơn vị → Nhập điểm tự chấm từ Excel…). Tệp có lỗi sẽ không được nhập và"
+                    + " ParCheck chỉ rõ dòng, cột cần sửa.");
 
     /** Reads a filled form file; a file that cannot be read is a problem, not an exception. */
     public static Read read(Path file, FrameworkContent content) {

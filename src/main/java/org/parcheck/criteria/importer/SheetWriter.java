@@ -67,6 +67,17 @@ final class SheetWriter<C extends Enum<C> & Column> {
         }
     }
 
+    /** Appends a heading row (bold on grey in every column, blank ones too): a row not to be filled in. */
+    void groupRow(Map<C, Object> values) {
+        row(values);
+        Row row = sheet.getRow(next - 1);
+        for (C column : columns) {
+            Cell cell = row.getCell(column.ordinal()) == null ? row.createCell(column.ordinal())
+                    : row.getCell(column.ordinal());
+            cell.setCellStyle(styles.group());
+        }
+    }
+
     /** A drop-down of the given words on the column, warning (not refusing) on other values. */
     void choices(C column, List<String> words) {
         DataValidationHelper helper = sheet.getDataValidationHelper();

@@ -16,8 +16,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param text    "@" (text) format, so "3.10" stays "3.10"
  * @param wrapped wrapped text, top-aligned
  * @param plain   top-aligned general cells (numbers, words)
+ * @param group   bold on light grey: a row that is a heading, not to be filled in (areas and criteria of a form)
  */
-record WorkbookStyles(CellStyle header, CellStyle text, CellStyle wrapped, CellStyle plain) {
+record WorkbookStyles(CellStyle header, CellStyle text, CellStyle wrapped, CellStyle plain, CellStyle group) {
 
     static WorkbookStyles create(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -37,6 +38,12 @@ record WorkbookStyles(CellStyle header, CellStyle text, CellStyle wrapped, CellS
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle plain = workbook.createCellStyle();
         plain.setVerticalAlignment(VerticalAlignment.TOP);
-        return new WorkbookStyles(header, text, wrapped, plain);
+        CellStyle group = workbook.createCellStyle();
+        group.setFont(bold);
+        group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        group.setWrapText(true);
+        group.setVerticalAlignment(VerticalAlignment.TOP);
+        return new WorkbookStyles(header, text, wrapped, plain, group);
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ class SelfScoreWorkbookTest {
 
     private static byte[] form(Map<String, BigDecimal> current) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SelfScoreWorkbook.write(CONTENT, current, out);
+        SelfScoreWorkbook.write(CONTENT, current, new SelfScoreWorkbook.About("huyện Hạ Lang",
+                "Bộ tiêu chí cấp huyện", 2, LocalDate.of(2021, 10, 1)), out);
         return out.toByteArray();
     }
 
@@ -69,7 +71,15 @@ class SelfScoreWorkbookTest {
             assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2.0);
             assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1.5);
             assertThat(sheet.getRow(16).getCell(0).getStringCellValue()).as("3.10 stays text").isEqualTo("3.10");
-            assertThat(sheet.getRow(1).getCell(3)).as("areas have no self score").isNull();
+            assertThat(sheet.getRow(1).getCell(3).getCellType()).as("areas have no self score")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillForegroundColor())
+                    .as("area rows are grey headings").isNotEqualTo(sheet.getRow(2).getCell(3).getCellStyle()
+                            .getFillForegroundColor());
+            XSSFSheet guide = workbook.getSheet(SelfScoreWorkbook.GUIDE_SHEET);
+            StringBuilder text = new StringBuilder();
+            guide.forEach(row -> text.append(row.getCell(0).getStringCellValue()).append('\n'));
+            assertThat(text).contains("Đơn vị: huyện Hạ Lang", "phiên bản 2", "01/10/2021", "Điểm tự chấm");
         }
         assertThat(read(bytes).scores()).containsExactly(Map.entry("1.1", n("1.5")), Map.entry("2.1.2", n("0.75")));
     }
