@@ -233,7 +233,8 @@ final class ChecklistRows {
         ComboBox<ChoiceOption> box = new ComboBox<>();
         box.getItems().setAll(entry.options());
         box.setMinWidth(150);
-        box.setMaxWidth(260);
+        // on its own line (compact) an option's whole label has room
+        box.maxWidthProperty().bind(Bindings.when(compact).then(420.0).otherwise(260.0));
         box.setConverter(Converters.labelled(viewModel::optionLabel));
         Runnable show = () -> box.setValue(entry.options().stream()
                 .filter(o -> o.code().equals(entry.valueProperty().get())).findFirst().orElse(null));
@@ -283,7 +284,8 @@ final class ChecklistRows {
         commitOnLeave(reason, entry, commit);
         HBox box = new HBox(4, score, reason);
         box.setMinWidth(150);
-        box.setMaxWidth(260);
+        box.maxWidthProperty().bind(Bindings.when(compact).then(420.0).otherwise(260.0));
+        box.prefWidthProperty().bind(box.maxWidthProperty());
         HBox.setHgrow(reason, Priority.ALWAYS);
         return new FocusForwarder(box, score);
     }

@@ -116,14 +116,14 @@ public final class VisitFindingsView {
         DatePickers.dayMonthYear(deadlinePicker, resources.getString("common.date.invalid"));
         DatePickers.dayMonthYear(evidenceDatePicker, resources.getString("common.date.invalid"));
         deadlinePicker.valueProperty().bindBidirectional(viewModel.deadlineProperty());
-        recommendationField.setOnAction(e -> viewModel.addRecommendation());
-        responsibleField.setOnAction(e -> viewModel.addRecommendation());
+        recommendationField.setOnAction(e -> onAddRecommendation());
+        responsibleField.setOnAction(e -> onAddRecommendation());
         evidenceItemField.textProperty().bindBidirectional(viewModel.evidenceItemProperty());
         evidenceNumberField.textProperty().bindBidirectional(viewModel.evidenceNumberProperty());
         evidenceDatePicker.valueProperty().bindBidirectional(viewModel.evidenceDateProperty());
         evidenceIssuerField.textProperty().bindBidirectional(viewModel.evidenceIssuerProperty());
         evidenceTitleField.textProperty().bindBidirectional(viewModel.evidenceTitleProperty());
-        evidenceTitleField.setOnAction(e -> viewModel.addEvidence());
+        evidenceTitleField.setOnAction(e -> onAddEvidence());
         attachmentLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Path file = viewModel.attachmentProperty().get();
             return file == null ? "" : file.getFileName().toString();
