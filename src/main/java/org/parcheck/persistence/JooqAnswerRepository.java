@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.parcheck.answering.Answer;
@@ -198,7 +199,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
 
     /** How the change log names a document: its number/symbol and title, whichever it has ("" for neither). */
     static String documentLabel(String docNumber, String title) {
-        return String.join(" ", java.util.stream.Stream.of(docNumber, title).filter(t -> t != null && !t.isBlank())
+        return String.join(" ", Stream.of(docNumber, title).filter(t -> t != null && !t.isBlank())
                 .toList());
     }
 

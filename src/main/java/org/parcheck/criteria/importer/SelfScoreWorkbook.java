@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class SelfScoreWorkbook {
      */
     public record Read(Map<String, BigDecimal> scores, List<ImportProblem> problems) {
         public Read {
-            scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+            scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
             problems = List.copyOf(problems);
         }
     }

@@ -1,6 +1,7 @@
 package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,8 +176,8 @@ class VisitFindingsViewModelTest {
         List<ChangeEntry> log = services.answerService().changeLog(nextVisit).stream()
                 .filter(e -> "document".equals(e.field())).toList();
         assertThat(log).extracting(ChangeEntry::oldValue, ChangeEntry::newValue).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(null, "Biên bản họp giao ban"),
-                org.assertj.core.groups.Tuple.tuple("Biên bản họp giao ban", null));
+                tuple(null, "Biên bản họp giao ban"),
+                tuple("Biên bản họp giao ban", null));
     }
 
     @Test

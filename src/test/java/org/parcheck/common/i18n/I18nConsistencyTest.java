@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -147,7 +148,7 @@ class I18nConsistencyTest {
                 String text = messages.getProperty(key);
                 if (text.matches("(?s).*\\{\\d.*")) {
                     try {
-                        new java.text.MessageFormat(text).format(new Object[] {1, 2, 3, 4, 5, 6});
+                        new MessageFormat(text).format(new Object[] {1, 2, 3, 4, 5, 6});
                     } catch (IllegalArgumentException e) {
                         bad.add(bundle.getFileName() + ": " + key + " (" + e.getMessage() + ")");
                     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,7 +73,7 @@ class SelfScoreWorkbookTest {
             assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1.5);
             assertThat(sheet.getRow(16).getCell(0).getStringCellValue()).as("3.10 stays text").isEqualTo("3.10");
             assertThat(sheet.getRow(1).getCell(3).getCellType()).as("areas have no self score")
-                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                    .isEqualTo(CellType.BLANK);
             assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillForegroundColor())
                     .as("area rows are grey headings").isNotEqualTo(sheet.getRow(2).getCell(3).getCellStyle()
                             .getFillForegroundColor());
