@@ -95,6 +95,11 @@ public final class AnswerService {
         this.afterFinalise = afterFinalise;
     }
 
+    /** Who acts now: the text the change log records for a save made now (the current inspector, #15). */
+    public String actor() {
+        return actor.get();
+    }
+
     public VisitSession open(long visitId) {
         Visit visit = answers.visit(visitId)
                 .orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));

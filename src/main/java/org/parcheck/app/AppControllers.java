@@ -191,6 +191,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
      * the window's inspector button or the settings page to switch.
      */
     public void openInspectorDialog(boolean firstStart) {
+        if (state.phase() != AppState.Phase.READY) {
+            return;
+        }
         InspectorDialog.open(viewLoader, window, firstStart);
     }
 
@@ -206,7 +209,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
                     () -> openInspectorDialog(false)), viewLoader);
         }
         if (type == SettingsView.class) {
-            return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info));
+            return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
+                    () -> openInspectorDialog(false)));
         }
         AppServices services = state.services();
         if (type == InspectorChooserView.class) {
