@@ -14,6 +14,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.ChangeEntry;
+import org.parcheck.app.backup.BackupsViewModel;
+import org.parcheck.common.fx.SameThreadExecutor;
+import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.Inspector;
 import org.parcheck.plan.InvalidInputException;
 import org.parcheck.plan.Plan;
@@ -57,6 +60,10 @@ class InspectorRecordTest {
 
             BackupInfo backup = services.backups().backupNow();
             assertEquals("Nguyễn Văn A (Chuyên viên, Sở Nội vụ)", services.backups().madeBy(backup).orElseThrow());
+            BackupsViewModel list = new BackupsViewModel(services.backups(), new SameThreadExecutor(),
+                    new Messages(Messages.VIETNAMESE), b -> { });
+            list.load();
+            assertThat(list.label(list.backups().get(0))).endsWith(" · người tạo: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
             try (ZipFile zip = new ZipFile(backup.file().toFile())) {
                 assertThat(zip.getComment()).isEqualTo("made by: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
                 assertThat(zip.stream().map(e -> e.getName()).toList()).contains("parcheck.mv.db");
