@@ -352,8 +352,8 @@ public final class ExchangeService {
                 String summary = plan.newPlans().size() + " plans, " + plan.newVisits().size() + " visits, "
                         + updates.stream().mapToInt(u -> u.changes().size()).sum() + " changes";
                 repository.apply(new ExchangeRepository.Application(plan.manifest(), plan.fileName(), actor.get(),
-                        reason, plan.newFrameworks(), plan.newUnits(), plan.unitUuids(), plan.newPlans(), newVisits, updates,
-                        summary));
+                        reason, plan.newFrameworks(), plan.newUnits(), plan.unitUuids(), plan.newPlans(), newVisits,
+                        updates, summary));
                 return true;
             } catch (IOException e) {
                 deleteAll(created);

@@ -79,7 +79,8 @@ public final class JooqInspectorRepository implements InspectorRepository {
 
     @Override
     public Optional<Inspector> find(UUID uuid) {
-        return database.dsl().fetchOptional(INSPECTOR, INSPECTOR.UUID.eq(uuid)).map(JooqInspectorRepository::toInspector);
+        return database.dsl().fetchOptional(INSPECTOR, INSPECTOR.UUID.eq(uuid))
+                .map(JooqInspectorRepository::toInspector);
     }
 
     @Override

@@ -63,7 +63,8 @@ class InspectorRecordTest {
             BackupsViewModel list = new BackupsViewModel(services.backups(), new SameThreadExecutor(),
                     new Messages(Messages.VIETNAMESE), b -> { });
             list.load();
-            assertThat(list.label(list.backups().get(0))).endsWith(" · người tạo: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
+            assertThat(list.label(list.backups().get(0)))
+                    .endsWith(" · người tạo: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
             try (ZipFile zip = new ZipFile(backup.file().toFile())) {
                 assertThat(zip.getComment()).isEqualTo("made by: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
                 assertThat(zip.stream().map(e -> e.getName()).toList()).contains("parcheck.mv.db");
@@ -78,8 +79,8 @@ class InspectorRecordTest {
             services.plans().insert(new Plan(null, UUID.randomUUID(), "12/KH-SNV", LocalDate.of(2024, 3, 1),
                     "Sở Nội vụ tỉnh Cao Bằng", null, "Kiểm tra năm 2024", null, 2024, "Cao Bằng", false),
                     List.of(TeamMember.create(1, "Lê Văn Miều", "Phó Giám đốc Sở Nội vụ", "Sở Nội vụ tỉnh Cao Bằng",
-                            TeamRole.LEAD), TeamMember.create(2, "Đàm Thị Hoa", "Chuyên viên", "Sở Nội vụ tỉnh Cao Bằng",
-                            TeamRole.SECRETARY)));
+                            TeamRole.LEAD), TeamMember.create(2, "Đàm Thị Hoa", "Chuyên viên",
+                            "Sở Nội vụ tỉnh Cao Bằng", TeamRole.SECRETARY)));
             services.inspectors().choose(Inspector.create("Bế Văn Cường", null, "Văn phòng UBND tỉnh"));
             assertThat(services.inspectors().known()).extracting(Inspector::recordText).containsExactly(
                     "Bế Văn Cường (Văn phòng UBND tỉnh)",
