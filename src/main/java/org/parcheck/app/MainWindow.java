@@ -126,6 +126,7 @@ public final class MainWindow {
             } else {
                 alert(messages.get("app.backups.restored", backup.fileName()));
             }
+            askForInspectorIfNone();
         }).onError(this::openFailed).start();
     }
 
