@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.zip.ZipFile;
 
 /**
@@ -17,6 +18,7 @@ import java.util.zip.ZipFile;
  */
 public final class ZipComment {
 
+    private static final Logger LOG = Logger.getLogger(ZipComment.class.getName());
     static final String MADE_BY = "made by: ";
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int END_LENGTH = 22;
@@ -25,7 +27,11 @@ public final class ZipComment {
     private ZipComment() {
     }
 
-    /** Sets the comment of a zip that has none (H2's {@code BACKUP TO} writes none) to name who made it. */
+    /**
+     * Sets the comment of a zip that has none (H2's {@code BACKUP TO} writes none) to name who made it. A zip whose
+     * end record is not where expected (it already has a comment) is left as it is, with a log line: who made a
+     * backup never costs the backup.
+     */
     static void writeMadeBy(Path zip, String madeBy) throws IOException {
         byte[] bytes = (MADE_BY + madeBy).getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_COMMENT) {
@@ -36,7 +42,8 @@ public final class ZipComment {
             ByteBuffer end = ByteBuffer.allocate(END_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
             if (size < END_LENGTH || channel.read(end, size - END_LENGTH) != END_LENGTH
                     || end.getInt(0) != END_SIGNATURE || end.getShort(END_LENGTH - 2) != 0) {
-                throw new IOException("Not a zip without a comment: " + zip);
+                LOG.warning(() -> "Backup " + zip + " already has a zip comment; who made it is not recorded");
+                return;
             }
             ByteBuffer length = ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN)
                     .putShort(0, (short) bytes.length);
