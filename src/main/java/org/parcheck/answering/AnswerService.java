@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
@@ -69,22 +70,34 @@ public final class AnswerService {
     private final FrameworkService frameworks;
     private final UnitRepository units;
     private final ScoringEngine engine = new ScoringEngine();
-    private final String actor;
+    private final Supplier<String> actor;
     private final Transactor transactor;
     private final Runnable afterFinalise;
 
+    /** With a fixed actor text (tests, tools). */
+    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor,
+                         Transactor transactor, Runnable afterFinalise) {
+        this(answers, frameworks, units, () -> actor, transactor, afterFinalise);
+    }
+
     /**
+     * @param actor         who acts: read at every save, so switching the inspector takes effect at once (#15)
      * @param transactor    runs several saves in one transaction (the self-score import)
      * @param afterFinalise a hook run after every finalise (the automatic backup)
      */
-    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor,
-                         Transactor transactor, Runnable afterFinalise) {
+    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units,
+                         Supplier<String> actor, Transactor transactor, Runnable afterFinalise) {
         this.answers = answers;
         this.frameworks = frameworks;
         this.units = units;
         this.actor = actor;
         this.transactor = transactor;
         this.afterFinalise = afterFinalise;
+    }
+
+    /** Who acts now: the text the change log records for a save made now (the current inspector, #15). */
+    public String actor() {
+        return actor.get();
     }
 
     public VisitSession open(long visitId) {
@@ -119,7 +132,7 @@ public final class AnswerService {
 
     public Answer saveAnswer(long visitId, Answer answer) {
         requireEditable(visitId);
-        return answers.saveAnswer(visitId, answer, actor);
+        return answers.saveAnswer(visitId, answer, actor.get());
     }
 
     /**
@@ -147,7 +160,7 @@ public final class AnswerService {
                 }
                 Answer before = current.answer(entry.getKey());
                 if (before.selfScore() == null || before.selfScore().compareTo(score) != 0) {
-                    saved.add(answers.saveAnswer(visitId, before.withSelfScore(score), actor));
+                    saved.add(answers.saveAnswer(visitId, before.withSelfScore(score), actor.get()));
                 }
             }
             return saved;
@@ -156,7 +169,7 @@ public final class AnswerService {
 
     public void saveFigure(long visitId, String figureCode, BigDecimal value) {
         requireEditable(visitId);
-        answers.saveFigure(visitId, figureCode, value, actor);
+        answers.saveFigure(visitId, figureCode, value, actor.get());
     }
 
     /** An evidence citation names an item the visit's framework does not have. */
@@ -185,37 +198,37 @@ public final class AnswerService {
                 throw new UnknownItemException(citation.itemCode());
             }
         }
-        return answers.addEvidence(visitId, citation, actor);
+        return answers.addEvidence(visitId, citation, actor.get());
     }
 
     public Finding saveFinding(long visitId, Finding finding) {
         requireEditable(visitId);
-        return answers.saveFinding(visitId, finding, actor);
+        return answers.saveFinding(visitId, finding, actor.get());
     }
 
     public Recommendation saveRecommendation(long visitId, Recommendation recommendation) {
         requireEditable(visitId);
-        return answers.saveRecommendation(visitId, recommendation, actor);
+        return answers.saveRecommendation(visitId, recommendation, actor.get());
     }
 
     public void saveDetails(long visitId, VisitDetails details) {
         requireEditable(visitId);
-        answers.saveDetails(visitId, details, actor);
+        answers.saveDetails(visitId, details, actor.get());
     }
 
     public void removeFinding(long visitId, long findingId) {
         requireEditable(visitId);
-        answers.removeFinding(visitId, findingId, actor);
+        answers.removeFinding(visitId, findingId, actor.get());
     }
 
     public void removeRecommendation(long visitId, long recommendationId) {
         requireEditable(visitId);
-        answers.removeRecommendation(visitId, recommendationId, actor);
+        answers.removeRecommendation(visitId, recommendationId, actor.get());
     }
 
     public void removeEvidence(long visitId, long evidenceId) {
         requireEditable(visitId);
-        answers.removeEvidence(visitId, evidenceId, actor);
+        answers.removeEvidence(visitId, evidenceId, actor.get());
     }
 
     public List<Attendee> attendees(long visitId) {
@@ -224,12 +237,12 @@ public final class AnswerService {
 
     public Attendee addAttendee(long visitId, Attendee attendee) {
         requireEditable(visitId);
-        return answers.addAttendee(visitId, attendee, actor);
+        return answers.addAttendee(visitId, attendee, actor.get());
     }
 
     public void removeAttendee(long visitId, long attendeeId) {
         requireEditable(visitId);
-        answers.removeAttendee(visitId, attendeeId, actor);
+        answers.removeAttendee(visitId, attendeeId, actor.get());
     }
 
     public VisitDetails details(long visitId) {
@@ -257,7 +270,7 @@ public final class AnswerService {
         if (!blockers.none()) {
             throw new NotReadyException(blockers);
         }
-        answers.setStatus(session.visitId(), VisitStatus.FINALISED, null, actor);
+        answers.setStatus(session.visitId(), VisitStatus.FINALISED, null, actor.get());
         afterFinalise.run();
     }
 
@@ -266,7 +279,7 @@ public final class AnswerService {
         if (Text.isBlank(reason)) {
             throw new IllegalArgumentException("A reason is required to reopen a visit");
         }
-        answers.setStatus(visitId, VisitStatus.IN_PROGRESS, reason, actor);
+        answers.setStatus(visitId, VisitStatus.IN_PROGRESS, reason, actor.get());
     }
 
     public VisitStatus status(long visitId) {
@@ -301,7 +314,7 @@ public final class AnswerService {
             if (!alreadyCarried.contains(previous.id())) {
                 carried.add(answers.saveRecommendation(visitId, new Recommendation(null, UUID.randomUUID(),
                         previous.text(), previous.responsibleParty(), previous.deadline(),
-                        Recommendation.Status.OPEN, previous.id()), actor));
+                        Recommendation.Status.OPEN, previous.id()), actor.get()));
             }
         }
         return carried;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.stage.Window;
 import javafx.util.Callback;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
@@ -38,6 +39,9 @@ import org.parcheck.criteria.ui.FrameworkSettingsView;
 import org.parcheck.exchange.ui.ExchangeDialogs;
 import org.parcheck.exchange.ui.PackageImportView;
 import org.parcheck.exchange.ui.PackageImportViewModel;
+import org.parcheck.plan.ui.InspectorChooserView;
+import org.parcheck.plan.ui.InspectorChooserViewModel;
+import org.parcheck.plan.ui.InspectorDialog;
 import org.parcheck.plan.ui.PlanEditorView;
 import org.parcheck.plan.ui.PlanEditorViewModel;
 import org.parcheck.plan.ui.PlanListView;
@@ -68,9 +72,17 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final AppInfo info;
     private final ViewLoader viewLoader;
     private final BackupRestorer restorer;
+    private final Window window;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
+        this(state, navigation, executor, messages, languageSwitcher, info, restorer, null);
+    }
+
+    /** @param window the main window: the inspector dialog (#15) opens over it */
+    public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
+                          LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window) {
+        this.window = window;
         this.state = state;
         this.navigation = navigation;
         this.executor = executor;
@@ -174,6 +186,17 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         };
     }
 
+    /**
+     * Opens "who is using this laptop" over the main window (#15): at first start when nobody was chosen, and from
+     * the window's inspector button or the settings page to switch.
+     */
+    public void openInspectorDialog(boolean firstStart) {
+        if (state.phase() != AppState.Phase.READY) {
+            return;
+        }
+        InspectorDialog.open(viewLoader, window, firstStart);
+    }
+
     /** Team exchange dialogs (import screen, export file chooser) of the open database. */
     public ExchangeDialogs exchangeDialogs() {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor);
@@ -182,12 +205,18 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
-            return new MainWindowView(new MainWindowViewModel(navigation, state, messages), viewLoader);
+            return new MainWindowView(new MainWindowViewModel(navigation, state, messages,
+                    () -> openInspectorDialog(false)), viewLoader);
         }
         if (type == SettingsView.class) {
-            return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info));
+            return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
+                    () -> openInspectorDialog(false)));
         }
         AppServices services = state.services();
+        if (type == InspectorChooserView.class) {
+            return new InspectorChooserView(new InspectorChooserViewModel(services.inspectors(), executor, messages,
+                    state::inspectorChosen));
+        }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(services.backups(), executor, messages, restorer));
         }

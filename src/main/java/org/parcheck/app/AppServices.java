@@ -27,8 +27,10 @@ import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
+import org.parcheck.persistence.JooqInspectorRepository;
 import org.parcheck.persistence.JooqPlanRepository;
 import org.parcheck.persistence.JooqUnitRepository;
+import org.parcheck.plan.InspectorService;
 import org.parcheck.plan.PlanEditService;
 import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
@@ -62,6 +64,7 @@ public final class AppServices implements AutoCloseable {
     private final PlanEditService planEditService;
     private final BackupService backups;
     private final ExchangeService exchangeService;
+    private final InspectorService inspectors;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -75,12 +78,14 @@ public final class AppServices implements AutoCloseable {
         this.answers = new JooqAnswerRepository(database);
         this.unitService = new UnitService(units, database::inTransaction);
         this.planEditService = new PlanEditService(plans, units, database::inTransaction);
+        this.inspectors = new InspectorService(new JooqInspectorRepository(database), database::inTransaction,
+                osAccount());
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
-                Clock.systemDefaultZone());
-        this.answerService = new AnswerService(answers, frameworkService, units, currentUser(),
+                Clock.systemDefaultZone(), inspectors::actor);
+        this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
                 database::inTransaction, this::backupAfterFinalise);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
-                AppInfo.of(dataDir).version(), currentUser(), Clock.systemUTC(), PackageLimits.defaults());
+                AppInfo.of(dataDir).version(), inspectors::actor, Clock.systemUTC(), PackageLimits.defaults());
     }
 
     /** A backup after every finalise; a failed backup never undoes the finalise, it is logged. */
@@ -130,10 +135,18 @@ public final class AppServices implements AutoCloseable {
         return planService;
     }
 
-    /** The name written in change logs: the operating-system user (ParCheck has no login). */
-    static String currentUser() {
+    /** The operating-system account: recorded, marked as such, only when no inspector was chosen (#15). */
+    static String osAccount() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "?" : user;
+    }
+
+    /**
+     * The person using the laptop: chosen for this data folder; the change log, packages, backups and exports
+     * record {@link InspectorService#actor()}.
+     */
+    public InspectorService inspectors() {
+        return inspectors;
     }
 
     public AnswerService answerService() {

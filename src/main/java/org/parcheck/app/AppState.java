@@ -3,6 +3,7 @@ package org.parcheck.app;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.parcheck.plan.Inspector;
 
 /**
  * Where start-up stands: opening the database, ready with services, or failed with a message. Observed by
@@ -14,6 +15,7 @@ public final class AppState {
     public enum Phase { OPENING, READY, FAILED }
 
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.OPENING);
+    private final ObjectProperty<Inspector> inspector = new SimpleObjectProperty<>();
     private AppServices services;
     private String failureMessageKey;
     private Object[] failureArgs = new Object[0];
@@ -35,7 +37,18 @@ public final class AppState {
 
     public void ready(AppServices openedServices) {
         this.services = openedServices;
+        inspector.set(openedServices.inspectors().current().orElse(null));
         phase.set(Phase.READY);
+    }
+
+    /** The person using the laptop (#15), null while nobody was chosen. */
+    public ReadOnlyObjectProperty<Inspector> inspectorProperty() {
+        return inspector;
+    }
+
+    /** Called once a person was chosen and saved as the current inspector. */
+    public void inspectorChosen(Inspector chosen) {
+        inspector.set(chosen);
     }
 
     /** Back to "opening" while the database is closed and opened again (a restore). */

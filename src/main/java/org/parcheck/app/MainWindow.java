@@ -44,8 +44,19 @@ public final class MainWindow {
     private Messages messages;
     private AppControllers controllers;
     private Path packageToOpen;
+    private final boolean askForInspector;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
+        this(stage, dataDir, settings, executor, false);
+    }
+
+    /**
+     * @param askForInspector whether to ask "who is using this laptop" once the database is open and nobody was
+     *                        chosen for this data folder yet (#15); ParCheckApp asks, most window tests do not
+     */
+    public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor,
+                      boolean askForInspector) {
+        this.askForInspector = askForInspector;
         this.stage = stage;
         this.dataDir = dataDir;
         this.settings = settings;
@@ -79,6 +90,7 @@ public final class MainWindow {
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
+                    askForInspectorIfNone();
                     openPackageIfAsked();
                     executor.write(() -> {
                         services.backupOnStart();
@@ -114,7 +126,15 @@ public final class MainWindow {
             } else {
                 alert(messages.get("app.backups.restored", backup.fileName()));
             }
+            askForInspectorIfNone();
         }).onError(this::openFailed).start();
+    }
+
+    /** At first start (or while nobody was chosen): who is using this laptop? */
+    private void askForInspectorIfNone() {
+        if (askForInspector && state.inspectorProperty().get() == null) {
+            controllers.openInspectorDialog(true);
+        }
     }
 
     /** The database opened again after a restore, and why the restore failed if it did. */
@@ -157,7 +177,7 @@ public final class MainWindow {
 
     private ViewLoader.Loaded<MainWindowView> loadMainView() {
         controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
-                info, this::restore);
+                info, this::restore, stage);
         stage.setTitle(messages.get("app.window.title"));
         return controllers.viewLoader().load(MainWindowView.class);
     }

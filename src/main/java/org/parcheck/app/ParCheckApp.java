@@ -57,7 +57,7 @@ public final class ParCheckApp extends Application {
         AppLogging.configure(dataDir);
         installErrorHandler(messages, dataDir);
         LOG.info(() -> "ParCheck starting with data folder " + dataDir);
-        MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor());
+        MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
         LaunchFile.packageIn(args).ifPresent(window::openPackageWhenReady);
         window.show();
         try {

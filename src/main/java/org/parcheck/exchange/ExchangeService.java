@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.FrameworkData;
@@ -37,11 +38,17 @@ public final class ExchangeService {
     private final ExchangeRepository repository;
     private final Path dataDir;
     private final String appVersion;
-    private final String actor;
+    private final Supplier<String> actor;
     private final Clock clock;
     private final PackageLimits limits;
 
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, String actor,
+                           Clock clock, PackageLimits limits) {
+        this(repository, dataDir, appVersion, () -> actor, clock, limits);
+    }
+
+    /** {@code actor} is read at every export and import: the inspector using the laptop at that moment (#15). */
+    public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
                            Clock clock, PackageLimits limits) {
         this.repository = repository;
         this.dataDir = dataDir;
@@ -85,7 +92,7 @@ public final class ExchangeService {
                 + " (" + visits.size() + ")";
         PackageManifest header = new PackageManifest(PackageManifest.FORMAT, PackageManifest.FORMAT_VERSION,
                 appVersion, UUID.randomUUID().toString(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
-                .toString(), actor, description, List.of());
+                .toString(), actor.get(), description, List.of());
         try {
             PackageWriter.write(file, header, data, evidence);
         } catch (IOException e) {
@@ -344,9 +351,9 @@ public final class ExchangeService {
                         + ", " + plan.manifest().createdBy() + ", " + plan.manifest().createdAt() + ")";
                 String summary = plan.newPlans().size() + " plans, " + plan.newVisits().size() + " visits, "
                         + updates.stream().mapToInt(u -> u.changes().size()).sum() + " changes";
-                repository.apply(new ExchangeRepository.Application(plan.manifest(), plan.fileName(), actor, reason,
-                        plan.newFrameworks(), plan.newUnits(), plan.unitUuids(), plan.newPlans(), newVisits, updates,
-                        summary));
+                repository.apply(new ExchangeRepository.Application(plan.manifest(), plan.fileName(), actor.get(),
+                        reason, plan.newFrameworks(), plan.newUnits(), plan.unitUuids(), plan.newPlans(), newVisits,
+                        updates, summary));
                 return true;
             } catch (IOException e) {
                 deleteAll(created);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param appVersion    the ParCheck version that wrote it
  * @param packageId     a new UUID per package (re-importing the same package is recognised by it)
  * @param createdAt     when (UTC, ISO)
- * @param createdBy     who (the operating-system user)
+ * @param createdBy     who: the inspector named on the exporting laptop (#15); packages made before name an OS account
  * @param description   what was exported (plan number, visits)
  * @param entries       every other entry of the zip
  */

@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parcheck.common.i18n.Messages;
@@ -31,7 +30,7 @@ public final class ChangeLogExport {
     public static final String BOM = "\uFEFF";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] COLUMNS = {"at", "actor", "what", "field", "oldValue", "newValue", "reason"};
-    private static final int[] WIDTHS = {20, 14, 40, 22, 40, 40, 30};
+    private static final int[] WIDTHS = {20, 30, 40, 22, 40, 40, 30};
 
     private ChangeLogExport() {
     }
@@ -74,7 +73,16 @@ public final class ChangeLogExport {
 
     /** Writes the rows as an XLSX workbook to {@code out} (not closed). */
     public static void writeXlsx(List<ChangeLogRow> rows, Messages messages, OutputStream out) throws IOException {
-        try (Workbook book = new XSSFWorkbook()) {
+        writeXlsx(rows, messages, null, out);
+    }
+
+    /** As {@link #writeXlsx(List, Messages, OutputStream)}, naming {@code exportedBy} as the workbook's author. */
+    public static void writeXlsx(List<ChangeLogRow> rows, Messages messages, String exportedBy, OutputStream out)
+            throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            if (exportedBy != null) {
+                book.getProperties().getCoreProperties().setCreator(exportedBy);
+            }
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle header = book.createCellStyle();

@@ -149,13 +149,14 @@ public final class VisitLogViewModel {
     /** Writes the rows shown (filter and order as on screen) to {@code file}, off the FX thread. */
     public void export(Path file, Format format) {
         List<ChangeLogRow> shown = List.copyOf(rows);
+        String exportedBy = service.actor();
         message.set(messages.get("answering.log.exporting"));
         executor.run(() -> {
             PartFiles.write(file, out -> {
                 if (format == Format.CSV) {
                     ChangeLogExport.writeCsv(shown, messages, out);
                 } else {
-                    ChangeLogExport.writeXlsx(shown, messages, out);
+                    ChangeLogExport.writeXlsx(shown, messages, exportedBy, out);
                 }
             });
             return file;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.backup.BackupException;
@@ -12,6 +13,7 @@ import org.parcheck.persistence.backup.BackupFolder;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseBackup;
 import org.parcheck.persistence.backup.DatabaseRestore;
+import org.parcheck.persistence.backup.ZipComment;
 
 /**
  * Backups of the open database, for the app: on start when the data changed since the last backup, after every
@@ -28,12 +30,19 @@ public final class BackupService {
     private final DatabaseBackup backup;
     private final IntSupplier keep;
     private final Clock clock;
+    private final Supplier<String> madeBy;
 
     public BackupService(Path dataDir, Database database, IntSupplier keep, Clock clock) {
+        this(dataDir, database, keep, clock, () -> null);
+    }
+
+    /** {@code madeBy}: the person recorded in each backup made (the current inspector, #15). */
+    public BackupService(Path dataDir, Database database, IntSupplier keep, Clock clock, Supplier<String> madeBy) {
         this.folder = new BackupFolder(dataDir);
         this.backup = new DatabaseBackup(database);
         this.keep = keep;
         this.clock = clock;
+        this.madeBy = madeBy;
     }
 
     /** Whether any data changed since the last backup (true when there never was one). */
@@ -60,7 +69,7 @@ public final class BackupService {
         String revision = backup.revision();
         folder.ensureWritable();
         Path target = folder.newFile(clock, false);
-        backup.backupTo(target);
+        backup.backupTo(target, madeBy.get());
         backup.markBackedUp(revision, target);
         for (BackupInfo old : folder.keepNewest(keep.getAsInt())) {
             LOG.info(() -> "Deleted old backup " + old.file());
@@ -80,7 +89,12 @@ public final class BackupService {
 
     /** Writes a copy of the whole database to {@code target} (a zip; an existing file is replaced on success). */
     public void exportTo(Path target) {
-        backup.backupTo(target);
+        backup.backupTo(target, madeBy.get());
+    }
+
+    /** Who made {@code backup}, as recorded in it; empty for backups made before ParCheck recorded it. */
+    public Optional<String> madeBy(BackupInfo backup) {
+        return ZipComment.madeBy(backup.file());
     }
 
     /**

@@ -2,6 +2,9 @@ package org.parcheck.app.backup;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -22,6 +25,7 @@ public final class BackupsViewModel {
     private final BackupRestorer restorer;
     private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<Path, String> madeBy = new ConcurrentHashMap<>();
 
     public BackupsViewModel(BackupService backups, BackgroundExecutor executor, Messages messages,
                             BackupRestorer restorer) {
@@ -32,7 +36,11 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        executor.run(backups::list).onSuccess(list::setAll)
+        executor.run(() -> {
+            List<BackupInfo> found = backups.list();
+            found.forEach(b -> backups.madeBy(b).ifPresent(who -> madeBy.put(b.file(), who)));
+            return found;
+        }).onSuccess(list::setAll)
                 .onError(e -> message.set(failure(e)))
                 .start();
     }
@@ -63,8 +71,10 @@ public final class BackupsViewModel {
 
     public String label(BackupInfo b) {
         String size = String.format(messages.locale(), "%.1f MB", b.size() / (1024.0 * 1024.0));
+        String who = madeBy.get(b.file());
         return WHEN.format(b.createdAt()) + " · " + size + (b.beforeRestore()
-                ? " · " + messages.get("app.backups.beforeRestore") : "");
+                ? " · " + messages.get("app.backups.beforeRestore") : "")
+                + (who == null ? "" : " · " + messages.get("app.backups.madeBy", who));
     }
 
     /** A localised message for a failed backup operation. */

@@ -139,7 +139,7 @@ public final class AuditCommand {
                 if (csv) {
                     ChangeLogExport.writeCsv(rows, m, stream);
                 } else {
-                    ChangeLogExport.writeXlsx(rows, m, stream);
+                    ChangeLogExport.writeXlsx(rows, m, services.inspectors().actor(), stream);
                 }
             } catch (IOException e) {
                 Files.deleteIfExists(part);

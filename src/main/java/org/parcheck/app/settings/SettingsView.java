@@ -17,6 +17,8 @@ public final class SettingsView {
     @FXML
     private Label versionLabel;
     @FXML
+    private Label inspectorLabel;
+    @FXML
     private TextField dataFolderField;
     @FXML
     private TextField databaseFileField;
@@ -33,9 +35,15 @@ public final class SettingsView {
         languageComboBox.setConverter(Converters.labelled(viewModel::languageName));
         languageComboBox.valueProperty().bindBidirectional(viewModel.languageProperty());
         languageComboBox.setOnAction(event -> viewModel.applyLanguage());
+        inspectorLabel.textProperty().bind(viewModel.inspectorProperty());
         versionLabel.setText(viewModel.version());
         dataFolderField.setText(viewModel.dataFolder());
         databaseFileField.setText(viewModel.databaseFile());
         logFileField.setText(viewModel.logFile());
+    }
+
+    @FXML
+    private void onSwitchInspector() {
+        viewModel.switchInspector();
     }
 }

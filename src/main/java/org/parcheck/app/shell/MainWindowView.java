@@ -2,6 +2,7 @@ package org.parcheck.app.shell;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,6 +36,8 @@ public final class MainWindowView {
     private Label failureLabel;
     @FXML
     private Label statusLabel;
+    @FXML
+    private Button inspectorButton;
 
     public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader) {
         this.viewModel = viewModel;
@@ -55,10 +58,17 @@ public final class MainWindowView {
             navBox.getChildren().add(button);
         }
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        inspectorButton.textProperty().bind(viewModel.inspectorProperty());
+        inspectorButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(AppState.Phase.READY));
         viewModel.routeProperty().addListener((obs, old, route) -> show());
         viewModel.detailProperty().addListener((obs, old, detail) -> show());
         viewModel.phaseProperty().addListener((obs, old, phase) -> show());
         show();
+    }
+
+    @FXML
+    private void onSwitchInspector() {
+        viewModel.switchInspector();
     }
 
     /** Shortcuts (Ctrl+1…5) are installed by the window on the scene. */

@@ -9,6 +9,7 @@ import org.parcheck.app.AppState;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.navigation.Route;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.plan.Inspector;
 
 /** State of the main window: the current section, start-up phase, and the status line. */
 public final class MainWindowViewModel {
@@ -17,13 +18,41 @@ public final class MainWindowViewModel {
     private final AppState state;
     private final Messages messages;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper inspector = new ReadOnlyStringWrapper();
+    private final Runnable switchInspector;
 
     public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages) {
+        this(navigation, state, messages, () -> { });
+    }
+
+    /** @param switchInspector opens the dialog that switches the person using the laptop (#15) */
+    public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages,
+                               Runnable switchInspector) {
         this.navigation = navigation;
         this.state = state;
         this.messages = messages;
+        this.switchInspector = switchInspector;
         state.phaseProperty().addListener((obs, old, phase) -> updateStatus());
+        state.inspectorProperty().addListener((obs, old, person) -> updateInspector());
         updateStatus();
+        updateInspector();
+    }
+
+    /** "Người kiểm tra: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)", or that nobody was chosen yet. */
+    public ReadOnlyStringProperty inspectorProperty() {
+        return inspector.getReadOnlyProperty();
+    }
+
+    public void switchInspector() {
+        if (state.phase() == AppState.Phase.READY) {
+            switchInspector.run();
+        }
+    }
+
+    private void updateInspector() {
+        Inspector person = state.inspectorProperty().get();
+        inspector.set(person == null ? messages.get("app.main.inspectorNone")
+                : messages.get("app.main.inspector", person.recordText()));
     }
 
     public List<Route> routes() {

@@ -47,6 +47,11 @@ public final class DatabaseBackup {
 
     /** Writes a consistent backup of the open database to {@code zip} (replacing it only once complete). */
     public void backupTo(Path zip) {
+        backupTo(zip, null);
+    }
+
+    /** As {@link #backupTo(Path)}, with who made it in the zip's comment ({@link ZipComment}) when given. */
+    public void backupTo(Path zip, String madeBy) {
         Path target = zip.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
@@ -55,6 +60,9 @@ public final class DatabaseBackup {
         Path tmp = folder.resolve(target.getFileName() + ".tmp");
         try {
             database.dsl().execute("BACKUP TO '" + tmp.toString().replace('\\', '/').replace("'", "''") + "'");
+            if (madeBy != null) {
+                ZipComment.writeMadeBy(tmp, madeBy);
+            }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (DataAccessException | IOException e) {
             BackupFolder.deleteQuietly(tmp);

@@ -1,0 +1,37 @@
+package org.parcheck.plan.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.parcheck.common.fx.ViewLoader;
+
+/** Opens the "who is using this laptop" dialog over the main window (#15). */
+public final class InspectorDialog {
+
+    private InspectorDialog() {
+    }
+
+    /**
+     * Shows the dialog, modal to {@code owner}. At first start it says why ParCheck asks; cancelling then leaves
+     * nobody chosen (the operating-system account is recorded, marked as such) and ParCheck asks again next start.
+     */
+    public static Stage open(ViewLoader viewLoader, Window owner, boolean firstStart) {
+        ViewLoader.Loaded<InspectorChooserView> loaded = viewLoader.load(InspectorChooserView.class);
+        InspectorChooserViewModel model = loaded.controller().viewModel();
+        model.firstStartProperty().set(firstStart);
+        Stage dialog = new Stage();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.initModality(Modality.WINDOW_MODAL);
+        }
+        dialog.setTitle(model.title());
+        Scene scene = new Scene(loaded.root());
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.setScene(scene);
+        dialog.show();
+        return dialog;
+    }
+}
