@@ -20,8 +20,8 @@ import org.parcheck.persistence.Database;
  * The backups folder of a data folder ({@code <data>/backups}): names ({@code parcheck-YYYYMMDD-HHmmss.zip}, a
  * {@code -N} suffix when two fall in the same second, {@code -before-restore} for the safety copy made before a
  * restore), listing, and keeping the newest N. Every zip holds the database entry {@code parcheck.mv.db} and the
- * evidence files ({@link BackupZip}). Files are written under a temporary name and moved into place, so a failed write never
- * leaves a half backup under a backup's name.
+ * evidence files ({@link BackupZip}). Files are written under a temporary name and moved into place, so a failed
+ * write never leaves a half backup under a backup's name.
  */
 public final class BackupFolder {
 
