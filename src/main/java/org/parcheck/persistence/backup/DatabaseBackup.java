@@ -30,8 +30,9 @@ import org.parcheck.persistence.Database;
  * Backups of the open database. A backup is H2's {@code BACKUP TO '<zip>'}: an online copy of the database file,
  * transactionally consistent (MVStore snapshot) while the app keeps working; its one entry {@code parcheck.mv.db}
  * goes into the backup zip with the data folder's evidence files ({@link BackupZip}), and a restore puts both back.
- * ({@code SCRIPT TO ... COMPRESSION ZIP} was the other option: a portable SQL text, but a restore would re-run the whole script into an empty database and it is
- * slower both ways; the file copy restores exactly the database that was backed up.)
+ * ({@code SCRIPT TO ... COMPRESSION ZIP} was the other option: a portable SQL text, but a restore would re-run the
+ * whole script into an empty database and it is slower both ways; the file copy restores exactly the database that
+ * was backed up.)
  *
  * <p>Whether the data changed since the last backup is decided by a revision: a SHA-256 over every row of every
  * table (order-independent), stored in {@code app_setting} under {@link #REVISION_KEY} when a backup is made.
