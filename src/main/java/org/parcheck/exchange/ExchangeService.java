@@ -107,7 +107,10 @@ public final class ExchangeService {
         return repository.suggestedName(visitId);
     }
 
-    /** Reads and checks a package and works out what importing it would do. Writes nothing to the database. */
+    /**
+     * Reads and checks a package and works out what importing it would do. Writes nothing to the database; attached
+     * files here that are missing or altered and that the package carries are put back ({@link ImportPlan#repaired}).
+     */
     public ImportPlan analyse(Path file) {
         removeOldStaging();
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
