@@ -178,6 +178,41 @@ class BackupAttachmentsTest {
     }
 
     @Test
+    void aRestoreThatFailsHalfWayPutsBackTheFilesItMovedAndLeavesTheDatabase() throws Exception {
+        long other = services.planService().visits(services.planService().overviews().get(0).plan().id()).stream()
+                .map(v -> v.visit().id()).filter(id -> id != visitId).findFirst().orElseThrow();
+        Path first = attach("Một.pdf", content);
+        long firstVisit = visitId;
+        visitId = other;
+        Path second = attach("Hai.pdf", Arrays.copyOf(content, 5000));
+        if (first.toString().compareTo(second.toString()) > 0) {
+            Path swap = first;
+            first = second;
+            second = swap;
+        }
+        visitId = firstVisit;
+        BackupInfo backup = backups.backupNow();
+        // now: the first file cut short, and the second visit's folder replaced by a plain file, so that putting
+        // the second file back fails after the first one was put back
+        Files.write(first, Arrays.copyOf(content, 1000));
+        Path secondFolder = second.getParent();
+        Files.delete(second);
+        Files.delete(secondFolder);
+        Files.writeString(secondFolder, "not a folder");
+        clock.advance(Duration.ofMinutes(1));
+        closeServices();
+        byte[] database = Files.readAllBytes(dataDir.resolve("parcheck.mv.db"));
+
+        assertThrows(BackupException.class, () -> BackupService.restore(dataDir, backup, clock));
+        assertEquals(1000, Files.size(first), "the file moved aside is back");
+        assertEquals("not a folder", Files.readString(secondFolder));
+        assertThat(Files.readAllBytes(dataDir.resolve("parcheck.mv.db"))).isEqualTo(database);
+        try (var left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("restore-"));
+        }
+    }
+
+    @Test
     void anOldBackupWithOnlyTheDatabaseRestoresAndKeepsTheCurrentFiles() throws Exception {
         BackupInfo full = backups.backupNow();
         // a backup as ParCheck made them before: one entry, the database
