@@ -43,11 +43,19 @@ public final class AnswerService {
         }
     }
 
-    /** What blocks finalising: missing, invalid and not-assessable items, and invalid figures. */
-    public record Blockers(List<String> missing, List<String> invalid, List<String> figureProblems) {
+    /**
+     * What blocks finalising: missing, invalid and not-assessable items, invalid figures, and attached evidence
+     * files that are missing or not what their hash says ({@code attachments}: their names).
+     */
+    public record Blockers(List<String> missing, List<String> invalid, List<String> figureProblems,
+                           List<AttachmentProblem> attachments) {
+
+        public Blockers(List<String> missing, List<String> invalid, List<String> figureProblems) {
+            this(missing, invalid, figureProblems, List.of());
+        }
 
         public boolean none() {
-            return missing.isEmpty() && invalid.isEmpty() && figureProblems.isEmpty();
+            return missing.isEmpty() && invalid.isEmpty() && figureProblems.isEmpty() && attachments.isEmpty();
         }
     }
 
@@ -73,6 +81,7 @@ public final class AnswerService {
     private final Supplier<String> actor;
     private final Transactor transactor;
     private final Runnable afterFinalise;
+    private final AttachmentCheck attachments;
 
     /** With a fixed actor text (tests, tools). */
     public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units, String actor,
@@ -87,6 +96,14 @@ public final class AnswerService {
      */
     public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units,
                          Supplier<String> actor, Transactor transactor, Runnable afterFinalise) {
+        this(answers, frameworks, units, actor, transactor, afterFinalise, AttachmentCheck.NONE);
+    }
+
+    /** @param attachments reads attached evidence files back against their hash (finalise, verify, the screen) */
+    public AnswerService(AnswerRepository answers, FrameworkService frameworks, UnitRepository units,
+                         Supplier<String> actor, Transactor transactor, Runnable afterFinalise,
+                         AttachmentCheck attachments) {
+        this.attachments = attachments;
         this.answers = answers;
         this.frameworks = frameworks;
         this.units = units;
@@ -266,7 +283,10 @@ public final class AnswerService {
      */
     public void finalise(VisitSession session) {
         requireEditable(session.visitId());
-        Blockers blockers = blockers(score(session, sheet(session.visitId())));
+        AnswerSheet current = sheet(session.visitId());
+        Blockers scored = blockers(score(session, current));
+        Blockers blockers = new Blockers(scored.missing(), scored.invalid(), scored.figureProblems(),
+                attachments.check(current.evidence()));
         if (!blockers.none()) {
             throw new NotReadyException(blockers);
         }
@@ -322,6 +342,11 @@ public final class AnswerService {
 
     public List<ChangeEntry> changeLog(long visitId) {
         return answers.changeLog(visitId);
+    }
+
+    /** The visit's attached evidence files that are missing or not what their stored SHA-256 says. */
+    public List<AttachmentProblem> attachmentProblems(long visitId) {
+        return attachments.check(sheet(visitId).evidence());
     }
 
     /** The fingerprint stored when the visit was finalised, if any. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.parcheck.common.util.PartFiles;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.app.settings.UiSettings;
@@ -83,7 +84,7 @@ public final class AppServices implements AutoCloseable {
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
                 Clock.systemDefaultZone(), inspectors::actor);
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
-                database::inTransaction, this::backupAfterFinalise);
+                database::inTransaction, this::backupAfterFinalise, new EvidenceFiles(dataDir));
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
                 AppInfo.of(dataDir).version(), inspectors::actor, Clock.systemUTC(), PackageLimits.defaults());
     }

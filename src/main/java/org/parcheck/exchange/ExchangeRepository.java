@@ -44,6 +44,9 @@ public interface ExchangeRepository {
     /** Writes everything in one transaction, or nothing. */
     void apply(Application application);
 
+    /** The attached files of evidence rows here whose SHA-256 is one of {@code sha256s}: relative path → SHA-256. */
+    Map<String, String> attachmentsWithHashes(Collection<String> sha256s);
+
     /** What {@link #apply} writes. */
     record Application(PackageManifest manifest, String fileName, String actor, String reason,
                        List<FrameworkData> frameworks, List<Map<String, String>> units,

@@ -3,7 +3,6 @@ package org.parcheck.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.FrameworkData;
 import org.parcheck.exchange.PackageData.PlanData;
@@ -34,6 +37,7 @@ public final class ExchangeService {
 
     /** The folder (inside the data folder) where evidence files of a package wait until it is applied. */
     public static final String STAGING = "exchange-staging";
+    private static final Logger LOG = Logger.getLogger(ExchangeService.class.getName());
 
     private final ExchangeRepository repository;
     private final Path dataDir;
@@ -110,13 +114,16 @@ public final class ExchangeService {
         return repository.suggestedName(visitId);
     }
 
-    /** Reads and checks a package and works out what importing it would do. Writes nothing to the database. */
+    /**
+     * Reads and checks a package and works out what importing it would do. Writes nothing to the database; attached
+     * files here that are missing or altered and that the package carries are put back ({@link ImportPlan#repaired}).
+     */
     public ImportPlan analyse(Path file) {
         removeOldStaging();
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
         PackageReader.ReadPackage read = new PackageReader(limits).read(file, staging);
         try {
-            return plan(read, file.getFileName().toString());
+            return plan(read, file.getFileName().toString(), repairAttachments(read.evidence()));
         } catch (RuntimeException e) {
             PackageReader.deleteQuietly(staging);
             throw e;
@@ -148,12 +155,36 @@ public final class ExchangeService {
         PackageReader.deleteQuietly(plan.stagingDir());
     }
 
-    private ImportPlan plan(PackageReader.ReadPackage read, String fileName) {
+    /**
+     * Puts back attached files here that are missing or not what their hash says, from the package's copy with
+     * that hash (checked while the package was read, and again while copied). Returns the repaired paths. A file
+     * that cannot be repaired (no space, no permission) is logged and left for the checks to report.
+     */
+    private List<String> repairAttachments(Map<String, Path> evidence) {
+        List<String> repaired = new ArrayList<>();
+        Path attachments = dataDir.resolve("attachments").normalize();
+        for (Map.Entry<String, String> e : repository.attachmentsWithHashes(evidence.keySet()).entrySet()) {
+            Path target = dataDir.resolve(e.getKey()).normalize();
+            if (!target.startsWith(attachments) || HashedFiles.matches(target, e.getValue())) {
+                continue;
+            }
+            try {
+                HashedFiles.copyVerified(evidence.get(e.getValue()), target, e.getValue());
+                repaired.add(e.getKey());
+                LOG.warning(() -> "Evidence file " + target + " was missing or altered; put back from the package");
+            } catch (IOException ex) {
+                LOG.log(Level.WARNING, "Could not repair evidence file " + target, ex);
+            }
+        }
+        return repaired;
+    }
+
+    private ImportPlan plan(PackageReader.ReadPackage read, String fileName, List<String> repaired) {
         PackageManifest manifest = read.manifest();
         PackageData.Contents data = read.data();
         if (repository.packageImported(manifest.packageId())) {
             return new ImportPlan(manifest, fileName, true, List.of(), List.of(), Map.of(), List.of(), List.of(),
-                    List.of(), read.evidence(), read.stagingDir());
+                    List.of(), read.evidence(), read.stagingDir(), repaired);
         }
         // framework versions: the package's, checked against ours; every reference must resolve
         Map<String, FrameworkData> versions = new HashMap<>();
@@ -264,7 +295,7 @@ public final class ExchangeService {
             merges.add(new ImportPlan.VisitMerge(visit, mine, result, false));
         }
         return new ImportPlan(manifest, fileName, false, newFrameworks, newUnits, unitUuids, newPlans, newVisits,
-                merges, read.evidence(), read.stagingDir());
+                merges, read.evidence(), read.stagingDir(), repaired);
     }
 
     private static boolean isFinalised(VisitData visit) {
@@ -367,7 +398,11 @@ public final class ExchangeService {
         }
     }
 
-    /** Copies an evidence item's file into {@code attachments/<visit uuid>/} and points the item at it. */
+    /**
+     * Copies an evidence item's file into {@code attachments/<visit uuid>/} and points the item at it. The copy is
+     * hashed while written, forced to disk and moved into place only when its hash is the item's; a file already
+     * there is kept only when it has that hash (a copy cut short by a killed import is replaced).
+     */
     private VisitItem placeEvidence(String visitUuid, VisitItem item, ImportPlan plan, List<Path> created)
             throws IOException {
         String sha = item == null ? null : item.field("attachment_sha256");
@@ -375,20 +410,22 @@ public final class ExchangeService {
             return item;
         }
         sha = sha.toLowerCase(java.util.Locale.ROOT);
-        String name = Optional.ofNullable(item.field("attachment_name")).orElse("file")
-                .replaceAll("[\\\\/:*?\"<>|\\u0000]", "_");
-        if (name.isBlank() || ".".equals(name) || "..".equals(name)) {
-            name = "file";
-        }
-        String relative = "attachments/" + visitUuid + "/" + sha.substring(0, 12) + "-" + name;
+        String name = EvidenceFiles.storedName(sha, item.field("attachment_name"));
+        String relative = "attachments/" + visitUuid + "/" + name;
         Path target = dataDir.resolve(relative).normalize();
         if (!target.startsWith(dataDir.resolve("attachments").normalize())) {
             throw new PackageException(Kind.UNSAFE_PATH, relative, relative);
         }
-        if (!Files.exists(target)) {
-            Files.createDirectories(target.getParent());
-            Files.copy(plan.evidence().get(sha), target, StandardCopyOption.COPY_ATTRIBUTES);
-            created.add(target);
+        if (!HashedFiles.matches(target, sha)) {
+            boolean existed = Files.exists(target);
+            try {
+                HashedFiles.copyVerified(plan.evidence().get(sha), target, sha);
+            } catch (HashedFiles.HashMismatchException e) {
+                throw new PackageException(Kind.CHECKSUM, e.getMessage(), e, PackageManifest.EVIDENCE_PREFIX + sha);
+            }
+            if (!existed) {
+                created.add(target);
+            }
         }
         return item.with("attachment_path", relative);
     }

@@ -23,11 +23,18 @@ import org.parcheck.exchange.PackageData.VisitData;
  * @param merges          visits both laptops have, merged item by item
  * @param evidence        the package's evidence files (staged), by SHA-256
  * @param stagingDir      where they are staged (deleted after apply or cancel)
+ * @param repaired        attached files here (relative paths) that were missing or not what their hash says and
+ *                        were put back from this package's copy while it was read
  */
 public record ImportPlan(PackageManifest manifest, String fileName, boolean alreadyImported,
                          List<FrameworkData> newFrameworks, List<Map<String, String>> newUnits,
                          Map<String, String> unitUuids, List<PlanData> newPlans, List<VisitData> newVisits,
-                         List<VisitMerge> merges, Map<String, Path> evidence, Path stagingDir) {
+                         List<VisitMerge> merges, Map<String, Path> evidence, Path stagingDir,
+                         List<String> repaired) {
+
+    public ImportPlan {
+        repaired = List.copyOf(repaired);
+    }
 
     /** The merge of one visit (or of a plan's header, team and frameworks) that both laptops have. */
     public record VisitMerge(VisitData incoming, VisitData local, Merge.Result result, boolean isPlan) {

@@ -468,6 +468,21 @@ public final class JooqExchangeRepository implements ExchangeRepository {
     }
 
     @Override
+    public Map<String, String> attachmentsWithHashes(Collection<String> sha256s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (sha256s.isEmpty()) {
+            return out;
+        }
+        List<String> lower = sha256s.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
+        database.dsl().select(EVIDENCE.ATTACHMENT_PATH, EVIDENCE.ATTACHMENT_SHA256).from(EVIDENCE)
+                .where(EVIDENCE.ATTACHMENT_PATH.isNotNull())
+                .and(org.jooq.impl.DSL.lower(EVIDENCE.ATTACHMENT_SHA256).in(lower))
+                .orderBy(EVIDENCE.ID)
+                .forEach(r -> out.put(r.value1(), r.value2().toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    @Override
     public long planOf(long visitId) {
         return database.dsl().select(VISIT.PLAN_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
     }

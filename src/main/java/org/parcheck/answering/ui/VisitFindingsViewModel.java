@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.AttachmentProblem;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
@@ -78,6 +82,8 @@ public final class VisitFindingsViewModel {
     private final StringProperty endTime = new SimpleStringProperty("");
 
     private final EvidenceFiles files;
+    /** Attached files found missing or altered when the tab was loaded, by citation. */
+    private final Map<UUID, AttachmentProblem.Kind> damaged = new HashMap<>();
 
     public VisitFindingsViewModel(long visitId, AnswerService service, BackgroundExecutor executor,
                                   Messages messages, EvidenceFiles files) {
@@ -89,10 +95,18 @@ public final class VisitFindingsViewModel {
     }
 
     public void load() {
-        executor.run(() -> new Object[] {service.sheet(visitId), service.details(visitId), service.status(visitId),
-            service.openRecommendationsOfPreviousVisit(visitId).size(), service.attendees(visitId)})
+        executor.run(() -> {
+            AnswerSheet read = service.sheet(visitId);
+            return new Object[] {read, service.details(visitId), service.status(visitId),
+                service.openRecommendationsOfPreviousVisit(visitId).size(), service.attendees(visitId),
+                files.check(read.evidence())};
+        })
                 .onSuccess(r -> {
                     AnswerSheet sheet = (AnswerSheet) r[0];
+                    damaged.clear();
+                    @SuppressWarnings("unchecked")
+                    List<AttachmentProblem> problems = (List<AttachmentProblem>) r[5];
+                    problems.forEach(p -> damaged.put(p.citation().uuid(), p.kind()));
                     details = (VisitDetails) r[1];
                     findings.setAll(sheet.findings());
                     recommendations.setAll(sheet.recommendations());
@@ -362,6 +376,10 @@ public final class VisitFindingsViewModel {
         }
         if (e.attachmentPath() != null) {
             text.append(" · ").append(messages.get("answering.findings.attached"));
+            AttachmentProblem.Kind problem = damaged.get(e.uuid());
+            if (problem != null) {
+                text.append(" ⚠ ").append(messages.get("answering.attachments.kind." + problem.name()));
+            }
         }
         return text.toString().strip();
     }

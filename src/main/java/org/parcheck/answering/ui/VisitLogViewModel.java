@@ -27,6 +27,8 @@ import org.parcheck.answering.audit.ChangeLogExport;
 import org.parcheck.answering.audit.ChangeLogLabels;
 import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.answering.audit.StoredFingerprint;
+import org.parcheck.answering.AttachmentProblem;
+import org.parcheck.answering.audit.AttachmentText;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VerificationText;
 import org.parcheck.common.fx.BackgroundExecutor;
@@ -137,10 +139,14 @@ public final class VisitLogViewModel {
     /** Recomputes the fingerprint and says whether the visit is as it was finalised. */
     public void verify() {
         verification.set(messages.get("answering.log.verifying"));
-        executor.run(() -> service.verify(visitId))
-                .onSuccess(v -> {
-                    altered.set(v.result() == Verification.Result.ALTERED);
-                    verification.set(VerificationText.describe(v, messages, zone));
+        executor.run(() -> new Object[] {service.verify(visitId), service.attachmentProblems(visitId)})
+                .onSuccess(r -> {
+                    Verification v = (Verification) r[0];
+                    @SuppressWarnings("unchecked")
+                    List<AttachmentProblem> files = (List<AttachmentProblem>) r[1];
+                    altered.set(v.result() == Verification.Result.ALTERED || !files.isEmpty());
+                    String text = VerificationText.describe(v, messages, zone);
+                    verification.set(files.isEmpty() ? text : text + " " + AttachmentText.warning(files, messages));
                 })
                 .onError(e -> verification.set(messages.get("answering.log.verifyFailed")))
                 .start();

@@ -65,6 +65,7 @@ public final class VisitView {
     @FXML private Label headingLabel;
     @FXML private Label subheadingLabel;
     @FXML private Label saveStateLabel;
+    @FXML private Label attachmentWarningLabel;
     @FXML private TextField findField;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
@@ -103,6 +104,9 @@ public final class VisitView {
         evidence.addListener((ListChangeListener<EvidenceCitation>) change ->
                 viewModel.evidenceChanged(List.copyOf(evidence)));
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
+        attachmentWarningLabel.textProperty().bind(viewModel.attachmentWarningProperty());
+        attachmentWarningLabel.visibleProperty().bind(attachmentWarningLabel.textProperty().isNotEmpty());
+        attachmentWarningLabel.managedProperty().bind(attachmentWarningLabel.visibleProperty());
         // the state wraps beside the heading (at most 250 px); the whole text also shows on hover
         Labels.bindWithHover(saveStateLabel, viewModel.saveStateProperty());
         // refusals and failures in red, not in the green of "saved"

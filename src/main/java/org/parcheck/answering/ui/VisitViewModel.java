@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.AttachmentProblem;
+import org.parcheck.answering.audit.AttachmentText;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.VisitSession;
@@ -82,6 +84,9 @@ public final class VisitViewModel {
     private final ObservableList<FigureEntry> figures = FXCollections.observableArrayList();
     private final ObservableList<AreaResult> areas = FXCollections.observableArrayList();
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
+    /** Attached evidence files missing or not what their hash says, named (empty when all are whole). */
+    private final ReadOnlyStringWrapper attachmentWarning = new ReadOnlyStringWrapper("");
+    private List<AttachmentProblem> attachmentBlockers = List.of();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subheading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
@@ -133,6 +138,18 @@ public final class VisitViewModel {
         }).onSuccess(result -> show((VisitSession) result[0], (AnswerSheet) result[1]))
                 .onError(e -> problem(messages.get("answering.visit.loadFailed")))
                 .start();
+        checkAttachments();
+    }
+
+    /** Reads the attached evidence files back against their hashes (off the FX thread) and warns, naming them. */
+    public void checkAttachments() {
+        executor.run(() -> service.attachmentProblems(visitId))
+                .onSuccess(found -> attachmentWarning.set(AttachmentText.warning(found, messages)))
+                .start();
+    }
+
+    public ReadOnlyStringProperty attachmentWarningProperty() {
+        return attachmentWarning.getReadOnlyProperty();
     }
 
     private void show(VisitSession opened, AnswerSheet loadedSheet) {
@@ -398,7 +415,9 @@ public final class VisitViewModel {
         areas.setAll(card.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(this::areaResult).toList());
         if (!blockers.isEmpty()) {
             // the list shown after a refused finalise follows the answers given since
-            blockers.setAll(blockerLines(AnswerService.blockers(card)));
+            AnswerService.Blockers scored = AnswerService.blockers(card);
+            blockers.setAll(blockerLines(new AnswerService.Blockers(scored.missing(), scored.invalid(),
+                    scored.figureProblems(), attachmentBlockers)));
         }
         if (selectedCode != null) {
             select(selectedCode);
@@ -514,6 +533,9 @@ public final class VisitViewModel {
                 + Optional.ofNullable(byCode.get(c)).map(e -> e.invalidReasonProperty().get())
                         .filter(reason -> !reason.isEmpty()).map(reason -> ": " + reason).orElse("")));
         found.figureProblems().forEach(f -> lines.add(messages.get("answering.visit.figureProblem", f)));
+        attachmentBlockers = found.attachments();
+        found.attachments().forEach(p -> lines.add(messages.get("answering.attachments.blocker",
+                AttachmentText.describe(p, messages))));
         return lines;
     }
 

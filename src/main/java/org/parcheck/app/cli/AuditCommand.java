@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcheck.answering.AnswerService;
+import org.parcheck.answering.AttachmentProblem;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.VisitSession;
+import org.parcheck.answering.audit.AttachmentText;
 import org.parcheck.answering.audit.ChangeLogExport;
 import org.parcheck.answering.audit.ChangeLogLabels;
 import org.parcheck.answering.audit.ChangeLogRow;
@@ -34,7 +36,8 @@ import org.parcheck.scoring.FigureDef;
 
 /**
  * {@code parcheck verify visit <id> [--data-dir DIR]}: recomputes a visit's content fingerprint and says whether it
- * is as finalised (exit 0) or altered since (exit {@link #ALTERED}), and which parts differ.
+ * is as finalised (exit 0) or altered since (exit {@link #ALTERED}), and which parts differ; an attached evidence
+ * file that is missing or not what its hash says is named (exit {@link #ATTACHMENTS_DAMAGED} when nothing else is).
  * {@code parcheck export log <visitId> --out f.csv|f.xlsx [--data-dir DIR]}: writes the visit's change log, oldest
  * first, as on the visit screen. Headless, with the data folder's lock, like {@link ReportCommand}; the exit codes
  * 0–4 and 64 mean the same as there.
@@ -52,6 +55,8 @@ public final class AuditCommand {
     public static final int NOT_FINALISED = 6;
     /** Finalised before ParCheck recorded fingerprints. */
     public static final int NO_FINGERPRINT = 7;
+    /** An attached evidence file is missing or not what its stored SHA-256 says (and nothing else changed). */
+    public static final int ATTACHMENTS_DAMAGED = 8;
     public static final int USAGE = ReportCommand.USAGE;
 
     private static final Logger LOG = Logger.getLogger(AuditCommand.class.getName());
@@ -95,6 +100,17 @@ public final class AuditCommand {
             out.println(messages.get("app.cli.audit.stored", v.stored()));
         }
         out.println(messages.get("app.cli.audit.current", v.current()));
+        List<AttachmentProblem> files = answering.attachmentProblems(visitId);
+        for (AttachmentProblem file : files) {
+            out.println(messages.get("app.cli.audit.attachment", AttachmentText.describe(file, messages),
+                    file.citation().attachmentPath()));
+        }
+        if (v.result() == Verification.Result.ALTERED) {
+            return ALTERED;
+        }
+        if (!files.isEmpty()) {
+            return ATTACHMENTS_DAMAGED;
+        }
         switch (v.result()) {
             case INTACT:
                 return OK;

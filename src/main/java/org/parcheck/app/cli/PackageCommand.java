@@ -122,6 +122,10 @@ public final class PackageCommand {
         ImportPlan.Choice choice = conflicts;
         return withServices(args, messages, services -> {
             ImportPlan plan = services.exchangeService().analyse(source);
+            if (!plan.repaired().isEmpty()) {
+                out.println(messages.get("exchange.import.repaired", plan.repaired().size(),
+                        String.join(", ", plan.repaired())));
+            }
             if (plan.alreadyImported() || plan.nothingToDo()) {
                 services.exchangeService().discard(plan);
                 out.println(messages.get(plan.alreadyImported() ? "exchange.import.alreadyImported"

@@ -171,6 +171,10 @@ public final class PackageImportViewModel {
             summary.set(messages.get("exchange.import.summary", read.newPlans().size(), read.newVisits().size(),
                     read.newUnits().size(), read.newFrameworks().size(), automatic.size(), conflicts.size()));
         }
+        if (!read.repaired().isEmpty()) {
+            summary.set(summary.get() + " " + messages.get("exchange.import.repaired", read.repaired().size(),
+                    String.join(", ", read.repaired())));
+        }
         importable.set(!read.nothingToDo());
     }
 

@@ -1,30 +1,27 @@
 package org.parcheck.persistence.backup;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.parcheck.persistence.Database;
 
 /**
  * The backups folder of a data folder ({@code <data>/backups}): names ({@code parcheck-YYYYMMDD-HHmmss.zip}, a
  * {@code -N} suffix when two fall in the same second, {@code -before-restore} for the safety copy made before a
- * restore), listing, and keeping the newest N. Every zip holds one entry, {@code parcheck.mv.db}, exactly like
- * H2's {@code BACKUP TO}. Files are written under a temporary name and moved into place, so a failed write never
- * leaves a half backup under a backup's name.
+ * restore), listing, and keeping the newest N. Every zip holds the database entry {@code parcheck.mv.db} and the
+ * evidence files ({@link BackupZip}). Files are written under a temporary name and moved into place, so a failed
+ * write never leaves a half backup under a backup's name.
  */
 public final class BackupFolder {
 
@@ -116,18 +113,14 @@ public final class BackupFolder {
         return deleted;
     }
 
-    /** Zips a closed database file into {@code target} (temp file, then moved into place). */
+    /**
+     * Zips a closed database file and the data folder's evidence files as they are into {@code target} (temp file,
+     * then moved into place): the safety copy before a restore.
+     */
     static void zipFile(Path databaseFile, Path target) {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry(Database.FILE_NAME));
-                Files.copy(databaseFile, zip);
-                zip.closeEntry();
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            BackupZip.write(target, out -> Files.copy(databaseFile, out), databaseFile.getParent(), Map.of());
         } catch (IOException e) {
-            deleteQuietly(tmp);
             throw BackupException.writing(target, e);
         }
     }

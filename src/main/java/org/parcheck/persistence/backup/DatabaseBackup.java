@@ -1,11 +1,13 @@
 package org.parcheck.persistence.backup;
 
+import static org.parcheck.persistence.jooq.Tables.EVIDENCE;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -14,18 +16,23 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jooq.exception.DataAccessException;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
 
 /**
  * Backups of the open database. A backup is H2's {@code BACKUP TO '<zip>'}: an online copy of the database file,
- * transactionally consistent (MVStore snapshot) while the app keeps working, in a zip holding one entry
- * {@code parcheck.mv.db} that a restore puts back as it is. ({@code SCRIPT TO ... COMPRESSION ZIP} was the other
- * option: a portable SQL text, but a restore would re-run the whole script into an empty database and it is
- * slower both ways; the file copy restores exactly the database that was backed up.)
+ * transactionally consistent (MVStore snapshot) while the app keeps working; its one entry {@code parcheck.mv.db}
+ * goes into the backup zip with the data folder's evidence files ({@link BackupZip}), and a restore puts both back.
+ * ({@code SCRIPT TO ... COMPRESSION ZIP} was the other option: a portable SQL text, but a restore would re-run the
+ * whole script into an empty database and it is slower both ways; the file copy restores exactly the database that
+ * was backed up.)
  *
  * <p>Whether the data changed since the last backup is decided by a revision: a SHA-256 over every row of every
  * table (order-independent), stored in {@code app_setting} under {@link #REVISION_KEY} when a backup is made.
@@ -45,7 +52,10 @@ public final class DatabaseBackup {
         this.metadata = new AppMetadata(database);
     }
 
-    /** Writes a consistent backup of the open database to {@code zip} (replacing it only once complete). */
+    /**
+     * Writes a consistent backup of the open database to {@code zip} (replacing it only once complete), with the
+     * data folder's evidence files, each hashed while zipped ({@link BackupZip}).
+     */
     public void backupTo(Path zip) {
         backupTo(zip, null);
     }
@@ -57,17 +67,39 @@ public final class DatabaseBackup {
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new BackupException(BackupException.Kind.NOT_WRITABLE, target, "Cannot write in " + folder, null);
         }
-        Path tmp = folder.resolve(target.getFileName() + ".tmp");
+        Path snapshot = folder.resolve(target.getFileName() + ".db.tmp");
         try {
-            database.dsl().execute("BACKUP TO '" + tmp.toString().replace('\\', '/').replace("'", "''") + "'");
-            if (madeBy != null) {
-                ZipComment.writeMadeBy(tmp, madeBy);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            database.dsl().execute("BACKUP TO '" + snapshot.toString().replace('\\', '/').replace("'", "''") + "'");
+            Map<String, String> expected = attachmentHashes();
+            BackupZip.write(target, out -> copyDatabaseEntry(snapshot, out), database.file().getParent(), expected,
+                    ZipComment.comment(madeBy));
         } catch (DataAccessException | IOException e) {
-            BackupFolder.deleteQuietly(tmp);
             throw BackupException.writing(target, e);
+        } finally {
+            BackupFolder.deleteQuietly(snapshot);
         }
+    }
+
+    /** Copies the one database entry of H2's backup zip (streamed). */
+    private static void copyDatabaseEntry(Path h2Zip, OutputStream out) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(h2Zip))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(Database.FILE_NAME)) {
+                    zip.transferTo(out);
+                    return;
+                }
+            }
+        }
+        throw new IOException("H2 wrote no " + Database.FILE_NAME + " into " + h2Zip);
+    }
+
+    /** The SHA-256 the database holds for each attached evidence file: path relative to the data folder → hash. */
+    private Map<String, String> attachmentHashes() {
+        Map<String, String> out = new HashMap<>();
+        database.dsl().select(EVIDENCE.ATTACHMENT_PATH, EVIDENCE.ATTACHMENT_SHA256).from(EVIDENCE)
+                .where(EVIDENCE.ATTACHMENT_PATH.isNotNull().and(EVIDENCE.ATTACHMENT_SHA256.isNotNull()))
+                .forEach(r -> out.put(r.value1().replace('\\', '/'), r.value2()));
+        return out;
     }
 
     /** The current data revision: changes whenever any row changes. */

@@ -11,13 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.parcheck.common.util.HashedFiles;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
 
@@ -28,16 +38,22 @@ import org.parcheck.persistence.DatabaseException;
  *       ParCheck's schema): a damaged zip, a file that is not a ParCheck database or one from a newer ParCheck is
  *       refused here, and the current database has not been touched;</li>
  *   <li>the current database file is checked to be closed (nobody holds its file lock);</li>
- *   <li>the current database file is zipped into the backups folder as {@code ...-before-restore.zip};</li>
+ *   <li>the current database file and evidence files are zipped into the backups folder as
+ *       {@code ...-before-restore.zip};</li>
+ *   <li>the backup's evidence files (each checked against the backup's list of hashes) are put in place, the files
+ *       they replace moved aside; current files the backup does not have stay;</li>
  *   <li>the checked copy replaces the database file in one atomic move.</li>
  * </ol>
- * A failure at any step leaves the current database as it was; the scratch folder is removed.
+ * A failure at any step leaves the current database and evidence files as they were; the scratch folder is
+ * removed. A backup made before evidence files were included restores the database and keeps the current files.
  */
 public final class DatabaseRestore {
 
     /** Larger than any real ParCheck database: a guard against zip bombs. */
     static final long MAX_DATABASE_BYTES = 8L * 1024 * 1024 * 1024;
     private static final String SCRATCH_PREFIX = "restore-";
+    private static final long MAX_MANIFEST_BYTES = 64L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(DatabaseRestore.class.getName());
 
     private DatabaseRestore() {
     }
@@ -59,7 +75,7 @@ public final class DatabaseRestore {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory(data, SCRATCH_PREFIX);
-            Path checked = unpackAndCheck(backup, scratch);
+            Unpacked checked = unpack(backup, scratch);
             Optional<Path> safety = Optional.empty();
             if (Files.exists(current)) {
                 requireClosed(current);
@@ -68,7 +84,15 @@ public final class DatabaseRestore {
                 BackupFolder.zipFile(current, safetyFile);
                 safety = Optional.of(safetyFile);
             }
-            Files.move(checked, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AttachmentSwap swap = new AttachmentSwap(data, scratch);
+            try {
+                swap.putBack(checked.attachments());
+                Files.move(checked.database(), current, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                swap.undo();
+                throw e;
+            }
             return new Restored(backup, safety);
         } catch (IOException e) {
             throw BackupException.writing(current, e);
@@ -79,22 +103,55 @@ public final class DatabaseRestore {
         }
     }
 
-    /** Unpacks the one database entry of {@code backup} into {@code scratch}, opens and migrates it there. */
+    /**
+     * A backup unpacked into the scratch folder and checked.
+     *
+     * @param database    the database file, opened and migrated there
+     * @param attachments the evidence files (path relative to the data folder → SHA-256), staged under
+     *                    {@code scratch/attachments/}; empty for a backup made before they were included
+     */
+    record Unpacked(Path database, Map<String, String> attachments) {
+    }
+
+    /** Unpacks the database entry of {@code backup} into {@code scratch}, opens and migrates it there. */
     static Path unpackAndCheck(Path backup, Path scratch) {
+        return unpack(backup, scratch).database();
+    }
+
+    /**
+     * Unpacks {@code backup} into {@code scratch}: its database (opened and migrated there) and its evidence files,
+     * each hashed while written and compared with the backup's list; any difference refuses the backup.
+     */
+    static Unpacked unpack(Path backup, Path scratch) {
         Path unpacked = scratch.resolve(Database.FILE_NAME);
         if (!Files.isRegularFile(backup)) {
             throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup, "No backup file " + backup, null);
         }
         boolean found = false;
+        Map<String, String> staged = new LinkedHashMap<>();
+        Map<String, String> listed = null;
+        Path stagingRoot = scratch.resolve(BackupZip.ATTACHMENTS).normalize();
         try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.getName().equals(Database.FILE_NAME) || found) {
-                    continue; // only the database entry; other names (paths) are never written anywhere
+                String name = entry.getName();
+                if (name.equals(Database.FILE_NAME) && !found) {
+                    copyLimited(zip, unpacked, backup);
+                    found = true;
+                } else if (name.equals(BackupZip.MANIFEST) && listed == null) {
+                    listed = BackupZip.readManifest(zip.readNBytes((int) Math.min(MAX_MANIFEST_BYTES,
+                            Integer.MAX_VALUE - 8)));
+                } else if (name.startsWith(BackupZip.ATTACHMENTS_PREFIX) && !entry.isDirectory()) {
+                    Path target = scratch.resolve(name).normalize();
+                    if (!safeEntryName(name) || !target.startsWith(stagingRoot) || staged.containsKey(name)) {
+                        throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup,
+                                "Unsafe or repeated entry " + name, null);
+                    }
+                    Files.createDirectories(target.getParent());
+                    staged.put(name, copyHashed(zip, target, backup));
                 }
-                copyLimited(zip, unpacked, backup);
-                found = true;
+                // other names (paths) are never written anywhere
             }
-        } catch (ZipException | EOFException e) {
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
             throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup, "Damaged backup: " + e, e);
         } catch (IOException e) {
             throw BackupException.writing(unpacked, e);
@@ -103,12 +160,85 @@ public final class DatabaseRestore {
             throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup,
                     "Not a ParCheck backup (no " + Database.FILE_NAME + "): " + backup, null);
         }
+        if (!staged.equals(listed == null ? Map.of() : listed)) {
+            throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup,
+                    "Evidence files do not match the backup's list of SHA-256 hashes", null);
+        }
         try (Database ignored = Database.open(scratch)) {
-            return unpacked;
+            return new Unpacked(unpacked, staged);
         } catch (DatabaseException e) {
             BackupException.Kind kind = e.kind() == DatabaseException.Kind.NEWER_VERSION
                     ? BackupException.Kind.NEWER_VERSION : BackupException.Kind.DAMAGED_BACKUP;
             throw new BackupException(kind, backup, "Backup cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean safeEntryName(String name) {
+        if (name.contains("\\") || name.contains(":") || name.contains("\u0000") || name.startsWith("/")) {
+            return false;
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || ".".equals(part) || "..".equals(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes an entry to {@code target}, forced to disk, and returns its SHA-256. */
+    private static String copyHashed(InputStream in, Path target, Path backup) throws IOException {
+        MessageDigest digest = HashedFiles.digest();
+        copyLimited(new DigestInputStream(in, digest), target, backup);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Puts a backup's evidence files in place, keeping every current file the backup does not have: a file already
+     * there with the right hash stays, any other is moved aside into the scratch folder first, so that
+     * {@link #undo} brings back exactly what was there.
+     */
+    private static final class AttachmentSwap {
+        private final Path data;
+        private final Path scratch;
+        private final Deque<Path[]> asideMoves = new ArrayDeque<>();
+        private final Deque<Path> placed = new ArrayDeque<>();
+
+        AttachmentSwap(Path data, Path scratch) {
+            this.data = data;
+            this.scratch = scratch;
+        }
+
+        void putBack(Map<String, String> files) throws IOException {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = data.resolve(file.getKey());
+                if (HashedFiles.matches(target, file.getValue())) {
+                    continue;
+                }
+                if (Files.exists(target)) {
+                    Path aside = scratch.resolve("before").resolve(file.getKey());
+                    Files.createDirectories(aside.getParent());
+                    Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+                    asideMoves.push(new Path[] {aside, target});
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(scratch.resolve(file.getKey()), target, StandardCopyOption.ATOMIC_MOVE);
+                placed.push(target);
+            }
+        }
+
+        /** Removes what was put in place and moves back what was moved aside (best effort, logged). */
+        void undo() {
+            while (!placed.isEmpty()) {
+                BackupFolder.deleteQuietly(placed.pop());
+            }
+            while (!asideMoves.isEmpty()) {
+                Path[] move = asideMoves.pop();
+                try {
+                    Files.move(move[0], move[1], StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    LOG.log(Level.SEVERE, "Could not move " + move[0] + " back to " + move[1], e);
+                }
+            }
         }
     }
 
