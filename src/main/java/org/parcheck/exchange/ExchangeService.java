@@ -148,6 +148,8 @@ public final class ExchangeService {
             return new ImportPlan(manifest, fileName, true, List.of(), List.of(), Map.of(), List.of(), List.of(),
                     List.of(), read.evidence(), read.stagingDir());
         }
+        // every value against the database's limits and constraints, before anything is written
+        repository.check(data, manifest, fileName);
         // framework versions: the package's, checked against ours; every reference must resolve
         Map<String, FrameworkData> versions = new HashMap<>();
         List<FrameworkData> newFrameworks = new ArrayList<>();
