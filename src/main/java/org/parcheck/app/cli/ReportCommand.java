@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
@@ -158,7 +159,7 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.dataFolderInUse", request.dataDir()));
             return DATA_FOLDER_IN_USE;
         }
-        try (InstanceLock held = lock.get()) {
+        try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(request.dataDir())) {
             return write(request, messages);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Releasing the lock failed", e);
@@ -171,6 +172,7 @@ public final class ReportCommand {
         try {
             services = AppServices.open(request.dataDir());
         } catch (DatabaseException e) {
+            LOG.log(Level.SEVERE, "Opening " + request.dataDir() + " failed", e);
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", request.dataDir()));
             return DATA_FOLDER_IN_USE;
