@@ -20,6 +20,7 @@ import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
@@ -218,16 +219,33 @@ public final class ReportCommand {
             return NOT_WRITABLE;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Writing " + target + " failed", e);
-            err.println(messages.get("report.cli.notWritable", target));
+            err.println(DiskSpace.isFull(e) ? diskFull(messages, target, partial)
+                    : messages.get("report.cli.notWritable", target));
             return NOT_WRITABLE;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, request.kind() + " " + request.visitId() + " failed", e);
+            if (DiskSpace.isFull(e)) {
+                err.println(diskFull(messages, target, partial));
+                return NOT_WRITABLE;
+            }
             err.println(request.kind() == Kind.VISIT_REPORT ? messages.get("report.cli.failed", e.getMessage())
                     : messages.get("report.cli.failedPlan", e.getMessage()));
             return FAILED;
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    /** "The disk is full" with what the report had written when the disk filled up (it needs more than that). */
+    static String diskFull(Messages messages, Path target, Path partial) {
+        long written;
+        try {
+            written = Files.exists(partial) ? Files.size(partial) : 0;
+        } catch (IOException e) {
+            written = 0;
+        }
+        return messages.get("report.cli.diskFull", target, DiskSpace.format(written),
+                DiskSpace.format(DiskSpace.usable(target.toAbsolutePath().getParent())));
     }
 
     private static void deleteQuietly(Path file) {
