@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parcheck.persistence.jooq.Tables.CLASSIFICATION_BAND;
 import static org.parcheck.persistence.jooq.Tables.CRITERION_NODE;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_DEF;
+import static org.parcheck.persistence.jooq.Tables.FRAMEWORK;
+import static org.parcheck.persistence.jooq.Tables.FRAMEWORK_VERSION;
 
 import java.util.Map;
 import org.jooq.Field;
@@ -30,6 +32,9 @@ class ImportColumnLimitsTest {
                 BandColumn.LABEL_EN, CLASSIFICATION_BAND.LABEL_EN);
         stored.forEach((column, field) -> assertThat(column.maxLength()).as(column + " → " + field)
                 .isEqualTo(field.getDataType().length()));
+        assertThat(Setting.NAME.maxLength()).isEqualTo(FRAMEWORK.NAME.getDataType().length());
+        assertThat(Setting.DESCRIPTION.maxLength()).isEqualTo(FRAMEWORK.DESCRIPTION.getDataType().length());
+        assertThat(Setting.LEGAL_BASIS.maxLength()).isEqualTo(FRAMEWORK_VERSION.LEGAL_BASIS.getDataType().length());
         for (Column[] columns : new Column[][] {ItemColumn.values(), FigureColumn.values(), BandColumn.values()}) {
             for (Column column : columns) {
                 assertThat(stored.containsKey(column) || column.maxLength() == 0).as(column.toString()).isTrue();

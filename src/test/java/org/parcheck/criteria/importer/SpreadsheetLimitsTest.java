@@ -91,4 +91,21 @@ class SpreadsheetLimitsTest {
         assertThat(problem.column()).isEqualTo("B");
         assertThat(problem.args()).containsExactly(501, 500);
     }
+
+    @Test
+    void aFrameworkNameLongerThanItsColumnIsRefusedAtThatCell() {
+        byte[] bytes = Fixtures.edited(wb -> {
+            var sheet = wb.getSheet(Layout.SETTINGS);
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "Tên bộ tiêu chí".equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(1).setCellValue("B".repeat(301));
+                }
+            }
+        });
+        ImportProblem problem = Fixtures.problems(bytes).stream().filter(p -> p.code() == ProblemCode.TEXT_TOO_LONG)
+                .findFirst().orElseThrow();
+        assertThat(problem.sheet()).isEqualTo(Layout.SETTINGS);
+        assertThat(problem.column()).isEqualTo("B");
+        assertThat(problem.args()).containsExactly(301, 300);
+    }
 }
