@@ -27,6 +27,7 @@ import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.StartupCleanup;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqInspectorRepository;
 import org.parcheck.persistence.JooqPlanRepository;
@@ -111,12 +112,22 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path dataDir) {
         Database database = Database.open(dataDir);
         try {
+            cleanUp(dataDir, database);
             AppServices services = new AppServices(dataDir, database);
             services.demoSeeder().seedIfFirstRun();
             return services;
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** Leftovers of a ParCheck that was stopped (docs/record/bad-input.md); never stops the folder from opening. */
+    private static void cleanUp(Path dataDir, Database database) {
+        try {
+            StartupCleanup.run(dataDir, database);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Looking for leftovers in " + dataDir + " failed", e);
         }
     }
 

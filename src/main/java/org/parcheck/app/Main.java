@@ -28,7 +28,7 @@ public final class Main {
         quietLibraryLogging();
         if (args.length > 1 && ("export".equals(args[0]) || "import".equals(args[0])) && "package".equals(args[1])) {
             System.setProperty("java.awt.headless", "true");
-            Logger.getLogger("").setLevel(Level.WARNING);
+            quietConsole();
             PackageCommand command = new PackageCommand(System.out, System.err, System.getenv());
             String[] rest = Arrays.copyOfRange(args, 2, args.length);
             System.exit("export".equals(args[0]) ? command.runExport(rest) : command.runImport(rest));
@@ -36,14 +36,14 @@ public final class Main {
         if (args.length > 0 && ("verify".equals(args[0])
                 || ("export".equals(args[0]) && args.length > 1 && "log".equals(args[1])))) {
             System.setProperty("java.awt.headless", "true");
-            Logger.getLogger("").setLevel(Level.WARNING);
+            quietConsole();
             AuditCommand command = new AuditCommand(System.out, System.err, System.getenv());
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit("verify".equals(args[0]) ? command.runVerify(rest) : command.runExportLog(rest));
         }
         if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
             System.setProperty("java.awt.headless", "true");
-            Logger.getLogger("").setLevel(Level.WARNING);
+            quietConsole();
             ReportCommand command = new ReportCommand(System.out, System.err, System.getenv());
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             System.exit("export".equals(args[0]) ? command.runExport(rest) : command.run(rest));
@@ -64,6 +64,13 @@ public final class Main {
     static boolean softwareRendering(String osName, String gdkGl) {
         return osName.toLowerCase(Locale.ROOT).startsWith("linux") && gdkGl != null
                 && Arrays.asList(gdkGl.toLowerCase(Locale.ROOT).split("[,:;\\s]+")).contains("disable");
+    }
+
+    /** The command line prints warnings only; its log file (AppLogging.command) gets INFO and above. */
+    private static void quietConsole() {
+        for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+            h.setLevel(Level.WARNING);
+        }
     }
 
     /**

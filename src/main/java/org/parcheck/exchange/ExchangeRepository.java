@@ -35,6 +35,13 @@ public interface ExchangeRepository {
 
     boolean packageImported(String packageId);
 
+    /**
+     * Checks every value of a package against the database's limits (lengths, types, required values, CHECK
+     * constraints) and that no row of it belongs here to another visit or plan; reads only. Throws a
+     * {@link PackageException} naming the field and the value.
+     */
+    void check(PackageData.Contents data, PackageManifest manifest, String fileName);
+
     /** The plan of a visit. */
     long planOf(long visitId);
 

@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.FrameworkData;
@@ -44,7 +46,11 @@ public final class ExchangeService {
     private final String appVersion;
     private final Supplier<String> actor;
     private final Clock clock;
+    /** Room kept free beyond the files themselves, for the database's growth during one import. */
+    static final long DATABASE_MARGIN = 4L << 20;
+
     private final PackageLimits limits;
+    private final ToLongFunction<Path> freeSpace;
 
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, String actor,
                            Clock clock, PackageLimits limits) {
@@ -54,6 +60,13 @@ public final class ExchangeService {
     /** {@code actor} is read at every export and import: the inspector using the laptop at that moment (#15). */
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
                            Clock clock, PackageLimits limits) {
+        this(repository, dataDir, appVersion, actor, clock, limits, DiskSpace::usable);
+    }
+
+    /** With {@code freeSpace} telling the usable bytes at a path (-1 unknown): a seam for tests of a full disk. */
+    public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
+                           Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace) {
+        this.freeSpace = freeSpace;
         this.repository = repository;
         this.dataDir = dataDir;
         this.appVersion = appVersion;
@@ -100,7 +113,8 @@ public final class ExchangeService {
         try {
             PackageWriter.write(file, header, data, evidence);
         } catch (IOException e) {
-            throw new PackageException(Kind.NOT_WRITABLE, file + ": " + e.getMessage(), e, file);
+            long needed = evidence.values().stream().mapToLong(ExchangeService::sizeOf).sum() + (1L << 20);
+            throw writeFailure(e, needed, freeSpace.applyAsLong(file.toAbsolutePath().getParent()), file);
         }
         repository.saveHistories(histories);
         return header;
@@ -120,14 +134,55 @@ public final class ExchangeService {
      */
     public ImportPlan analyse(Path file) {
         removeOldStaging();
+        // the evidence files are staged in the data folder: about the package's size (zip barely shrinks them)
+        requireSpace(sizeOf(file) + DATABASE_MARGIN);
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
-        PackageReader.ReadPackage read = new PackageReader(limits).read(file, staging);
+        PackageReader.ReadPackage read;
+        try {
+            read = new PackageReader(limits).read(file, staging);
+        } catch (PackageException e) {
+            if (e.getCause() != null && DiskSpace.isFull(e.getCause())) {
+                throw diskFull(e.getCause(), sizeOf(file) + DATABASE_MARGIN, dataDir);
+            }
+            throw e;
+        }
         try {
             return plan(read, file.getFileName().toString(), repairAttachments(read.evidence()));
         } catch (RuntimeException e) {
             PackageReader.deleteQuietly(staging);
             throw e;
         }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Refuses before anything is written when the data folder's disk has less than {@code needed} bytes free. */
+    private void requireSpace(long needed) {
+        long free = freeSpace.applyAsLong(dataDir);
+        if (free >= 0 && free < needed) {
+            throw new PackageException(Kind.DISK_FULL, "need " + needed + ", free " + free, DiskSpace.format(needed),
+                    DiskSpace.format(free), dataDir);
+        }
+    }
+
+    private PackageException diskFull(Throwable cause, long needed, Path where) {
+        return new PackageException(Kind.DISK_FULL, "disk full at " + where + ": " + cause.getMessage(), cause,
+                DiskSpace.format(needed), DiskSpace.format(freeSpace.applyAsLong(where)), where);
+    }
+
+    /** A failed write: "the disk is full" (how much is needed, how much is free) or "cannot be written". */
+    static PackageException writeFailure(IOException e, long needed, long free, Path where) {
+        if (DiskSpace.isFull(e)) {
+            return new PackageException(Kind.DISK_FULL, "disk full at " + where + ": " + e.getMessage(), e,
+                    DiskSpace.format(needed), DiskSpace.format(free), where);
+        }
+        return new PackageException(Kind.NOT_WRITABLE, where + ": " + e.getMessage(), e, where);
     }
 
     /** Staging folders left by an import that never finished (ParCheck closed or crashed) after a day. */
@@ -186,6 +241,8 @@ public final class ExchangeService {
             return new ImportPlan(manifest, fileName, true, List.of(), List.of(), Map.of(), List.of(), List.of(),
                     List.of(), read.evidence(), read.stagingDir(), repaired);
         }
+        // every value against the database's limits and constraints, before anything is written
+        repository.check(data, manifest, fileName);
         // framework versions: the package's, checked against ours; every reference must resolve
         Map<String, FrameworkData> versions = new HashMap<>();
         List<FrameworkData> newFrameworks = new ArrayList<>();
@@ -351,6 +408,9 @@ public final class ExchangeService {
                 return false;
             }
             List<Path> created = new ArrayList<>();
+            long needed = plan.evidence().values().stream().mapToLong(ExchangeService::sizeOf).sum()
+                    + DATABASE_MARGIN;
+            requireSpace(needed);
             try {
                 List<VisitData> newVisits = new ArrayList<>();
                 for (VisitData visit : plan.newVisits()) {
@@ -388,9 +448,15 @@ public final class ExchangeService {
                 return true;
             } catch (IOException e) {
                 deleteAll(created);
-                throw new PackageException(Kind.NOT_WRITABLE, e.getMessage(), e, dataDir);
+                throw writeFailure(e, needed, freeSpace.applyAsLong(dataDir), dataDir);
+            } catch (PackageException e) {
+                deleteAll(created);
+                throw e;
             } catch (RuntimeException e) {
                 deleteAll(created);
+                if (DiskSpace.isFull(e)) {
+                    throw diskFull(e, needed, dataDir); // the database could not grow: rolled back
+                }
                 throw e;
             }
         } finally {

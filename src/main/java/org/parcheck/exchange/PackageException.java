@@ -21,7 +21,12 @@ public final class PackageException extends RuntimeException {
         MISSING_REFERENCE("missingReference"),
         VISIT_MISMATCH("visitMismatch"),
         EVIDENCE_MISSING("evidenceMissing"),
-        NOT_WRITABLE("notWritable");
+        NOT_WRITABLE("notWritable"),
+        VALUE_TOO_LONG("valueTooLong"),
+        VALUE_NOT_ALLOWED("valueNotAllowed"),
+        VALUE_MISSING("valueMissing"),
+        ROW_OF_OTHER_VISIT("rowOfOtherVisit"),
+        DISK_FULL("diskFull");
 
         private final String key;
 

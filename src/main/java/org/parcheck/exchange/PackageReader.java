@@ -59,6 +59,7 @@ public final class PackageReader {
             throw new PackageException(Kind.UNREADABLE, file.toString(), e, file);
         } catch (IOException e) {
             deleteQuietly(stagingDir);
+            // a full disk while staging is not the package's fault: the service says "the disk is full"
             throw new PackageException(Kind.UNREADABLE, file + ": " + e.getMessage(), e, file);
         }
     }

@@ -88,6 +88,9 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             "report_number", "status", "unit_opinion", "finalised_at", "fingerprint");
     private static final List<String> ANSWER_FIELDS = List.of("value_text", "not_applicable", "self_score",
             "manual_score", "manual_reason", "note", "flagged");
+    /** A visit's identity and links come from the package's visit identity, never from its details item. */
+    private static final String[] VISIT_IDENTITY = {"id", "uuid", "plan_id", "unit_id", "framework_version_id",
+        "previous_visit_id", "content_unit_uuid", "revision", "created_at"};
 
     private final Database database;
 
@@ -483,6 +486,11 @@ public final class JooqExchangeRepository implements ExchangeRepository {
     }
 
     @Override
+    public void check(Contents data, org.parcheck.exchange.PackageManifest manifest, String fileName) {
+        PackageValues.check(database.dsl(), data, manifest, fileName);
+    }
+
+    @Override
     public long planOf(long visitId) {
         return database.dsl().select(VISIT.PLAN_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
     }
@@ -764,7 +772,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 FRAMEWORK_VERSION.ID, version, "framework version"));
         VisitItem details = v.items().get("visit");
         if (details != null) {
-            fill(r, details.fields(), "id");
+            fill(r, details.fields(), VISIT_IDENTITY);
             if (details.updatedAt() != null) {
                 r.setUpdatedAt((LocalDateTime) parse(details.updatedAt(), LocalDateTime.class));
             }
@@ -803,7 +811,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         switch (kind) {
             case "visit" -> {
                 VisitRecord r = dsl.fetchSingle(VISIT, VISIT.ID.eq(visitId));
-                fill(r, item.fields(), "id");
+                fill(r, item.fields(), VISIT_IDENTITY);
                 r.store();
             }
             case "answer" -> {

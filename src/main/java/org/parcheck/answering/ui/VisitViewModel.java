@@ -39,6 +39,7 @@ import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.common.util.PartFiles;
 import org.parcheck.criteria.CriteriaItem;
@@ -63,6 +64,9 @@ import org.parcheck.scoring.rules.ScoringRule;
  * the writer thread; the score is recomputed on the FX thread from the local copy of the sheet.
  */
 public final class VisitViewModel {
+
+    /** Free space a save needs at least: the database file grows by a few megabytes at a time. */
+    static final long SAVE_ROOM = 4L << 20;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** Preview resolution: sharp on screen, and good enough to print from. */
@@ -255,6 +259,13 @@ public final class VisitViewModel {
         return a.withFlagged(false).equals(b.withFlagged(false)) && a.flagged() == b.flagged();
     }
 
+    /** Why an item was not saved: "the disk is full" (with the room a save needs) or the general message. */
+    static String saveFailed(Messages messages, Throwable e, String code) {
+        return DiskSpace.isFull(e)
+                ? messages.get("answering.visit.diskFull", code, DiskSpace.format(SAVE_ROOM))
+                : messages.get("answering.visit.saveFailed", code);
+    }
+
     private void save(Answer answer) {
         sheet = sheet.withAnswer(answer);
         rescore();
@@ -262,7 +273,7 @@ public final class VisitViewModel {
         executor.write(() -> service.saveAnswer(visitId, answer))
                 .onSuccess(stored -> saveState.set(messages.get("answering.visit.savedAt",
                         TIME.format(LocalTime.now()))))
-                .onError(e -> problem(messages.get("answering.visit.saveFailed", answer.itemCode())))
+                .onError(e -> problem(saveFailed(messages, e, answer.itemCode())))
                 .start();
     }
 
@@ -346,7 +357,7 @@ public final class VisitViewModel {
             return value;
         }).onSuccess(v -> saveState.set(messages.get("answering.visit.savedAt",
                 TIME.format(LocalTime.now()))))
-                .onError(e -> problem(messages.get("answering.visit.saveFailed", figure.code())))
+                .onError(e -> problem(saveFailed(messages, e, figure.code())))
                 .start();
     }
 

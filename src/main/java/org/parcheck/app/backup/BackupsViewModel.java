@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.persistence.backup.BackupException;
 import org.parcheck.persistence.backup.BackupInfo;
 
@@ -79,6 +80,13 @@ public final class BackupsViewModel {
 
     /** A localised message for a failed backup operation. */
     public String failure(Throwable e) {
+        if (e instanceof BackupException backup && backup.kind() == BackupException.Kind.DISK_FULL) {
+            // the disk is full: say how much a backup needs and how much is free (docs/record/bad-input.md)
+            Path folder = backups.folder();
+            return messages.get("app.backups.diskFull", backup.file() == null ? folder : backup.file(),
+                    DiskSpace.format(BackupSpace.needed(folder.toAbsolutePath().getParent())),
+                    DiskSpace.format(DiskSpace.usable(folder)));
+        }
         if (e instanceof BackupException backup) {
             return messages.get("app.backups.failed." + backup.kind().name(),
                     backup.file() == null ? "" : backup.file());

@@ -25,6 +25,7 @@ import org.parcheck.answering.audit.ChangeLogLabels;
 import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VerificationText;
+import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
@@ -254,9 +255,11 @@ public final class AuditCommand {
             err.println(messages.get("report.cli.dataFolderInUse", dataDir));
             return DATA_FOLDER_IN_USE;
         }
-        try (InstanceLock held = lock.get(); AppServices services = AppServices.open(dataDir)) {
+        try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(dataDir);
+             AppServices services = AppServices.open(dataDir)) {
             return work.run(services, messages);
         } catch (DatabaseException e) {
+            LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;

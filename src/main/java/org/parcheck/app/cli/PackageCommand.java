@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
@@ -23,12 +26,17 @@ import org.parcheck.persistence.DatabaseException;
  * Team exchange on the command line, headless:
  * {@code export package --plan <id> [--visit <id>]... --out f.parcheck [--data-dir DIR]} and
  * {@code import package <f.parcheck> [--conflicts mine|theirs] [--data-dir DIR]}. An import with conflicts and no
- * {@code --conflicts} changes nothing and lists them. Exit codes: 0 done, 2 no such plan, 3 file not writable,
- * 4 data folder in use or cannot be opened, 5 package refused or conflicts left open, 64 bad arguments.
+ * {@code --conflicts} changes nothing and lists them. Exit codes: 0 done, 1 failed unexpectedly (details in the
+ * log), 2 no such plan, 3 file not writable or disk full, 4 data folder in use or cannot be opened, 5 package refused
+ * or conflicts left open, 64 bad arguments. Logs to the data folder's {@code logs/} like the window.
  */
 public final class PackageCommand {
 
+    private static final Logger LOG = Logger.getLogger(PackageCommand.class.getName());
+
     public static final int OK = 0;
+    /** Something unexpected; the details are in the log file of the data folder. */
+    public static final int FAILED = 1;
     public static final int UNKNOWN_PLAN = 2;
     public static final int NOT_WRITABLE = 3;
     public static final int DATA_FOLDER_IN_USE = 4;
@@ -163,20 +171,34 @@ public final class PackageCommand {
             return DATA_FOLDER_IN_USE;
         }
         InstanceLock held = lock.get();
-        try (AppServices services = AppServices.open(dataDir)) {
-            return work.apply(services);
-        } catch (DatabaseException e) {
-            err.println(messages.get("report.cli.openFailed", dataDir));
-            return DATA_FOLDER_IN_USE;
-        } catch (PackageException e) {
-            err.println(messages.get(e.messageKey(), e.args()));
-            return e.kind() == PackageException.Kind.NOT_WRITABLE ? NOT_WRITABLE : REFUSED;
+        try (AppLogging.CommandLog log = AppLogging.command(dataDir)) {
+            return withLog(dataDir, messages, work, log);
         } finally {
             try {
                 held.close();
             } catch (IOException e) {
                 // the operating system releases the lock when the process ends
             }
+        }
+    }
+
+    private int withLog(Path dataDir, Messages messages, Function<AppServices, Integer> work,
+                        AppLogging.CommandLog log) {
+        try (AppServices services = AppServices.open(dataDir)) {
+            return work.apply(services);
+        } catch (DatabaseException e) {
+            LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
+            err.println(messages.get("report.cli.openFailed", dataDir));
+            return DATA_FOLDER_IN_USE;
+        } catch (PackageException e) {
+            LOG.log(Level.WARNING, "Package refused: " + e.getMessage(), e);
+            err.println(messages.get(e.messageKey(), e.args()));
+            return e.kind() == PackageException.Kind.NOT_WRITABLE || e.kind() == PackageException.Kind.DISK_FULL
+                    ? NOT_WRITABLE : REFUSED;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Package command failed", e);
+            err.println(messages.get("exchange.cli.failed", log.file()));
+            return FAILED;
         }
     }
 

@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
@@ -158,7 +160,7 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.dataFolderInUse", request.dataDir()));
             return DATA_FOLDER_IN_USE;
         }
-        try (InstanceLock held = lock.get()) {
+        try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(request.dataDir())) {
             return write(request, messages);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Releasing the lock failed", e);
@@ -171,6 +173,7 @@ public final class ReportCommand {
         try {
             services = AppServices.open(request.dataDir());
         } catch (DatabaseException e) {
+            LOG.log(Level.SEVERE, "Opening " + request.dataDir() + " failed", e);
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", request.dataDir()));
             return DATA_FOLDER_IN_USE;
@@ -216,16 +219,33 @@ public final class ReportCommand {
             return NOT_WRITABLE;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Writing " + target + " failed", e);
-            err.println(messages.get("report.cli.notWritable", target));
+            err.println(DiskSpace.isFull(e) ? diskFull(messages, target, partial)
+                    : messages.get("report.cli.notWritable", target));
             return NOT_WRITABLE;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, request.kind() + " " + request.visitId() + " failed", e);
+            if (DiskSpace.isFull(e)) {
+                err.println(diskFull(messages, target, partial));
+                return NOT_WRITABLE;
+            }
             err.println(request.kind() == Kind.VISIT_REPORT ? messages.get("report.cli.failed", e.getMessage())
                     : messages.get("report.cli.failedPlan", e.getMessage()));
             return FAILED;
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    /** "The disk is full" with what the report had written when the disk filled up (it needs more than that). */
+    static String diskFull(Messages messages, Path target, Path partial) {
+        long written;
+        try {
+            written = Files.exists(partial) ? Files.size(partial) : 0;
+        } catch (IOException e) {
+            written = 0;
+        }
+        return messages.get("report.cli.diskFull", target, DiskSpace.format(written),
+                DiskSpace.format(DiskSpace.usable(target.toAbsolutePath().getParent())));
     }
 
     private static void deleteQuietly(Path file) {

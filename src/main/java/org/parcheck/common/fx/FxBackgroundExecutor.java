@@ -7,10 +7,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /** Production executor: a daemon pool for reads, one writer thread for writes, callbacks on the FX thread. */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
+
+    private static final Logger LOG = Logger.getLogger(FxBackgroundExecutor.class.getName());
 
     private final ExecutorService pool;
     private final ExecutorService writer;
@@ -50,6 +54,8 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
             T value = task.work().call();
             callbackThread.accept(() -> task.succeed(value));
         } catch (Exception | Error e) {
+            // the window's "details are in the log file" messages rely on this line (docs/record/bad-input.md)
+            LOG.log(Level.WARNING, "Background work failed on " + Thread.currentThread().getName(), e);
             callbackThread.accept(() -> task.fail(e));
         }
     }

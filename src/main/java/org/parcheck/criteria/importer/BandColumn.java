@@ -17,4 +17,13 @@ enum BandColumn implements Column {
     public Spec spec() {
         return spec;
     }
+
+    @Override
+    public int maxLength() {
+        return switch (this) {
+            case CODE -> 32;
+            case LABEL_VI, LABEL_EN -> 100;
+            default -> 0;
+        };
+    }
 }

@@ -46,6 +46,14 @@ interface Column {
         return spec().textFormat();
     }
 
+    /**
+     * The most characters a cell of this column may hold (the database column it is stored in; {@code
+     * ImportColumnLimitsTest} checks the numbers against the schema), or 0 for no limit here.
+     */
+    default int maxLength() {
+        return 0;
+    }
+
     /** The position of the column in the export (0-based). */
     int ordinal();
 }

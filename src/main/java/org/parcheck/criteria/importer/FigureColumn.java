@@ -17,4 +17,14 @@ enum FigureColumn implements Column {
     public Spec spec() {
         return spec;
     }
+
+    @Override
+    public int maxLength() {
+        return switch (this) {
+            case CODE -> 48;
+            case NAME -> 500;
+            case UNIT -> 64;
+            default -> 0;
+        };
+    }
 }

@@ -35,4 +35,14 @@ enum ItemColumn implements Column {
     public Spec spec() {
         return spec;
     }
+
+    @Override
+    public int maxLength() {
+        return switch (this) {
+            case CODE, PARENT -> 32;
+            case TITLE -> 1000;
+            case GUIDANCE -> 4000;
+            default -> 0;
+        };
+    }
 }

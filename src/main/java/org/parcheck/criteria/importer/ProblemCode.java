@@ -78,7 +78,13 @@ public enum ProblemCode {
     /** (subjectCode, explanation): a framework definition problem found by the scoring engine. */
     DEFINITION("definition"),
     /** (explanation): a definition problem of the framework as a whole (no areas at all). */
-    FRAMEWORK_DEFINITION("frameworkDefinition");
+    FRAMEWORK_DEFINITION("frameworkDefinition"),
+    /** (rows, limit): a sheet has more rows than any workbook of this kind (an Excel sheet can hold 1,048,576). */
+    TOO_MANY_ROWS("tooManyRows"),
+    /** (length, limit): a cell's text is longer than the field it goes into can hold. */
+    TEXT_TOO_LONG("textTooLong"),
+    /** (): the workbook unpacks to far more than its file size (POI's zip-bomb guard): too large, not damaged. */
+    EXPANDS_TOO_MUCH("expandsTooMuch");
 
     /** The bundle key prefix of every code's message. */
     public static final String KEY_PREFIX = "criteria.import.";

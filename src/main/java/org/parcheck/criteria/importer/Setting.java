@@ -30,6 +30,16 @@ enum Setting {
         return label;
     }
 
+    /** The most characters the value may hold (its database column; ImportColumnLimitsTest checks), 0 no limit. */
+    int maxLength() {
+        return switch (this) {
+            case NAME -> 300;
+            case DESCRIPTION -> 4000;
+            case LEGAL_BASIS -> 2000;
+            default -> 0;
+        };
+    }
+
     /** A short note written next to the value on export, ignored on import. */
     String note() {
         return note;

@@ -42,7 +42,7 @@ final class SettingsReader {
             problems.error(new ImportProblem(table.sheet(), 0, null, null, ProblemCode.MISSING_SETTING,
                     List.of(Setting.NAME.label())));
         } else {
-            name = nameRow.requiredText(SettingColumn.VALUE);
+            name = limited(nameRow, Setting.NAME, nameRow.requiredText(SettingColumn.VALUE));
         }
         TableRow<SettingColumn> mustSum = rows.get(Setting.POINTS_MUST_SUM);
         boolean pointsMustSum = mustSum == null || mustSum.isBlank(SettingColumn.VALUE)
@@ -54,7 +54,16 @@ final class SettingsReader {
 
     private static String text(Map<Setting, TableRow<SettingColumn>> rows, Setting setting) {
         TableRow<SettingColumn> row = rows.get(setting);
-        return row == null ? null : row.text(SettingColumn.VALUE);
+        return row == null ? null : limited(row, setting, row.text(SettingColumn.VALUE));
+    }
+
+    /** A value longer than the setting's column is a problem at its cell (and not taken). */
+    private static String limited(TableRow<SettingColumn> row, Setting setting, String text) {
+        if (text != null && setting.maxLength() > 0 && text.length() > setting.maxLength()) {
+            row.error(SettingColumn.VALUE, ProblemCode.TEXT_TOO_LONG, text.length(), setting.maxLength());
+            return null;
+        }
+        return text;
     }
 
     private static Integer year(TableRow<SettingColumn> row) {

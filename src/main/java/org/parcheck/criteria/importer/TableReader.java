@@ -20,6 +20,12 @@ import org.apache.poi.ss.util.CellReference;
 final class TableReader {
 
     private static final int HEADER_SEARCH_ROWS = 10;
+    /**
+     * More rows than any framework or self-assessment sheet has (a framework has a few hundred items); a sheet
+     * that reaches further (Excel allows 1,048,576 rows) is refused as too large, not read row by row. Ten times
+     * the 10,000 item rows FrameworkWorkbookRoundTripTest imports.
+     */
+    static final int MAX_ROWS = 100_000;
 
     private TableReader() {
     }
@@ -50,6 +56,12 @@ final class TableReader {
         if (sheet == null) {
             problems.error(new ImportProblem(layoutName, 0, null, null, ProblemCode.MISSING_SHEET,
                     List.of(layoutName)));
+            return null;
+        }
+        int rowCount = sheet.getLastRowNum() + 1;
+        if (rowCount > MAX_ROWS) {
+            problems.error(new ImportProblem(sheet.getSheetName(), 0, null, null, ProblemCode.TOO_MANY_ROWS,
+                    List.of(rowCount, MAX_ROWS)));
             return null;
         }
         TableHeader<C> header = header(sheet, type, problems);

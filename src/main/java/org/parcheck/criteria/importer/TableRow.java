@@ -30,7 +30,15 @@ record TableRow<C extends Enum<C> & Column>(TableHeader<C> table, int row, Map<C
     /** The text of the cell, or null when blank or unusable (reported). */
     String text(C column) {
         CellValue value = cell(column);
-        return usable(column, value) ? value.asText() : null;
+        if (!usable(column, value)) {
+            return null;
+        }
+        String text = value.asText();
+        if (text != null && column.maxLength() > 0 && text.length() > column.maxLength()) {
+            error(column, ProblemCode.TEXT_TOO_LONG, text.length(), column.maxLength());
+            return null;
+        }
+        return text;
     }
 
     /** The text of a cell that must be filled. */

@@ -99,8 +99,22 @@ final class WorkbookOpener {
             return failed(ProblemCode.ENCRYPTED);
         } catch (Exception e) {
             revert(pkg);
+            if (isZipBomb(e)) {
+                // a sheet of a million rows packs into a small file: too large, not damaged
+                return failed(ProblemCode.EXPANDS_TOO_MUCH);
+            }
             return failed(ProblemCode.CORRUPT, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** POI's guard against files that unpack to far more than their size ("Zip bomb detected!"). */
+    static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Opened ole2(byte[] bytes) {

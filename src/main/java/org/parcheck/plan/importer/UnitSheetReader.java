@@ -32,18 +32,27 @@ public final class UnitSheetReader {
     public static final class UnreadableFileException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String messageKey;
+        private final transient Object[] args;
 
-        UnreadableFileException(String messageKey, Throwable cause) {
+        UnreadableFileException(String messageKey, Throwable cause, Object... args) {
             super(messageKey, cause);
             this.messageKey = messageKey;
+            this.args = args.clone();
         }
 
         public String messageKey() {
             return messageKey;
         }
+
+        /** The message's arguments. */
+        public Object[] args() {
+            return args.clone();
+        }
     }
 
     private static final int COLUMNS = ImportColumn.values().length;
+    /** More rows than any unit list (Việt Nam has about 3,300 communes since 2025); Excel allows 1,048,576. */
+    static final int MAX_ROWS = 50_000;
 
     private UnitSheetReader() {
     }
@@ -57,17 +66,35 @@ public final class UnitSheetReader {
             if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 return readCsv(Files.readAllBytes(file));
             }
+        } catch (UnreadableFileException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new UnreadableFileException("plan.unitImport.error.tooLarge", e, MAX_ROWS);
+            }
             throw new UnreadableFileException("plan.unitImport.error.unreadable", e);
         }
         throw new UnreadableFileException("plan.unitImport.error.fileType", null);
     }
 
-    private static List<SheetRow> readWorkbook(Path file) throws IOException {
+    /** POI's guard against files that unpack to far more than their size ("Zip bomb detected!"). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<SheetRow> readWorkbook(Path file) throws IOException, UnreadableFileException {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<SheetRow> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
+                throw new UnreadableFileException("plan.unitImport.error.tooLarge", null, MAX_ROWS);
+            }
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < COLUMNS; c++) {

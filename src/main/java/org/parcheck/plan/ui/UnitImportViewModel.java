@@ -76,7 +76,8 @@ public final class UnitImportViewModel {
             rows.clear();
             problems.clear();
             summary.set(error instanceof UnreadableFileException
-                    ? messages.get(((UnreadableFileException) error).messageKey())
+                    ? messages.get(((UnreadableFileException) error).messageKey(),
+                            ((UnreadableFileException) error).args())
                     : messages.get("plan.unitImport.error.unreadable"));
         }).start();
     }

@@ -19,6 +19,7 @@ import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
 import org.parcheck.common.util.Text;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.PlanService;
@@ -207,7 +208,13 @@ public final class ReportsViewModel {
             PartFiles.write(file, out -> writer.write(id, out));
             return file;
         }).onSuccess(written -> message.set(messages.get("report.page.written", written)))
-                .onError(e -> message.set(messages.get("report.page.writeFailed", file)))
+                .onError(e -> message.set(writeFailed(messages, e, file, DiskSpace.usable(file))))
                 .start();
+    }
+
+    /** "The disk is full" (with the space free) told apart from "cannot be written" (docs/record/bad-input.md). */
+    static String writeFailed(Messages messages, Throwable e, Path file, long free) {
+        return DiskSpace.isFull(e) ? messages.get("report.page.diskFull", file, DiskSpace.format(free))
+                : messages.get("report.page.writeFailed", file);
     }
 }
