@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
@@ -309,6 +310,14 @@ public final class AnswerService {
 
     public List<ChangeEntry> changeLog(long visitId) {
         return answers.changeLog(visitId);
+    }
+
+    /**
+     * What the report of a finalised visit prints from the plan, team and unit, as frozen when it was finalised
+     * (#15 §2); empty for a visit not finalised, or finalised before ParCheck froze it (its report reads them live).
+     */
+    public Optional<FrozenReport> frozenReport(long visitId) {
+        return answers.frozenReport(visitId);
     }
 
     /** The fingerprint stored when the visit was finalised, if any. */

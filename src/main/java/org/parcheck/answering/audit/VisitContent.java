@@ -19,12 +19,15 @@ import org.parcheck.answering.Recommendation;
  *
  * @param carriedFromUuids the uuid of each recommendation a recommendation of this visit was carried from, by the
  *                         local id in {@link Recommendation#carriedFromId()}
+ * @param frozenReport     what the report prints from the plan, team and unit, frozen at finalising (#15 §2,
+ *                         V006), or null (not finalised, or finalised before V006)
  */
 public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
                            LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
                            String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
                            Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
-                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids,
+                           FrozenReport frozenReport) {
 
     public VisitContent {
         Objects.requireNonNull(visitUuid, "visitUuid");
@@ -35,5 +38,22 @@ public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID fr
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         carriedFromUuids = Map.copyOf(carriedFromUuids);
+    }
+
+    /** Content without a frozen report snapshot (a visit not finalised, or finalised before V006). */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
+                        LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
+                        String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
+                        Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
+                        List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+        this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids, null);
+    }
+
+    /** The same content with {@code frozen} as its report snapshot. */
+    public VisitContent withFrozenReport(FrozenReport frozen) {
+        return new VisitContent(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place,
+                reportNumber, unitOpinion, attendees, figures, answers, evidence, findings, recommendations,
+                carriedFromUuids, frozen);
     }
 }
