@@ -43,6 +43,7 @@ import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.common.util.Text;
+import org.parcheck.exchange.PackageData.FrameworkData;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
 import org.parcheck.persistence.jooq.tables.records.FindingRecord;
@@ -437,6 +438,15 @@ public final class JooqAnswerRepository implements AnswerRepository {
                 v.value3(), UnitNames.displayName(unit, byId), team, null);
     }
 
+    /**
+     * The content hash of a framework version as stored now, the same on every laptop that has it (the one packages
+     * compare versions by, without local ids and item uuids); covered with a frozen report (#15 §2).
+     */
+    private String frameworkContentHash(UUID versionUuid) {
+        return new JooqExchangeRepository(database).frameworkVersion(versionUuid.toString())
+                .map(FrameworkData::contentHash).orElse(null);
+    }
+
     @Override
     public Optional<FrozenReport> frozenReport(long visitId) {
         return database.dsl().select(VISIT.FROZEN_REPORT).from(VISIT).where(VISIT.ID.eq(visitId))
@@ -468,7 +478,8 @@ public final class JooqAnswerRepository implements AnswerRepository {
             return new VisitContent(v.value1(), v.value2(), v.value3(), v.value4(), v.value5(), v.value6(),
                     v.value7(), v.value8(), v.value9(), v.value10(), attendees(visitId), sheet.figures(),
                     sheet.answers(), sheet.evidence(), sheet.findings(), sheet.recommendations(), carriedUuids,
-                    FrozenReportJson.read(v.value11()));
+                    FrozenReportJson.read(v.value11()), v.value11() == null || v.value4() == null ? null
+                    : frameworkContentHash(v.value4()));
         });
     }
 

@@ -234,6 +234,8 @@ class FrozenVisitReportTest {
         String answer = "(SELECT MIN(id) FROM answer WHERE visit_id = ? AND value_text IS NOT NULL)";
         String finding = "(SELECT MIN(id) FROM finding WHERE visit_id = ?)";
         String recommendation = "(SELECT MIN(id) FROM recommendation WHERE visit_id = ?)";
+        String node = "(SELECT MAX(n.id) FROM criterion_node n JOIN visit v ON v.framework_version_id = "
+                + "n.framework_version_id WHERE v.id = ?)";
         return Stream.of(
                 sql("answer value", "UPDATE answer SET value_text = value_text || '0' WHERE id = " + answer,
                         "answer", "tiêu chí"),
@@ -309,6 +311,13 @@ class FrozenVisitReportTest {
                         "thành viên đoàn Hoàng Thị Thu"),
                 frozen("snapshot damaged", "\"team\":[", "\"team\":", "unreadableReport",
                         "không đọc được"),
+                sql("item title", "UPDATE criterion_node SET title = title || '.' WHERE id = " + node,
+                        "reportFramework", "nội dung bộ tiêu chí"),
+                sql("item maximum", "UPDATE criterion_node SET max_points = max_points + 1 WHERE id = " + node,
+                        "reportFramework", "nội dung bộ tiêu chí"),
+                sql("figure name", "UPDATE figure_def SET name = name || '.' WHERE code = 'received' AND "
+                        + "framework_version_id = (SELECT framework_version_id FROM visit WHERE id = ?)",
+                        "reportFramework", "nội dung bộ tiêu chí"),
                 sql("snapshot removed", "UPDATE visit SET frozen_report = NULL WHERE id = ?", "reportPlan",
                         "thông tin kế hoạch in trên biên bản"));
     }

@@ -21,13 +21,16 @@ import org.parcheck.answering.Recommendation;
  *                         local id in {@link Recommendation#carriedFromId()}
  * @param frozenReport     what the report prints from the plan, team and unit, frozen at finalising (#15 §2,
  *                         V006), or null (not finalised, or finalised before V006)
+ * @param frameworkContentSha256 a hash of the framework version's content as stored now (titles, points, rules,
+ *                         figures, bands; what the report prints of it), read only when there is a frozen report;
+ *                         else null
  */
 public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
                            LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
                            String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
                            Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
                            List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids,
-                           FrozenReport frozenReport) {
+                           FrozenReport frozenReport, String frameworkContentSha256) {
 
     public VisitContent {
         Objects.requireNonNull(visitUuid, "visitUuid");
@@ -47,13 +50,19 @@ public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID fr
                         Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
                         List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
         this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
-                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids, null);
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids, null,
+                null);
+    }
+
+    /** The same content with {@code frozen} as its report snapshot and the framework content's hash. */
+    public VisitContent withFrozenReport(FrozenReport frozen, String frameworkSha256) {
+        return new VisitContent(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place,
+                reportNumber, unitOpinion, attendees, figures, answers, evidence, findings, recommendations,
+                carriedFromUuids, frozen, frameworkSha256);
     }
 
     /** The same content with {@code frozen} as its report snapshot. */
     public VisitContent withFrozenReport(FrozenReport frozen) {
-        return new VisitContent(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place,
-                reportNumber, unitOpinion, attendees, figures, answers, evidence, findings, recommendations,
-                carriedFromUuids, frozen);
+        return withFrozenReport(frozen, frameworkContentSha256);
     }
 }

@@ -39,14 +39,16 @@ class FrozenReportCanonicalTest {
     @Test
     void aSnapshotIsAppendedAfterEveryEarlierSectionUnderTheSameHeader() {
         String before = CanonicalForm.text(CanonicalFormTest.base());
-        String text = CanonicalForm.text(CanonicalFormTest.base().withFrozenReport(snapshot("Lê Văn Miều")));
+        String text = CanonicalForm.text(CanonicalFormTest.base().withFrozenReport(snapshot("Lê Văn Miều"),
+                "f".repeat(64)));
         assertThat(text).startsWith(before).isNotEqualTo(before);
         assertThat(text.substring(before.length()).split("\n")).containsExactly(
                 "reportPlan\t" + PLAN + "\tnumber=3199/KH-UBND\tissued=2020-12-22\tissuingBody=UBND tỉnh Cao Bằng"
                         + "\ttitle=Kế hoạch CCHC năm 2021\tyear=2021\tplaceName=Cao Bằng",
                 "reportUnit\t" + UNIT + "\tname=huyện Hạ Lang",
                 "member\t" + LEAD + "\tposition=1\tname=Lê Văn Miều\ttitle=Phó Giám đốc Sở Nội vụ\tagency=Sở Nội vụ"
-                        + "\trole=LEAD");
+                        + "\trole=LEAD",
+                "reportFramework\t00000000-0000-0000-0000-0000000000cc\tsha256=" + "f".repeat(64));
     }
 
     @Test
