@@ -12,9 +12,9 @@ import java.util.List;
 public interface FinalisedVisitLog {
 
     /** Reason stored with the line when the visit's report keeps its frozen content. */
-    String REPORT_KEPT = "report.frozen";
+    String REPORT_KEPT = "#frozen-report-kept";
     /** Reason stored with the line when the visit has no snapshot and its report will print the new value. */
-    String REPORT_LIVE = "report.live";
+    String REPORT_LIVE = "#frozen-report-live";
 
     /** A finalised visit: its id, its unit and whether its report is frozen. */
     record FinalisedVisit(long id, long unitId, boolean frozen) {

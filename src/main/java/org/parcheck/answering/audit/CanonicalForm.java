@@ -36,7 +36,7 @@ import org.parcheck.answering.Recommendation;
  * reportUnit &lt;unit uuid&gt;  name=…
  * member     &lt;uuid&gt;        position=… name=… title=… agency=… role=…
  * unreadableReport -       text=…
- * reportFramework &lt;framework version uuid&gt;  sha256=…
+ * reportFramework &lt;version uuid&gt;  sha256=…
  * </pre>
  * Fields are separated by a TAB, in the fixed order above; a field whose value is null is left out. Records are
  * in the section order above and, within a section, sorted by their key (uuid or code, by UTF-16 code units), so
@@ -50,10 +50,10 @@ import org.parcheck.answering.Recommendation;
  * when the visit was finalised ({@link FrozenReport}); {@code unreadableReport} stands for a stored snapshot that
  * could not be read back; {@code reportFramework} is a hash of the framework version's content as stored (item
  * titles, points, rules, figure names, bands: published versions never change, D7, so a different hash means the
- * rows were changed behind ParCheck's back). They are written only when the visit has such a snapshot, so the canonical text of a
- * visit finalised before V006 is byte for byte what it was, and its stored fingerprint still verifies: this is an
- * addition to version 1, not a new version. New sections may only ever be appended after these, and only when they
- * are absent from every existing visit's content.
+ * rows were changed behind ParCheck's back). They are written only when the visit has such a snapshot, so the
+ * canonical text of a visit finalised before V006 is byte for byte what it was, and its stored fingerprint still
+ * verifies: this is an addition to version 1, not a new version. New sections may only ever be appended after
+ * these, and only when they are absent from every existing visit's content.
  */
 public final class CanonicalForm {
 
