@@ -43,7 +43,6 @@ import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.common.util.Text;
-import org.parcheck.exchange.PackageData.FrameworkData;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
 import org.parcheck.persistence.jooq.tables.records.FindingRecord;
@@ -438,13 +437,9 @@ public final class JooqAnswerRepository implements AnswerRepository {
                 v.value3(), UnitNames.displayName(unit, byId), team, null);
     }
 
-    /**
-     * The content hash of a framework version as stored now, the same on every laptop that has it (the one packages
-     * compare versions by, without local ids and item uuids); covered with a frozen report (#15 §2).
-     */
+    /** The content hash of a framework version as stored now ({@link FrameworkContentHash}; #15 §2). */
     private String frameworkContentHash(UUID versionUuid) {
-        return new JooqExchangeRepository(database).frameworkVersion(versionUuid.toString())
-                .map(FrameworkData::contentHash).orElse(null);
+        return FrameworkContentHash.of(database.dsl(), versionUuid);
     }
 
     @Override

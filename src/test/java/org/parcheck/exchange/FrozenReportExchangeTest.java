@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.audit.CanonicalForm;
 import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.answering.audit.Verification;
+import org.parcheck.plan.FinalisedVisitLog;
 import org.parcheck.plan.PlanDraft;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
@@ -118,6 +120,34 @@ class FrozenReportExchangeTest {
             assertThat(c.services.answerService().frozenReport(visitC)).isEmpty();
             assertThat(pdf(c, visitC)).contains("Lê Văn Miều", "3199/KH-UBND");
         }
+    }
+
+    @Test
+    void aTeamChangeArrivingByPackageIsLoggedInTheFinalisedVisitAndDoesNotReachItsReport() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long planA = a.demoPlan().plan().id();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
+        Path finalised = dir.resolve("finalised.parcheck");
+        a.exchange().export(planA, List.of(visitA), finalised);
+        assertTrue(b.exchange().apply(b.exchange().analyse(finalised), Map.of()));
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        String printedOnB = pdf(b, visitB);
+        int linesBefore = b.services.answerService().changeLog(visitB).size();
+
+        addMember(a, planA, "Nguyễn Văn An");
+        Path team = dir.resolve("team.parcheck");
+        a.exchange().export(planA, List.of(), team);
+        assertTrue(b.exchange().apply(b.exchange().analyse(team), Map.of()));
+
+        assertEquals(printedOnB, pdf(b, visitB));
+        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        List<ChangeEntry> log = b.services.answerService().changeLog(visitB);
+        assertThat(log.subList(linesBefore, log.size())).singleElement().satisfies(e -> {
+            assertEquals("plan", e.entity());
+            assertThat(e.newValue()).contains("Nguyễn Văn An");
+            assertEquals(FinalisedVisitLog.REPORT_KEPT, e.reason());
+        });
     }
 
     private static void addMember(Laptop laptop, long planId, String name) {
