@@ -33,6 +33,7 @@ import org.parcheck.answering.Attendee;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.VisitDetails;
+import org.parcheck.answering.audit.CanonicalForm;
 import org.parcheck.answering.audit.ChangeLogLabels;
 import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.answering.audit.FrozenReport;
@@ -41,6 +42,7 @@ import org.parcheck.answering.audit.VerificationText;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.FinalisedVisitLog;
 import org.parcheck.plan.Plan;
@@ -179,6 +181,28 @@ class FrozenVisitReportTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void aVisitFinalisedBeforeReportsWereFrozenPrintsTheEditAndItsLogSaysSo() {
+        String reprinted = rolledBack(() -> {
+            // what a visit finalised by an earlier ParCheck looks like: no copy, a fingerprint without one
+            services.database().dsl().execute("UPDATE visit SET frozen_report = NULL WHERE id = ?", visitId);
+            services.database().dsl().execute("UPDATE visit SET fingerprint = ? WHERE id = ?",
+                    CanonicalForm.fingerprint(new JooqAnswerRepository(services.database()).content(visitId)),
+                    visitId);
+            services.database().dsl().execute("DELETE FROM visit_fingerprint_part WHERE visit_id = ?", visitId);
+            int linesBefore = answering.changeLog(visitId).size();
+            edit(Edit.ADD_MEMBER);
+            assertEquals(Verification.Result.INTACT, answering.verify(visitId).result());
+            List<ChangeEntry> log = answering.changeLog(visitId);
+            assertThat(log.subList(linesBefore, log.size())).singleElement()
+                    .satisfies(e -> assertEquals(FinalisedVisitLog.REPORT_LIVE, e.reason()));
+            assertThat(new ChangeLogLabels(VI, Map.of(), Map.of(), ZoneOffset.UTC).row(log.get(log.size() - 1))
+                    .reason()).contains("biên bản in lại sẽ theo thông tin mới");
+            return pdfText(visitId);
+        });
+        assertThat(reprinted).as("as the log says: the old visit prints the live team").contains("Nguyễn Văn An");
     }
 
     private static void edit(Edit edit) {
