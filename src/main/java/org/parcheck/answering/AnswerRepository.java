@@ -3,6 +3,7 @@ package org.parcheck.answering;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.plan.Visit;
@@ -26,6 +27,12 @@ public interface AnswerRepository {
 
     /** Everything the content fingerprint covers, read in one transaction. */
     VisitContent content(long visitId);
+
+    /**
+     * What the report prints from the plan, team and unit, frozen when the visit was finalised (#15 §2, V006);
+     * empty when the visit is not finalised or was finalised before V006.
+     */
+    Optional<FrozenReport> frozenReport(long visitId);
 
     /** The fingerprint stored when the visit was finalised, if it is finalised and has one. */
     Optional<StoredFingerprint> fingerprint(long visitId);

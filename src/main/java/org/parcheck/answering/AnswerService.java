@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
@@ -347,6 +348,14 @@ public final class AnswerService {
     /** The visit's attached evidence files that are missing or not what their stored SHA-256 says. */
     public List<AttachmentProblem> attachmentProblems(long visitId) {
         return attachments.check(sheet(visitId).evidence());
+    }
+
+    /**
+     * What the report of a finalised visit prints from the plan, team and unit, as frozen when it was finalised
+     * (#15 §2); empty for a visit not finalised, or finalised before ParCheck froze it (its report reads them live).
+     */
+    public Optional<FrozenReport> frozenReport(long visitId) {
+        return answers.frozenReport(visitId);
     }
 
     /** The fingerprint stored when the visit was finalised, if any. */

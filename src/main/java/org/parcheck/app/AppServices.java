@@ -25,6 +25,7 @@ import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.PackageLimits;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.persistence.JooqFinalisedVisitLog;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.StartupCleanup;
@@ -78,10 +79,13 @@ public final class AppServices implements AutoCloseable {
         this.planService = new PlanService(plans, units);
         this.frameworkService = new FrameworkService(frameworks);
         this.answers = new JooqAnswerRepository(database);
-        this.unitService = new UnitService(units, database::inTransaction);
-        this.planEditService = new PlanEditService(plans, units, database::inTransaction);
         this.inspectors = new InspectorService(new JooqInspectorRepository(database), database::inTransaction,
                 osAccount());
+        // #15 frozen report: plan, team and unit edits are logged in finalised visits' change logs
+        JooqFinalisedVisitLog finalisedLog = new JooqFinalisedVisitLog(database);
+        this.unitService = new UnitService(units, database::inTransaction, finalisedLog, inspectors::actor);
+        this.planEditService = new PlanEditService(plans, units, database::inTransaction, finalisedLog,
+                inspectors::actor);
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
                 Clock.systemDefaultZone(), inspectors::actor);
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,

@@ -11,6 +11,7 @@ import static org.parcheck.persistence.jooq.Tables.FINDING;
 import static org.parcheck.persistence.jooq.Tables.FRAMEWORK_VERSION;
 import static org.parcheck.persistence.jooq.Tables.INSPECTION_PLAN;
 import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
+import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
 import static org.parcheck.persistence.jooq.Tables.VISIT_FINGERPRINT_PART;
@@ -38,6 +39,7 @@ import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
 import org.parcheck.answering.VisitDetails;
+import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.common.util.Text;
@@ -45,6 +47,8 @@ import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
 import org.parcheck.persistence.jooq.tables.records.FindingRecord;
 import org.parcheck.persistence.jooq.tables.records.RecommendationRecord;
+import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
 
@@ -359,8 +363,10 @@ public final class JooqAnswerRepository implements AnswerRepository {
     }
 
     /**
-     * Changes the status and logs it. Finalising stores the content fingerprint (and its part hashes) computed
-     * from the content read in this same transaction; any other status clears them. Both are logged.
+     * Changes the status and logs it. Finalising first freezes what the report prints from the plan, its team and
+     * the unit ({@code visit.frozen_report}, V006), then stores the content fingerprint (and its part hashes)
+     * computed from the content, snapshot included, read in this same transaction; any other status clears all
+     * three. Both are logged.
      */
     @Override
     public void setStatus(long visitId, VisitStatus status, String reason, String actor) {
@@ -370,6 +376,9 @@ public final class JooqAnswerRepository implements AnswerRepository {
                     .fetchSingle();
             String before = visit.value1();
             String fingerprintBefore = visit.value2();
+            // --- #15 frozen report: the snapshot goes in before the content is read for the fingerprint ---
+            dsl.update(VISIT).set(VISIT.FROZEN_REPORT, status == VisitStatus.FINALISED
+                    ? FrozenReportJson.write(freeze(dsl, visitId)) : null).where(VISIT.ID.eq(visitId)).execute();
             StoredFingerprint fingerprint = status == VisitStatus.FINALISED
                     ? StoredFingerprint.of(content(visitId), now) : null;
             dsl.update(VISIT)
@@ -403,6 +412,42 @@ public final class JooqAnswerRepository implements AnswerRepository {
         });
     }
 
+    /**
+     * What the report prints from the plan, its team and the unit, read now (#15 §2): the plan's header, the team
+     * in plan order, and the unit's printed name (as {@code AnswerService.open} gives it).
+     */
+    private static FrozenReport freeze(DSLContext dsl, long visitId) {
+        var v = dsl.select(VISIT.PLAN_ID, VISIT.UNIT_ID, DSL.coalesce(VISIT.CONTENT_UNIT_UUID, ADMIN_UNIT.UUID))
+                .from(VISIT).join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(VISIT.UNIT_ID))
+                .where(VISIT.ID.eq(visitId)).fetchSingle();
+        var plan = dsl.fetchSingle(INSPECTION_PLAN, INSPECTION_PLAN.ID.eq(v.value1()));
+        List<FrozenReport.Member> team = dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.PLAN_ID.eq(plan.getId()))
+                .orderBy(TEAM_MEMBER.POSITION, TEAM_MEMBER.ID)
+                .fetch(m -> new FrozenReport.Member(m.getUuid(), m.getPosition(), m.getFullName(), m.getJobTitle(),
+                        m.getAgency(), m.getRole()));
+        AdminUnit unit = JooqUnitRepository.toUnit(dsl.fetchSingle(ADMIN_UNIT, ADMIN_UNIT.ID.eq(v.value2())));
+        Map<Long, AdminUnit> byId = new HashMap<>();
+        byId.put(unit.id(), unit);
+        if (unit.parentId() != null) {
+            dsl.fetchOptional(ADMIN_UNIT, ADMIN_UNIT.ID.eq(unit.parentId()))
+                    .ifPresent(p -> byId.put(p.getId(), JooqUnitRepository.toUnit(p)));
+        }
+        return new FrozenReport(plan.getUuid(), plan.getNumberSymbol(), plan.getIssuedDate(), plan.getIssuingBody(),
+                plan.getParentBody(), plan.getTitle(), plan.getLegalBasis(), plan.getPlanYear(), plan.getPlaceName(),
+                v.value3(), UnitNames.displayName(unit, byId), team, null);
+    }
+
+    /** The content hash of a framework version as stored now ({@link FrameworkContentHash}; #15 §2). */
+    private String frameworkContentHash(UUID versionUuid) {
+        return FrameworkContentHash.of(database.dsl(), versionUuid);
+    }
+
+    @Override
+    public Optional<FrozenReport> frozenReport(long visitId) {
+        return database.dsl().select(VISIT.FROZEN_REPORT).from(VISIT).where(VISIT.ID.eq(visitId))
+                .fetchOptional(VISIT.FROZEN_REPORT).map(FrozenReportJson::read);
+    }
+
     @Override
     public VisitContent content(long visitId) {
         return database.transaction(dsl -> {
@@ -410,7 +455,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
             var v = dsl.select(VISIT.UUID, INSPECTION_PLAN.UUID, DSL.coalesce(VISIT.CONTENT_UNIT_UUID, ADMIN_UNIT.UUID),
                             FRAMEWORK_VERSION.UUID,
                             VISIT.VISIT_DATE, VISIT.START_TIME, VISIT.END_TIME, VISIT.PLACE, VISIT.REPORT_NUMBER,
-                            VISIT.UNIT_OPINION)
+                            VISIT.UNIT_OPINION, VISIT.FROZEN_REPORT)
                     .from(VISIT)
                     .join(INSPECTION_PLAN).on(INSPECTION_PLAN.ID.eq(VISIT.PLAN_ID))
                     .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(VISIT.UNIT_ID))
@@ -427,7 +472,9 @@ public final class JooqAnswerRepository implements AnswerRepository {
             }
             return new VisitContent(v.value1(), v.value2(), v.value3(), v.value4(), v.value5(), v.value6(),
                     v.value7(), v.value8(), v.value9(), v.value10(), attendees(visitId), sheet.figures(),
-                    sheet.answers(), sheet.evidence(), sheet.findings(), sheet.recommendations(), carriedUuids);
+                    sheet.answers(), sheet.evidence(), sheet.findings(), sheet.recommendations(), carriedUuids,
+                    FrozenReportJson.read(v.value11()), v.value11() == null || v.value4() == null ? null
+                    : frameworkContentHash(v.value4()));
         });
     }
 

@@ -61,6 +61,7 @@ import org.parcheck.exchange.PackageData.PlanData;
 import org.parcheck.exchange.PackageData.VisitData;
 import org.parcheck.exchange.PackageException;
 import org.parcheck.exchange.VisitItem;
+import org.parcheck.plan.FinalisedVisitLog;
 import org.parcheck.persistence.jooq.tables.records.AdminUnitRecord;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.CriterionNodeRecord;
@@ -86,6 +87,8 @@ public final class JooqExchangeRepository implements ExchangeRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VISIT_FIELDS = List.of("visit_date", "start_time", "end_time", "place",
             "report_number", "status", "unit_opinion", "finalised_at", "fingerprint");
+    /** The visit's frozen report (#15, V006): a field of the visit's details only when it has one. */
+    private static final String FROZEN_REPORT = "frozen_report";
     private static final List<String> ANSWER_FIELDS = List.of("value_text", "not_applicable", "self_score",
             "manual_score", "manual_reason", "note", "flagged");
     /** A visit's identity and links come from the package's visit identity, never from its details item. */
@@ -327,7 +330,12 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                     .forEach(n -> nodes.put(n.getId(), n));
         }
         Map<String, VisitItem> items = new TreeMap<>();
-        items.put("visit", new VisitItem(label, pick(v, VISIT_FIELDS), null, text(v.getUpdatedAt())));
+        Map<String, String> details = pick(v, VISIT_FIELDS);
+        if (v.getFrozenReport() != null) {
+            // #15: the frozen report travels with the fingerprint it is covered by (absent when none: older hashes)
+            details.put(FROZEN_REPORT, v.getFrozenReport());
+        }
+        items.put("visit", new VisitItem(label, details, null, text(v.getUpdatedAt())));
         for (AnswerRecord a : dsl.selectFrom(ANSWER).where(ANSWER.VISIT_ID.eq(visitId)).fetch()) {
             CriterionNodeRecord n = nodes.get(a.getNodeId());
             Map<String, String> fields = pick(a, ANSWER_FIELDS);
@@ -635,6 +643,12 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             }
             JooqAnswerRepository.log(dsl, null, logEntity(key), plan.getId(), "import", summary(c.local()),
                     summary(item), a.reason(), a.actor(), now);
+            // #15: the plan's finalised visits say so in their own logs; their reports keep what they froze
+            dsl.select(VISIT.ID, VISIT.FROZEN_REPORT.isNotNull()).from(VISIT).where(VISIT.PLAN_ID.eq(plan.getId()))
+                    .and(VISIT.STATUS.eq("FINALISED")).forEach(v -> JooqAnswerRepository.log(dsl, v.value1(),
+                            "plan", plan.getId(), "import", summary(c.local()), summary(item),
+                            v.value2() ? FinalisedVisitLog.REPORT_KEPT : FinalisedVisitLog.REPORT_LIVE, a.actor(),
+                            now));
         }
         saveHistory(dsl, plan.getUuid(), u.history());
     }
@@ -644,7 +658,8 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             return null;
         }
         String text = item.fields().entrySet().stream()
-                .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey()))
+                .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey())
+                        && !FROZEN_REPORT.equals(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
         return text.length() > 8000 ? text.substring(0, 8000) : text;
     }
@@ -812,6 +827,9 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             case "visit" -> {
                 VisitRecord r = dsl.fetchSingle(VISIT, VISIT.ID.eq(visitId));
                 fill(r, item.fields(), VISIT_IDENTITY);
+                if (!item.fields().containsKey(FROZEN_REPORT)) {
+                    r.setFrozenReport(null); // #15: details from a laptop that froze nothing
+                }
                 r.store();
             }
             case "answer" -> {

@@ -3,11 +3,14 @@ package org.parcheck.plan;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parcheck.common.util.Text;
 import org.parcheck.common.domain.UnitType;
@@ -43,11 +46,20 @@ public final class PlanEditService {
     private final PlanRepository plans;
     private final UnitRepository units;
     private final Transactor transactor;
+    private final FinalisedVisitLog finalisedLog;
+    private final Supplier<String> actor;
 
-    public PlanEditService(PlanRepository plans, UnitRepository units, Transactor transactor) {
+    /**
+     * @param finalisedLog where an edit that reaches what finalised visits' reports print is logged (#15 §2)
+     * @param actor        who is editing, for those log lines
+     */
+    public PlanEditService(PlanRepository plans, UnitRepository units, Transactor transactor,
+                           FinalisedVisitLog finalisedLog, Supplier<String> actor) {
         this.plans = plans;
         this.units = units;
         this.transactor = transactor;
+        this.finalisedLog = finalisedLog;
+        this.actor = actor;
     }
 
     public List<AdminUnit> units() {
@@ -86,13 +98,74 @@ public final class PlanEditService {
                 planId = plans.insert(draft.plan(), draft.team()).id();
             } else {
                 planId = draft.plan().id();
+                Plan before = plans.find(planId).orElseThrow();
+                List<TeamMember> teamBefore = plans.team(planId);
                 plans.update(draft.plan());
                 plans.replaceTeam(planId, draft.team());
+                logToFinalisedVisits(planId, before, teamBefore);
             }
             plans.replaceFrameworks(planId, draft.frameworks());
             saveVisits(planId, draft);
             return planId;
         });
+    }
+
+    // --- #15 frozen report: plan and team edits named in the change log of each finalised visit ---
+
+    /**
+     * One line per changed printed field of the plan and per added, removed or changed team member, in the change
+     * log of each finalised visit of the plan: its report keeps the plan and team as they were when it was
+     * finalised ({@link FinalisedVisitLog#REPORT_KEPT}), or, finalised before ParCheck froze them, prints the new
+     * ones ({@link FinalisedVisitLog#REPORT_LIVE}).
+     */
+    private void logToFinalisedVisits(long planId, Plan before, List<TeamMember> teamBefore) {
+        List<FinalisedVisitLog.FinalisedVisit> finalised = finalisedLog.ofPlan(planId);
+        if (finalised.isEmpty()) {
+            return;
+        }
+        Plan after = plans.find(planId).orElseThrow();
+        List<String[]> changes = new ArrayList<>();
+        change(changes, "numberSymbol", before.numberSymbol(), after.numberSymbol());
+        change(changes, "issuedDate", before.issuedDate(), after.issuedDate());
+        change(changes, "issuingBody", before.issuingBody(), after.issuingBody());
+        change(changes, "parentBody", before.parentBody(), after.parentBody());
+        change(changes, "title", before.title(), after.title());
+        change(changes, "legalBasis", before.legalBasis(), after.legalBasis());
+        change(changes, "year", before.year(), after.year());
+        change(changes, "placeName", before.placeName(), after.placeName());
+        Map<UUID, TeamMember> old = new LinkedHashMap<>();
+        teamBefore.forEach(m -> old.put(m.uuid(), m));
+        Map<UUID, TeamMember> now = new LinkedHashMap<>();
+        plans.team(planId).forEach(m -> now.put(m.uuid(), m));
+        for (TeamMember m : teamBefore) {
+            change(changes, "teamMember", member(m), now.containsKey(m.uuid()) ? member(now.get(m.uuid())) : null);
+        }
+        for (TeamMember m : now.values()) {
+            if (!old.containsKey(m.uuid())) {
+                change(changes, "teamMember", null, member(m));
+            }
+        }
+        String who = actor.get();
+        for (FinalisedVisitLog.FinalisedVisit visit : finalised) {
+            for (String[] c : changes) {
+                finalisedLog.append(visit.id(), "plan", c[0], c[1], c[2],
+                        visit.frozen() ? FinalisedVisitLog.REPORT_KEPT : FinalisedVisitLog.REPORT_LIVE, who);
+            }
+        }
+    }
+
+    private static void change(List<String[]> changes, String field, Object before, Object after) {
+        String b = before == null ? null : before.toString();
+        String a = after == null ? null : after.toString();
+        if (!Objects.equals(b, a)) {
+            changes.add(new String[] {field, b, a});
+        }
+    }
+
+    /** "Lê Văn Miều; Phó Giám đốc; Sở Nội vụ; LEAD; 1": as printed, with the role code and the position. */
+    static String member(TeamMember m) {
+        return String.join("; ", Objects.toString(m.fullName(), ""), Objects.toString(m.jobTitle(), ""),
+                Objects.toString(m.agency(), ""), m.role().name(), Integer.toString(m.position()));
     }
 
     private void saveVisits(long planId, PlanDraft draft) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.parcheck.plan.importer.ImportedUnit;
 import org.parcheck.plan.importer.ImportedUnit.Action;
 import org.parcheck.plan.importer.ImportedUnit.Ref;
@@ -22,10 +23,24 @@ public final class UnitService {
 
     private final UnitRepository units;
     private final Transactor transactor;
+    private final FinalisedVisitLog finalisedLog;
+    private final Supplier<String> actor;
 
-    public UnitService(UnitRepository units, Transactor transactor) {
+    /**
+     * @param finalisedLog where a change of a unit's printed name is logged for its finalised visits (#15 §2)
+     * @param actor        who is editing, for those log lines
+     */
+    public UnitService(UnitRepository units, Transactor transactor, FinalisedVisitLog finalisedLog,
+                       Supplier<String> actor) {
         this.units = units;
         this.transactor = transactor;
+        this.finalisedLog = finalisedLog;
+        this.actor = actor;
+    }
+
+    /** Units only, for screens and tests without visits: nothing to log. */
+    public UnitService(UnitRepository units, Transactor transactor) {
+        this(units, transactor, null, () -> "?");
     }
 
     public List<AdminUnit> units() {
@@ -43,7 +58,9 @@ public final class UnitService {
             if (unit.id() == null) {
                 return units.insert(unit);
             }
+            Map<Long, String> before = printedNames();
             units.update(unit);
+            logRenames(before);
             return unit;
         });
     }
@@ -68,6 +85,7 @@ public final class UnitService {
             if (!preview.valid()) {
                 return preview;
             }
+            Map<Long, String> before = printedNames();
             Map<Integer, Long> ids = new HashMap<>();
             for (ImportedUnit u : preview.units()) {
                 if (u.action() == Action.NEW) {
@@ -86,8 +104,43 @@ public final class UnitService {
                 units.update(new AdminUnit(base.id(), base.uuid(), u.type(), base.code(), base.name(),
                         id(u.parent(), ids), base.validFrom(), base.validTo(), successor, base.note()));
             }
+            logRenames(before);
             return preview;
         });
+    }
+
+    // --- #15 frozen report: a unit's printed name changed, named in its finalised visits' change logs ---
+
+    /** Each unit's name as a report prints it ({@link UnitNames#displayName}), by id. */
+    private Map<Long, String> printedNames() {
+        List<AdminUnit> all = units.findAll();
+        Map<Long, AdminUnit> byId = new HashMap<>();
+        all.forEach(u -> byId.put(u.id(), u));
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(u -> names.put(u.id(), UnitNames.displayName(u, byId)));
+        return names;
+    }
+
+    /**
+     * One line in the change log of each finalised visit to a unit whose printed name changed (its own name, or its
+     * parent's): the report keeps the name it was finalised with, or (finalised before ParCheck froze it) prints
+     * the new one.
+     */
+    private void logRenames(Map<Long, String> before) {
+        if (finalisedLog == null) {
+            return;
+        }
+        Map<Long, String> after = printedNames();
+        for (Map.Entry<Long, String> name : before.entrySet()) {
+            String now = after.get(name.getKey());
+            if (now == null || now.equals(name.getValue())) {
+                continue;
+            }
+            for (FinalisedVisitLog.FinalisedVisit visit : finalisedLog.ofUnit(name.getKey())) {
+                finalisedLog.append(visit.id(), "unit", "unitName", name.getValue(), now,
+                        visit.frozen() ? FinalisedVisitLog.REPORT_KEPT : FinalisedVisitLog.REPORT_LIVE, actor.get());
+            }
+        }
     }
 
     private static Long id(Ref ref, Map<Integer, Long> ids) {

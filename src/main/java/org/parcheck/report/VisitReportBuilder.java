@@ -6,12 +6,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.answering.VisitSession;
+import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.common.util.Text;
 import org.parcheck.criteria.CriteriaItem;
@@ -78,15 +80,38 @@ public final class VisitReportBuilder {
         ScoreCard card = answers.score(session, sheet);
         VisitDetails details = answers.details(visitId);
         Visit visit = session.visit();
+        // --- #15 frozen report: a finalised visit prints the plan, team and unit as they were when finalised ---
+        Optional<FrozenReport> frozen = visit.status() == VisitStatus.FINALISED
+                ? answers.frozenReport(visitId).filter(FrozenReport::readable) : Optional.empty();
+        if (frozen.isPresent()) {
+            FrozenReport f = frozen.get();
+            Plan plan = new Plan(visit.planId(), f.planUuid(), f.numberSymbol(), f.issuedDate(), f.issuingBody(),
+                    f.parentBody(), f.title(), f.legalBasis(), f.year(), f.placeName(), false);
+            List<TeamMember> team = f.team().stream().map(m -> new TeamMember(null, m.uuid(), m.position(),
+                    m.fullName() == null ? "" : m.fullName(), m.jobTitle(), m.agency(), role(m.role()))).toList();
+            return assemble(session, sheet, card, details, plan, team, f.unitName(), options);
+        }
+        // a draft, or a visit finalised before ParCheck froze these (README "Change log and content fingerprint")
         Plan plan = plans.find(visit.planId()).orElseThrow(() -> new UnknownVisitException(visitId, null));
         List<TeamMember> team = plans.team(plan.id());
-        return assemble(session, sheet, card, details, plan, team, options);
+        return assemble(session, sheet, card, details, plan, team, session.unitName(), options);
+    }
+
+    /** A stored role name; one that is not a role (edited by hand) prints as a member. */
+    private static TeamRole role(String name) {
+        for (TeamRole role : TeamRole.values()) {
+            if (role.name().equals(name)) {
+                return role;
+            }
+        }
+        return TeamRole.MEMBER;
     }
 
     private VisitReportModel assemble(VisitSession session, AnswerSheet sheet, ScoreCard card, VisitDetails details,
-                                      Plan plan, List<TeamMember> team, VisitReportOptions options) {
+                                      Plan plan, List<TeamMember> team, String unitName,
+                                      VisitReportOptions options) {
         Visit visit = session.visit();
-        String unit = "UBND " + session.unitName();
+        String unit = "UBND " + unitName;
         String issuer = Text.nfc(plan.issuingBody());
         LocalDate date = details.date() != null ? details.date() : visit.date();
         LocalTime start = details.startTime() != null ? details.startTime() : visit.startTime();

@@ -32,6 +32,11 @@ import org.parcheck.answering.Recommendation;
  * evidence   &lt;uuid&gt;        item=… number=… date=… issuer=… title=… sha256=…
  * finding    &lt;uuid&gt;        kind=… text=… cause=… item=…
  * recommendation &lt;uuid&gt;    text=… responsible=… deadline=… status=… carriedFrom=&lt;uuid&gt;
+ * reportPlan &lt;plan uuid&gt;  number=… issued=… issuingBody=… parentBody=… title=… legalBasis=… year=… placeName=…
+ * reportUnit &lt;unit uuid&gt;  name=…
+ * member     &lt;uuid&gt;        position=… name=… title=… agency=… role=…
+ * unreadableReport -       text=…
+ * reportFramework &lt;version uuid&gt;  sha256=…
  * </pre>
  * Fields are separated by a TAB, in the fixed order above; a field whose value is null is left out. Records are
  * in the section order above and, within a section, sorted by their key (uuid or code, by UTF-16 code units), so
@@ -40,6 +45,15 @@ import org.parcheck.answering.Recommendation;
  * dates and times are ISO-8601. Left out on purpose: timestamps and authors of saves, revisions, row ids,
  * positions, attachment paths (the file is covered by its SHA-256), the visit's status, and answers with nothing
  * recorded (same as no answer). Any change to this format must bump the version line.
+ *
+ * <p>The last sections (issue #15 §2, V006) are what the report prints from the plan, its team and the unit, frozen
+ * when the visit was finalised ({@link FrozenReport}); {@code unreadableReport} stands for a stored snapshot that
+ * could not be read back; {@code reportFramework} is a hash of the framework version's content as stored (item
+ * titles, points, rules, figure names, bands: published versions never change, D7, so a different hash means the
+ * rows were changed behind ParCheck's back). They are written only when the visit has such a snapshot, so the
+ * canonical text of a visit finalised before V006 is byte for byte what it was, and its stored fingerprint still
+ * verifies: this is an addition to version 1, not a new version. New sections may only ever be appended after
+ * these, and only when they are absent from every existing visit's content.
  */
 public final class CanonicalForm {
 
@@ -105,6 +119,42 @@ public final class CanonicalForm {
                     .add("responsible", r.responsibleParty()).add("deadline", r.deadline()).add("status", r.status())
                     .add("carriedFrom", r.carriedFromId() == null ? null
                             : c.carriedFromUuids().get(r.carriedFromId())));
+        }
+        // --- #15 frozen report: appended sections, only when there is a snapshot (see the class comment) ---
+        FrozenReport frozen = c.frozenReport();
+        if (frozen != null && frozen.unreadable() != null) {
+            put(out, new Line("unreadableReport", "-").add("text", frozen.unreadable()));
+        } else if (frozen != null) {
+            put(out, new Line("reportPlan", String.valueOf(frozen.planUuid())).add("number", frozen.numberSymbol())
+                    .add("issued", frozen.issuedDate()).add("issuingBody", frozen.issuingBody())
+                    .add("parentBody", frozen.parentBody()).add("title", frozen.title())
+                    .add("legalBasis", frozen.legalBasis()).add("year", frozen.year())
+                    .add("placeName", frozen.placeName()));
+            put(out, new Line("reportUnit", String.valueOf(frozen.unitUuid())).add("name", frozen.unitName()));
+            for (FrozenReport.Member m : sorted(frozen.team(), m -> String.valueOf(m.uuid()))) {
+                put(out, new Line("member", String.valueOf(m.uuid())).add("position", m.position())
+                        .add("name", m.fullName()).add("title", m.jobTitle()).add("agency", m.agency())
+                        .add("role", m.role()));
+            }
+        }
+        if (frozen != null && c.frameworkVersionUuid() != null) {
+            put(out, new Line("reportFramework", c.frameworkVersionUuid().toString())
+                    .add("sha256", c.frameworkContentSha256()));
+        }
+        return out;
+    }
+
+    /**
+     * Words for part keys whose key alone says little to a reader: a team member's name for {@code member <uuid>}.
+     */
+    public static Map<String, String> partNames(VisitContent c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (c.frozenReport() != null) {
+            for (FrozenReport.Member m : c.frozenReport().team()) {
+                if (m.fullName() != null) {
+                    out.put("member " + m.uuid(), m.fullName());
+                }
+            }
         }
         return out;
     }

@@ -15,6 +15,8 @@ import org.parcheck.answering.Recommendation;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Dates;
 import org.parcheck.common.util.Numbers;
+import org.parcheck.plan.FinalisedVisitLog;
+import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.VisitStatus;
 
 /**
@@ -59,7 +61,34 @@ public final class ChangeLogLabels {
             code = null;
         }
         return new ChangeLogRow(local, e.actor(), what(kind, code), field(e.field()), value(kind, e.field(),
-                e.oldValue()), value(kind, e.field(), e.newValue()), e.reason());
+                e.oldValue()), value(kind, e.field(), e.newValue()), reason(e.reason()));
+    }
+
+    // --- #15 frozen report: lines written when a plan, team or unit edit reaches a finalised visit ---
+
+    /** A stored reason in words: the codes of {@link FinalisedVisitLog} are translated, typed reasons kept. */
+    private String reason(String reason) {
+        if (FinalisedVisitLog.REPORT_KEPT.equals(reason)) {
+            return messages.get("answering.log.reason.reportKept");
+        }
+        if (FinalisedVisitLog.REPORT_LIVE.equals(reason)) {
+            return messages.get("answering.log.reason.reportLive");
+        }
+        return reason;
+    }
+
+    /** "Lê Văn Miều; Phó Giám đốc; Sở Nội vụ; LEAD; 1" → "Lê Văn Miều; Phó Giám đốc; Sở Nội vụ; Trưởng đoàn; 1". */
+    private String teamMember(String value) {
+        String[] parts = value.split("; ", -1);
+        if (parts.length == 5) {
+            try {
+                parts[3] = messages.get(TeamRole.valueOf(parts[3]).labelKey());
+            } catch (IllegalArgumentException e) {
+                return value;
+            }
+            return String.join("; ", parts);
+        }
+        return value;
     }
 
     private String what(String kind, String code) {
@@ -77,6 +106,8 @@ public final class ChangeLogLabels {
             case "recommendation":
             case "visit":
             case "attendee":
+            case "plan":
+            case "unit":
                 return messages.get(ENTITY + kind);
             default:
                 return code == null ? kind : kind + " " + code;
@@ -118,7 +149,10 @@ public final class ChangeLogLabels {
             case "status":
                 return status(value);
             case "date":
+            case "issuedDate":
                 return date(value);
+            case "teamMember":
+                return teamMember(value);
             case "text":
                 return "recommendation".equals(kind) ? recommendation(value) : value;
             case "value":

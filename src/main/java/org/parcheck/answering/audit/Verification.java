@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param finalisedAt  when the visit was finalised, or null
  * @param changedParts when altered: the part keys ("answer 3.2.1", "attendee &lt;uuid&gt;") added, removed or
  *                     changed since, in canonical order; empty when the stored fingerprint has no part hashes
+ * @param partNames    words for some part keys ("member &lt;uuid&gt;" → the member's name as stored now), see
+ *                     {@link CanonicalForm#partNames}
  */
 public record Verification(Result result, String stored, String current, LocalDateTime finalisedAt,
-                           List<String> changedParts) {
+                           List<String> changedParts, Map<String, String> partNames) {
 
     /** What the check found. */
     public enum Result {
@@ -33,6 +35,12 @@ public record Verification(Result result, String stored, String current, LocalDa
 
     public Verification {
         changedParts = List.copyOf(changedParts);
+        partNames = partNames == null ? Map.of() : Map.copyOf(partNames);
+    }
+
+    public Verification(Result result, String stored, String current, LocalDateTime finalisedAt,
+                        List<String> changedParts) {
+        this(result, stored, current, finalisedAt, changedParts, Map.of());
     }
 
     /** Checks {@code content} against what was stored when the visit was finalised. */
@@ -51,7 +59,7 @@ public record Verification(Result result, String stored, String current, LocalDa
         }
         return new Verification(Result.ALTERED, fingerprint.sha256(), current, at,
                 fingerprint.parts().isEmpty() ? List.of() : changed(fingerprint.parts(),
-                        CanonicalForm.partHashes(content)));
+                        CanonicalForm.partHashes(content)), CanonicalForm.partNames(content));
     }
 
     private static List<String> changed(Map<String, String> before, Map<String, String> now) {

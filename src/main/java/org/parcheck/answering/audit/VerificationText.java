@@ -36,14 +36,17 @@ public final class VerificationText {
         return utc == null ? "" : WHEN.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
     }
 
-    /** The changed parts in words: items and figures by code, the other sections once each. */
+    /**
+     * The changed parts in words: items and figures by code, team members by name (their uuid when the name is
+     * gone), the other sections once each.
+     */
     public static List<String> parts(Verification v, Messages messages) {
         Set<String> out = new LinkedHashSet<>();
         for (String key : v.changedParts()) {
             int space = key.indexOf(' ');
             String section = space < 0 ? key : key.substring(0, space);
             String code = space < 0 ? "" : key.substring(space + 1);
-            out.add(messages.get("answering.log.part." + section, code));
+            out.add(messages.get("answering.log.part." + section, v.partNames().getOrDefault(key, code)));
         }
         return new ArrayList<>(out);
     }

@@ -19,12 +19,18 @@ import org.parcheck.answering.Recommendation;
  *
  * @param carriedFromUuids the uuid of each recommendation a recommendation of this visit was carried from, by the
  *                         local id in {@link Recommendation#carriedFromId()}
+ * @param frozenReport     what the report prints from the plan, team and unit, frozen at finalising (#15 §2,
+ *                         V006), or null (not finalised, or finalised before V006)
+ * @param frameworkContentSha256 a hash of the framework version's content as stored now (titles, points, rules,
+ *                         figures, bands; what the report prints of it), read only when there is a frozen report;
+ *                         else null
  */
 public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
                            LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
                            String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
                            Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
-                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids,
+                           FrozenReport frozenReport, String frameworkContentSha256) {
 
     public VisitContent {
         Objects.requireNonNull(visitUuid, "visitUuid");
@@ -35,5 +41,28 @@ public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID fr
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         carriedFromUuids = Map.copyOf(carriedFromUuids);
+    }
+
+    /** Content without a frozen report snapshot (a visit not finalised, or finalised before V006). */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
+                        LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
+                        String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
+                        Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
+                        List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+        this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids, null,
+                null);
+    }
+
+    /** The same content with {@code frozen} as its report snapshot and the framework content's hash. */
+    public VisitContent withFrozenReport(FrozenReport frozen, String frameworkSha256) {
+        return new VisitContent(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place,
+                reportNumber, unitOpinion, attendees, figures, answers, evidence, findings, recommendations,
+                carriedFromUuids, frozen, frameworkSha256);
+    }
+
+    /** The same content with {@code frozen} as its report snapshot. */
+    public VisitContent withFrozenReport(FrozenReport frozen) {
+        return withFrozenReport(frozen, frameworkContentSha256);
     }
 }

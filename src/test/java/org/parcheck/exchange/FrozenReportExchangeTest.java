@@ -1,0 +1,167 @@
+package org.parcheck.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.ChangeEntry;
+import org.parcheck.answering.audit.CanonicalForm;
+import org.parcheck.answering.audit.FinalisedVisits;
+import org.parcheck.answering.audit.Verification;
+import org.parcheck.plan.FinalisedVisitLog;
+import org.parcheck.plan.PlanDraft;
+import org.parcheck.plan.TeamMember;
+import org.parcheck.plan.TeamRole;
+import org.parcheck.report.VisitReportOptions;
+import org.parcheck.report.pdf.VisitReportPdf;
+
+/**
+ * Issue #15 §2 across laptops (two real H2 files): a finalised visit's frozen report travels in the package with
+ * its fingerprint, so the other laptop prints the same biên bản and verifies it intact, even where the plan's team
+ * has moved on; a visit finalised before ParCheck froze reports travels without one and still verifies there.
+ */
+class FrozenReportExchangeTest {
+
+    private static final String HA_LANG = "huyện Hạ Lang";
+
+    @TempDir
+    Path dir;
+    private Laptop a;
+    private Laptop b;
+
+    @BeforeEach
+    void open() throws Exception {
+        a = new Laptop(dir.resolve("a"));
+        b = new Laptop(dir.resolve("b"));
+    }
+
+    @AfterEach
+    void close() {
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void theFrozenReportTravelsAndPrintsAndVerifiesTheSameOnTheOtherLaptop() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long planA = a.demoPlan().plan().id();
+        // B has the plan and the visit as a draft already: the finalised visit arrives as a merge
+        Path draft = dir.resolve("draft.parcheck");
+        a.exchange().export(planA, List.of(), draft);
+        assertTrue(b.exchange().apply(b.exchange().analyse(draft), Map.of()));
+
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
+        String printedOnA = pdf(a, visitA);
+        addMember(a, planA, "Nguyễn Văn An");
+        assertEquals(printedOnA, pdf(a, visitA), "A's own report is frozen");
+
+        Path finalised = dir.resolve("finalised.parcheck");
+        a.exchange().export(planA, List.of(visitA), finalised);
+        assertTrue(new String(Zips.entries(finalised).get(PackageManifest.DATA), StandardCharsets.UTF_8)
+                .contains("frozen_report"), "the package carries the frozen report");
+
+        // a laptop that never had the plan
+        try (Laptop c = new Laptop(dir.resolve("c"))) {
+            assertTrue(c.exchange().apply(c.exchange().analyse(finalised), Map.of()));
+            long visitC = c.visit(planUuid, HA_LANG).visit().id();
+            assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
+            assertEquals(a.services.answerService().frozenReport(visitA),
+                    c.services.answerService().frozenReport(visitC));
+            assertEquals(printedOnA, pdf(c, visitC));
+            assertThat(c.services.planService().visits(c.plan(planUuid).plan().id())).isNotEmpty();
+        }
+
+        // the laptop that had it as a draft
+        assertTrue(b.exchange().apply(b.exchange().analyse(finalised), Map.of()));
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        assertEquals(printedOnA, pdf(b, visitB));
+        assertThat(b.services.planEditService().load(b.plan(planUuid).plan().id()).team())
+                .extracting(TeamMember::fullName).contains("Nguyễn Văn An");
+        assertThat(pdf(b, visitB)).doesNotContain("Nguyễn Văn An");
+    }
+
+    @Test
+    void aVisitFinalisedBeforeReportsWereFrozenTravelsWithoutOneAndStillVerifies() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
+        // what a visit finalised by an earlier ParCheck looks like: no snapshot, a fingerprint without one
+        a.services.database().dsl().execute("UPDATE visit SET frozen_report = NULL WHERE id = ?", visitA);
+        String old = CanonicalForm.fingerprint(a.answers.content(visitA));
+        a.services.database().dsl().execute("UPDATE visit SET fingerprint = ? WHERE id = ?", old, visitA);
+        a.services.database().dsl().execute("DELETE FROM visit_fingerprint_part WHERE visit_id = ?", visitA);
+        assertEquals(Verification.Result.INTACT, a.services.answerService().verify(visitA).result());
+
+        Path file = dir.resolve("old.parcheck");
+        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+        assertThat(new String(Zips.entries(file).get(PackageManifest.DATA), StandardCharsets.UTF_8))
+                .doesNotContain("frozen_report");
+        try (Laptop c = new Laptop(dir.resolve("c"))) {
+            assertTrue(c.exchange().apply(c.exchange().analyse(file), Map.of()));
+            long visitC = c.visit(planUuid, HA_LANG).visit().id();
+            assertEquals(old, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
+            assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
+            assertThat(c.services.answerService().frozenReport(visitC)).isEmpty();
+            assertThat(pdf(c, visitC)).contains("Lê Văn Miều", "3199/KH-UBND");
+        }
+    }
+
+    @Test
+    void aTeamChangeArrivingByPackageIsLoggedInTheFinalisedVisitAndDoesNotReachItsReport() throws Exception {
+        UUID planUuid = a.demoPlan().plan().uuid();
+        long planA = a.demoPlan().plan().id();
+        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
+        Path finalised = dir.resolve("finalised.parcheck");
+        a.exchange().export(planA, List.of(visitA), finalised);
+        assertTrue(b.exchange().apply(b.exchange().analyse(finalised), Map.of()));
+        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        String printedOnB = pdf(b, visitB);
+        int linesBefore = b.services.answerService().changeLog(visitB).size();
+
+        addMember(a, planA, "Nguyễn Văn An");
+        Path team = dir.resolve("team.parcheck");
+        a.exchange().export(planA, List.of(), team);
+        assertTrue(b.exchange().apply(b.exchange().analyse(team), Map.of()));
+
+        assertEquals(printedOnB, pdf(b, visitB));
+        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        List<ChangeEntry> log = b.services.answerService().changeLog(visitB);
+        assertThat(log.subList(linesBefore, log.size())).singleElement().satisfies(e -> {
+            assertEquals("plan", e.entity());
+            assertThat(e.newValue()).contains("Nguyễn Văn An");
+            assertEquals(FinalisedVisitLog.REPORT_KEPT, e.reason());
+        });
+    }
+
+    private static void addMember(Laptop laptop, long planId, String name) {
+        PlanDraft draft = laptop.services.planEditService().load(planId);
+        List<TeamMember> team = new ArrayList<>(draft.team());
+        team.add(TeamMember.create(team.size() + 1, name, "Chuyên viên", "Sở Nội vụ", TeamRole.MEMBER));
+        laptop.services.planEditService().save(new PlanDraft(draft.plan(), team, draft.frameworks(),
+                draft.visits()));
+    }
+
+    private static String pdf(Laptop laptop, long visitId) throws IOException {
+        try (PDDocument document = Loader.loadPDF(VisitReportPdf.toBytes(laptop.services.visitReports()
+                .model(visitId, VisitReportOptions.defaults())))) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
