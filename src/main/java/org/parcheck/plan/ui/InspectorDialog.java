@@ -5,9 +5,15 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parcheck.common.fx.ViewLoader;
+import org.parcheck.common.fx.WindowSizing;
 
 /** Opens the "who is using this laptop" dialog over the main window (#15). */
 public final class InspectorDialog {
+
+    private static final double WIDTH = 600;
+    private static final double HEIGHT = 640;
+    private static final double MIN_WIDTH = 460;
+    private static final double MIN_HEIGHT = 480;
 
     private InspectorDialog() {
     }
@@ -26,7 +32,11 @@ public final class InspectorDialog {
             dialog.initModality(Modality.WINDOW_MODAL);
         }
         dialog.setTitle(model.title());
-        Scene scene = new Scene(loaded.root());
+        // an explicit size: under a window manager a scene sized from wrapping labels opened as a 200 x 200 window
+        WindowSizing.Size size = WindowSizing.fitted(WIDTH, HEIGHT);
+        Scene scene = new Scene(loaded.root(), size.width(), size.height());
+        dialog.setMinWidth(Math.min(MIN_WIDTH, size.width()));
+        dialog.setMinHeight(Math.min(MIN_HEIGHT, size.height()));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
