@@ -12,12 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportChoices;
 
 /**
  * The canonical serialisation of a visit's content, version 1, and its SHA-256 (the content fingerprint).
@@ -32,6 +36,9 @@ import org.parcheck.answering.Recommendation;
  * evidence   &lt;uuid&gt;        item=… number=… date=… issuer=… title=… sha256=…
  * finding    &lt;uuid&gt;        kind=… text=… cause=… item=…
  * recommendation &lt;uuid&gt;    text=… responsible=… deadline=… status=… carriedFrom=&lt;uuid&gt;
+ * teamPresent &lt;team member uuid&gt;
+ * noUnitOpinion yes
+ * handwritten &lt;TIMES|TEAM|ATTENDEES|OPINION&gt;  reason=…
  * </pre>
  * Fields are separated by a TAB, in the fixed order above; a field whose value is null is left out. Records are
  * in the section order above and, within a section, sorted by their key (uuid or code, by UTF-16 code units), so
@@ -39,7 +46,14 @@ import org.parcheck.answering.Recommendation;
  * written {@code \\ \t \r \n}. Numbers are plain decimals without trailing zeros ({@code 1081}, {@code 0.5});
  * dates and times are ISO-8601. Left out on purpose: timestamps and authors of saves, revisions, row ids,
  * positions, attachment paths (the file is covered by its SHA-256), the visit's status, and answers with nothing
- * recorded (same as no answer). Any change to this format must bump the version line.
+ * recorded (same as no answer). Any other change to this format must bump the version line.
+ *
+ * <p><b>Adding to the format without a new version:</b> a kind of content added after version 1 (the last three
+ * record types above, #15 §1, V005) is written as NEW record types appended after the existing ones, and is left
+ * out entirely when absent or at its default (no team member ticked, no explicit "no opinion", nothing left to
+ * write by hand). A visit finalised before such an addition, or one that does not use it, therefore gives
+ * byte-identical canonical text, its stored fingerprint keeps verifying, and the header line stays unchanged.
+ * Changing an existing record type, or adding a field to it, still needs a new version line.
  */
 public final class CanonicalForm {
 
@@ -106,6 +120,18 @@ public final class CanonicalForm {
                     .add("carriedFrom", r.carriedFromId() == null ? null
                             : c.carriedFromUuids().get(r.carriedFromId())));
         }
+        // --- #15 §1 (V005): the report part's choices; appended record types, omitted when absent ---
+        ReportChoices choices = c.reportChoices();
+        for (UUID member : new TreeSet<>(choices.teamPresent())) {
+            put(out, new Line("teamPresent", member.toString()));
+        }
+        if (choices.noUnitOpinion()) {
+            put(out, new Line("noUnitOpinion", "yes"));
+        }
+        for (HandwrittenPart part : sorted(List.copyOf(choices.handwritten().keySet()), HandwrittenPart::name)) {
+            put(out, new Line("handwritten", part.name()).add("reason", choices.handwrittenReason(part)));
+        }
+        // --- end #15 §1 ---
         return out;
     }
 

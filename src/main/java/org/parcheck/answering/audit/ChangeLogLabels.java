@@ -78,6 +78,8 @@ public final class ChangeLogLabels {
             case "visit":
             case "attendee":
                 return messages.get(ENTITY + kind);
+            case "team": // #15 §1: a team member marked present or not
+                return messages.get(ENTITY + "team", code == null ? "" : code);
             default:
                 return code == null ? kind : kind + " " + code;
         }
@@ -111,6 +113,8 @@ public final class ChangeLogLabels {
         switch (f) {
             case "notApplicable":
             case "flagged":
+            case "present":
+            case "noUnitOpinion":
                 return "true".equals(value) ? messages.get("answering.log.value.yes") : value;
             case "selfScore":
             case "manualScore":

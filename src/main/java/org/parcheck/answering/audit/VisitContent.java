@@ -12,6 +12,7 @@ import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportChoices;
 
 /**
  * Everything a visit's content fingerprint covers, read in one transaction by the repository. Identities are
@@ -19,12 +20,14 @@ import org.parcheck.answering.Recommendation;
  *
  * @param carriedFromUuids the uuid of each recommendation a recommendation of this visit was carried from, by the
  *                         local id in {@link Recommendation#carriedFromId()}
+ * @param reportChoices    #15 §1 (V005): team members present, explicit "no opinion", parts left to write by hand
  */
 public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
                            LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
                            String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
                            Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
-                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+                           List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids,
+                           ReportChoices reportChoices) {
 
     public VisitContent {
         Objects.requireNonNull(visitUuid, "visitUuid");
@@ -35,5 +38,17 @@ public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID fr
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         carriedFromUuids = Map.copyOf(carriedFromUuids);
+        reportChoices = reportChoices == null ? ReportChoices.NONE : reportChoices;
+    }
+
+    /** Content without report choices (as before V005). */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid, LocalDate date,
+                        LocalTime startTime, LocalTime endTime, String place, String reportNumber, String unitOpinion,
+                        List<Attendee> attendees, Map<String, BigDecimal> figures, Map<String, Answer> answers,
+                        List<EvidenceCitation> evidence, List<Finding> findings, List<Recommendation> recommendations,
+                        Map<Long, UUID> carriedFromUuids) {
+        this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids,
+                ReportChoices.NONE);
     }
 }
