@@ -27,6 +27,13 @@ public final class FinalisedVisits {
     }
 
     public static void completeAndFinalise(AnswerService answering, long visitId) {
+        completeChecklist(answering, visitId);
+        completeReportPart(answering, visitId);
+        answering.finalise(answering.open(visitId));
+    }
+
+    /** Answers every missing item and gives the unknown denominator (the checklist's part of finalising). */
+    public static void completeChecklist(AnswerService answering, long visitId) {
         VisitSession session = answering.open(visitId);
         if (!answering.sheet(visitId).figures().containsKey("proceduresInScope")) {
             answering.saveFigure(visitId, "proceduresInScope", new BigDecimal("221"));
@@ -45,8 +52,6 @@ public final class FinalisedVisits {
             }
             answering.saveAnswer(visitId, answer);
         }
-        completeReportPart(answering, visitId);
-        answering.finalise(session);
     }
 
     /**
