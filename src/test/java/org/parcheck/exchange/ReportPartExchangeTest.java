@@ -74,8 +74,9 @@ class ReportPartExchangeTest {
         assertTrue(b.exchange().apply(merge, Map.of()));
         assertEquals(onA.reportChoices(visitA), b.services.answerService().reportChoices(visitB));
 
-        // finalised on A with its choices: the fingerprint verifies on B
-        onA.setTeamPresent(visitA, sent.teamPresent());
+        // finalised on A with its choices: the fingerprint verifies on B (re-ticking the member that B saw ticked and
+        // then unticked would be asked as a conflict, like any item set back to an earlier value: D15)
+        onA.setHandwritten(visitA, HandwrittenPart.TEAM, "Đoàn ký trên bản giấy");
         a.answers.setStatus(visitA, VisitStatus.FINALISED, null, "An");
         String fingerprint = onA.fingerprint(visitA).orElseThrow().sha256();
         Path third = dir.resolve("a3.parcheck");
@@ -93,7 +94,8 @@ class ReportPartExchangeTest {
         a.services.answerService().setTeamPresent(visitA, Set.of());
         PackageData.VisitData visit = new JooqExchangeRepository(a.services.database())
                 .read(a.demoPlan().plan().id(), List.of(visitA)).visits().get(0);
-        assertThat(visit.items().keySet()).noneMatch(k -> k.startsWith("team_present:") || k.startsWith("handwritten:"));
+        assertThat(visit.items().keySet())
+                .noneMatch(k -> k.startsWith("team_present:") || k.startsWith("handwritten:"));
         assertThat(visit.items().get("visit").fields()).doesNotContainKey("no_unit_opinion");
     }
 }

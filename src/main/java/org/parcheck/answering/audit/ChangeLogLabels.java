@@ -80,6 +80,10 @@ public final class ChangeLogLabels {
                 return messages.get(ENTITY + kind);
             case "team": // #15 §1: a team member marked present or not
                 return messages.get(ENTITY + "team", code == null ? "" : code);
+            case "team_present": // #15 §1: as a package import names them
+                return messages.get(ENTITY + "teamPresent");
+            case "handwritten":
+                return messages.get(ENTITY + "handwritten");
             default:
                 return code == null ? kind : kind + " " + code;
         }
