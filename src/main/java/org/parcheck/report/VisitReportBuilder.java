@@ -107,8 +107,9 @@ public final class VisitReportBuilder {
                 + ", Đoàn kiểm tra cải cách hành chính theo Kế hoạch số " + plan.numberSymbol() + " của " + issuer
                 + " tiến hành kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit + ".";
 
-        // #15 §1: the members marked present, when the visit records them (visits from before V005 print the team)
-        List<Member> members = team.stream()
+        // #15 §1: the members marked present, when the visit records them (visits from before V005 print the team);
+        // none (dotted lines) when the team chose to write them by hand
+        List<Member> members = team.stream().filter(m -> !choices.isHandwritten(HandwrittenPart.TEAM))
                 .filter(m -> choices.teamPresent().isEmpty() || choices.teamPresent().contains(m.uuid()))
                 .map(m -> new Member(Text.nfc(m.fullName()),
                 Text.nfc(m.jobTitle() == null ? "" : m.jobTitle()), roleText(m.role()))).toList();

@@ -20,6 +20,8 @@ import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.report.VisitReportModel;
+import org.parcheck.report.VisitReportOptions;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
@@ -263,7 +265,7 @@ class AnswerServiceTest {
     }
 
     @Test
-    void aPartLeftToWriteByHandNeedsAReasonIsLoggedAndCoveredByTheFingerprint() {
+    void aPartLeftToWriteByHandNeedsAReasonIsLoggedAndCoveredByTheFingerprint() throws Exception {
         VisitSession session = answering.open(haLang.visit().id());
         long visitId = session.visitId();
         completeEverything(session);
@@ -283,6 +285,21 @@ class AnswerServiceTest {
         assertEquals(VisitStatus.FINALISED, answering.status(visitId));
         assertThat(CanonicalForm.text(new JooqAnswerRepository(services.database()).content(visitId)))
                 .contains("\nhandwritten\tTIMES\treason=Đơn vị đề nghị ghi tay khi ký\n");
+
+        // the biên bản prints the dotted blank for each part left by hand, and only for those
+        VisitReportModel report = services.visitReports().model(visitId, VisitReportOptions.defaults());
+        assertThat(report.team()).isEmpty();
+        assertThat(report.unitAttendees()).isEmpty();
+        assertThat(report.unitOpinion()).isNull();
+        assertThat(report.opening()).contains("…… giờ …… phút");
+        assertEquals("", report.signatures().get(0).name());
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        services.visitReports().writePdf(visitId, VisitReportOptions.defaults(), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String parties = text.substring(text.indexOf("1. Đoàn kiểm tra:"), text.indexOf("2. Đơn vị được kiểm tra"));
+            assertThat(parties).contains("……").doesNotContain("Lê Văn Miều");
+        }
 
         // the choice cannot be changed behind ParCheck's back without verification saying so
         services.database().dsl().execute("DELETE FROM visit_handwritten WHERE visit_id = ? AND part = 'OPINION'",
