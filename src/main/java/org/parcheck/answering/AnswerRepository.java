@@ -3,9 +3,12 @@ package org.parcheck.answering;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.VisitContent;
+import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
 
@@ -68,6 +71,22 @@ public interface AnswerRepository {
     Attendee addAttendee(long visitId, Attendee attendee, String actor);
 
     void removeAttendee(long visitId, long attendeeId, String actor);
+
+    // --- #15 §1: the report part (V005) ---
+
+    /** The members of the visit's plan team, in plan order. */
+    List<TeamMember> team(long visitId);
+
+    /** The team members present, the explicit "no opinion" and the parts left to write by hand. */
+    ReportChoices reportChoices(long visitId);
+
+    /** Replaces the set of team members present (by uuid), logging each member ticked or unticked. */
+    void setTeamPresent(long visitId, Set<UUID> present, String actor);
+
+    void setNoUnitOpinion(long visitId, boolean noOpinion, String actor);
+
+    /** Leaves {@code part} to write by hand for {@code reason}, or (null) no longer; logged. */
+    void setHandwritten(long visitId, HandwrittenPart part, String reason, String actor);
 
     /** The visit's change log, oldest first. */
     List<ChangeEntry> changeLog(long visitId);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,11 +20,14 @@ import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkService;
 import org.parcheck.criteria.StoredFramework;
 import org.parcheck.plan.AdminUnit;
+import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.Transactor;
 import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
+import org.parcheck.scoring.ItemScore;
+import org.parcheck.scoring.ItemStatus;
 import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.ScoringEngine;
 import org.parcheck.scoring.ValidationIssue;
@@ -45,18 +49,31 @@ public final class AnswerService {
     }
 
     /**
-     * What blocks finalising: missing, invalid and not-assessable items, invalid figures, and attached evidence
-     * files that are missing or not what their hash says ({@code attachments}: their names).
+     * What blocks finalising: missing and invalid items, invalid figures, what the report part still lacks
+     * (#15: times, team present, attendees and the one who signs, the unit's opinion, evidence, ⚑ flags), and
+     * attached evidence files that are missing or not what their hash says ({@code attachments}).
      */
     public record Blockers(List<String> missing, List<String> invalid, List<String> figureProblems,
-                           List<AttachmentProblem> attachments) {
+                           List<ReportGap> report, List<AttachmentProblem> attachments) {
 
+        public Blockers {
+            report = List.copyOf(report);
+            attachments = List.copyOf(attachments);
+        }
+
+        /** The checklist's blockers only. */
         public Blockers(List<String> missing, List<String> invalid, List<String> figureProblems) {
-            this(missing, invalid, figureProblems, List.of());
+            this(missing, invalid, figureProblems, List.of(), List.of());
+        }
+
+        /** The same blockers with the attached files found missing or altered. */
+        public Blockers withAttachments(List<AttachmentProblem> found) {
+            return new Blockers(missing, invalid, figureProblems, report, found);
         }
 
         public boolean none() {
-            return missing.isEmpty() && invalid.isEmpty() && figureProblems.isEmpty() && attachments.isEmpty();
+            return missing.isEmpty() && invalid.isEmpty() && figureProblems.isEmpty() && report.isEmpty()
+                    && attachments.isEmpty();
         }
     }
 
@@ -278,16 +295,144 @@ public final class AnswerService {
         return new Blockers(card.missing(), invalid, figureProblems);
     }
 
+    /** What blocks finalising: the checklist's blockers and the report part's gaps. */
+    public Blockers blockers(VisitSession session, AnswerSheet sheet, ScoreCard card, ReportPart part) {
+        Blockers items = blockers(card);
+        return new Blockers(items.missing(), items.invalid(), items.figureProblems(),
+                reportGaps(session, sheet, part), List.of());
+    }
+
+    // --- #15 §1: finalising means the report part is complete -------------------------------------------------
+
     /**
-     * Finalises the visit when nothing blocks it; afterwards it is read-only. The content fingerprint is computed and
-     * stored in the same transaction as the status (see {@link org.parcheck.answering.audit.CanonicalForm}).
+     * What the report part still lacks: start and end time, a team member present, the unit's attendees with the
+     * one who signs, the unit's opinion (or its explicit "no opinion"), each unless the team chose to write that
+     * part by hand on the paper; then, in the framework's order, each item that requires evidence and would earn
+     * points but has none cited, and each item still flagged for a second look. Pure: no database access.
+     */
+    public List<ReportGap> reportGaps(VisitSession session, AnswerSheet sheet, ReportPart part) {
+        List<ReportGap> gaps = new ArrayList<>();
+        ReportChoices choices = part.choices();
+        VisitDetails details = part.details();
+        if (!choices.isHandwritten(HandwrittenPart.TIMES)) {
+            if (details.startTime() == null) {
+                gaps.add(ReportGap.of(ReportGap.Kind.START_TIME));
+            }
+            if (details.endTime() == null) {
+                gaps.add(ReportGap.of(ReportGap.Kind.END_TIME));
+            }
+        }
+        if (!choices.isHandwritten(HandwrittenPart.TEAM)
+                && part.team().stream().noneMatch(m -> choices.teamPresent().contains(m.uuid()))) {
+            gaps.add(ReportGap.of(ReportGap.Kind.TEAM));
+        }
+        if (!choices.isHandwritten(HandwrittenPart.ATTENDEES)) {
+            if (part.attendees().isEmpty()) {
+                gaps.add(ReportGap.of(ReportGap.Kind.ATTENDEES));
+            } else if (part.attendees().stream().noneMatch(Attendee::representative)) {
+                gaps.add(ReportGap.of(ReportGap.Kind.REPRESENTATIVE));
+            }
+        }
+        if (!choices.isHandwritten(HandwrittenPart.OPINION) && !choices.noUnitOpinion()
+                && Text.isBlank(details.unitOpinion())) {
+            gaps.add(ReportGap.of(ReportGap.Kind.OPINION));
+        }
+        List<String> lacking = evidenceLacking(session, sheet);
+        List<CriteriaItem> leaves = session.framework().content().leaves();
+        for (CriteriaItem leaf : leaves) {
+            if (lacking.contains(leaf.code())) {
+                gaps.add(new ReportGap(ReportGap.Kind.EVIDENCE, leaf.code()));
+            }
+        }
+        for (CriteriaItem leaf : leaves) {
+            if (sheet.answer(leaf.code()).flagged()) {
+                gaps.add(new ReportGap(ReportGap.Kind.FLAGGED, leaf.code()));
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * The items that require evidence, have none cited and would earn points with it (the engine scores them 0
+     * without it). An item answered so that it earns nothing anyway ("Không") has nothing to prove: the unit showed
+     * no document, and the answer says so.
+     */
+    private List<String> evidenceLacking(VisitSession session, AnswerSheet sheet) {
+        List<EvidenceCitation> withPlaceholders = new ArrayList<>(sheet.evidence());
+        List<String> candidates = new ArrayList<>();
+        for (CriteriaItem leaf : session.framework().content().leaves()) {
+            Answer answer = sheet.answer(leaf.code());
+            if (leaf.evidenceRequired() && !answer.notApplicable() && sheet.evidenceCount(leaf.code()) == 0) {
+                candidates.add(leaf.code());
+                withPlaceholders.add(EvidenceCitation.of(leaf.code(), null, null, null, null));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        ScoreCard cited = score(session, sheet.withEvidence(withPlaceholders));
+        return candidates.stream().filter(code -> {
+            ItemScore score = cited.item(code);
+            return score != null && score.status() == ItemStatus.SCORED && score.score() != null
+                    && score.score().signum() > 0;
+        }).toList();
+    }
+
+    /** The report part as stored: details, attendees, the plan's team, and the choices recorded (V005). */
+    public ReportPart reportPart(long visitId) {
+        return new ReportPart(answers.details(visitId), answers.attendees(visitId), answers.team(visitId),
+                answers.reportChoices(visitId));
+    }
+
+    /** The members of the visit's plan team, in plan order. */
+    public List<TeamMember> team(long visitId) {
+        return answers.team(visitId);
+    }
+
+    public ReportChoices reportChoices(long visitId) {
+        return answers.reportChoices(visitId);
+    }
+
+    /** Records which team members were present (each change logged); members not of the plan's team are refused. */
+    public void setTeamPresent(long visitId, Set<UUID> present) {
+        requireEditable(visitId);
+        Set<UUID> team = answers.team(visitId).stream().map(TeamMember::uuid).collect(Collectors.toSet());
+        if (!team.containsAll(present)) {
+            throw new IllegalArgumentException("Not a member of the visit's plan team: " + present);
+        }
+        answers.setTeamPresent(visitId, present, actor.get());
+    }
+
+    /** Records that the unit said explicitly that it has no opinion ("Đơn vị không có ý kiến"), or not. */
+    public void setNoUnitOpinion(long visitId, boolean noOpinion) {
+        requireEditable(visitId);
+        answers.setNoUnitOpinion(visitId, noOpinion, actor.get());
+    }
+
+    /**
+     * Leaves {@code part} to be written by hand on the paper for {@code reason} (required), or, with a null
+     * reason, no longer; logged either way.
+     */
+    public void setHandwritten(long visitId, HandwrittenPart part, String reason) {
+        requireEditable(visitId);
+        if (reason != null && Text.isBlank(reason)) {
+            throw new IllegalArgumentException("A reason is required to leave a part to be written by hand");
+        }
+        answers.setHandwritten(visitId, part, reason == null ? null : Text.nfc(reason.strip()), actor.get());
+    }
+
+    // --- end #15 §1 -----------------------------------------------------------------------------------------
+
+    /**
+     * Finalises the visit when nothing blocks it, the report part included; afterwards it is read-only. The
+     * content fingerprint is computed and stored in the same transaction as the status (see
+     * {@link org.parcheck.answering.audit.CanonicalForm}).
      */
     public void finalise(VisitSession session) {
         requireEditable(session.visitId());
-        AnswerSheet current = sheet(session.visitId());
-        Blockers scored = blockers(score(session, current));
-        Blockers blockers = new Blockers(scored.missing(), scored.invalid(), scored.figureProblems(),
-                attachments.check(current.evidence()));
+        AnswerSheet sheet = sheet(session.visitId());
+        Blockers found = blockers(session, sheet, score(session, sheet), reportPart(session.visitId()));
+        Blockers blockers = found.withAttachments(attachments.check(sheet.evidence()));
         if (!blockers.none()) {
             throw new NotReadyException(blockers);
         }

@@ -20,6 +20,8 @@ import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 import static org.parcheck.persistence.jooq.Tables.VISIT_FINGERPRINT_PART;
 import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
+import static org.parcheck.persistence.jooq.Tables.VISIT_HANDWRITTEN;
+import static org.parcheck.persistence.jooq.Tables.VISIT_TEAM_PRESENT;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +51,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableRecord;
+import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.common.util.Dates;
 import org.parcheck.common.util.Numbers;
@@ -335,6 +338,10 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             // #15: the frozen report travels with the fingerprint it is covered by (absent when none: older hashes)
             details.put(FROZEN_REPORT, v.getFrozenReport());
         }
+        if (Boolean.TRUE.equals(v.getNoUnitOpinion())) {
+            // #15 §1 (V005): only when set, so that a visit without it has the same item (and hash) as before
+            details.put("no_unit_opinion", "true");
+        }
         items.put("visit", new VisitItem(label, details, null, text(v.getUpdatedAt())));
         for (AnswerRecord a : dsl.selectFrom(ANSWER).where(ANSWER.VISIT_ID.eq(visitId)).fetch()) {
             CriterionNodeRecord n = nodes.get(a.getNodeId());
@@ -380,7 +387,24 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             items.put("evidence:" + e.getUuid(), new VisitItem(Objects.toString(e.getDocNumber(), "") + " "
                     + Objects.toString(e.getTitle(), ""), fields, null, text(e.getCreatedAt())));
         }
+        reportPartItems(dsl, v, items);
         return new VisitData(identity, label, items, history(dsl, v.getUuid()));
+    }
+
+    /**
+     * #15 §1 (V005): the team members present ({@code team_present:<member uuid>}) and the parts left to write by
+     * hand ({@code handwritten:<PART>}, with the reason) travel as items of their own; older packages have none.
+     */
+    private static void reportPartItems(DSLContext dsl, VisitRecord v, Map<String, VisitItem> items) {
+        Map<UUID, String> names = new HashMap<>();
+        dsl.selectFrom(TEAM_MEMBER).where(TEAM_MEMBER.PLAN_ID.eq(v.getPlanId()))
+                .forEach(m -> names.put(m.getUuid(), m.getFullName()));
+        dsl.selectFrom(VISIT_TEAM_PRESENT).where(VISIT_TEAM_PRESENT.VISIT_ID.eq(v.getId())).forEach(t -> items.put(
+                "team_present:" + t.getTeamMemberUuid(), new VisitItem(names.getOrDefault(t.getTeamMemberUuid(),
+                        t.getTeamMemberUuid().toString()), Map.of("present", "true"), null, null)));
+        dsl.selectFrom(VISIT_HANDWRITTEN).where(VISIT_HANDWRITTEN.VISIT_ID.eq(v.getId())).forEach(h -> items.put(
+                "handwritten:" + h.getPart(), new VisitItem(h.getPart(), Map.of("reason", h.getReason()), null,
+                        null)));
     }
 
     private static String attachmentName(String path) {
@@ -788,6 +812,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
         VisitItem details = v.items().get("visit");
         if (details != null) {
             fill(r, details.fields(), VISIT_IDENTITY);
+            r.setNoUnitOpinion("true".equals(details.field("no_unit_opinion")));
             if (details.updatedAt() != null) {
                 r.setUpdatedAt((LocalDateTime) parse(details.updatedAt(), LocalDateTime.class));
             }
@@ -830,6 +855,7 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 if (!item.fields().containsKey(FROZEN_REPORT)) {
                     r.setFrozenReport(null); // #15: details from a laptop that froze nothing
                 }
+                r.setNoUnitOpinion("true".equals(item.field("no_unit_opinion")));
                 r.store();
             }
             case "answer" -> {
@@ -906,6 +932,29 @@ public final class JooqExchangeRepository implements ExchangeRepository {
                 r.setNodeId(nodeId(dsl, versionId, item.field("node_code")));
                 r.store();
             }
+            case "team_present" -> { // #15 §1 (V005)
+                UUID member = UUID.fromString(id);
+                dsl.deleteFrom(VISIT_TEAM_PRESENT).where(VISIT_TEAM_PRESENT.VISIT_ID.eq(visitId)
+                        .and(VISIT_TEAM_PRESENT.TEAM_MEMBER_UUID.eq(member))).execute();
+                dsl.insertInto(VISIT_TEAM_PRESENT).set(VISIT_TEAM_PRESENT.VISIT_ID, visitId)
+                        .set(VISIT_TEAM_PRESENT.TEAM_MEMBER_UUID, member).execute();
+            }
+            case "handwritten" -> { // #15 §1 (V005)
+                String part;
+                try {
+                    part = HandwrittenPart.valueOf(id).name();
+                } catch (IllegalArgumentException e) {
+                    throw new PackageException(PackageException.Kind.INVALID_JSON, "item " + key, e, "data.json");
+                }
+                String reason = item.field("reason");
+                if (reason == null || reason.isBlank()) {
+                    throw new PackageException(PackageException.Kind.INVALID_JSON, "item " + key, "data.json");
+                }
+                dsl.deleteFrom(VISIT_HANDWRITTEN).where(VISIT_HANDWRITTEN.VISIT_ID.eq(visitId)
+                        .and(VISIT_HANDWRITTEN.PART.eq(part))).execute();
+                dsl.insertInto(VISIT_HANDWRITTEN).set(VISIT_HANDWRITTEN.VISIT_ID, visitId)
+                        .set(VISIT_HANDWRITTEN.PART, part).set(VISIT_HANDWRITTEN.REASON, reason).execute();
+            }
             default -> throw new PackageException(PackageException.Kind.INVALID_JSON, "item " + key, "data.json");
         }
     }
@@ -933,6 +982,10 @@ public final class JooqExchangeRepository implements ExchangeRepository {
             }
             case "evidence" -> dsl.deleteFrom(EVIDENCE).where(EVIDENCE.VISIT_ID.eq(visitId)
                     .and(EVIDENCE.UUID.eq(UUID.fromString(id)))).execute();
+            case "team_present" -> dsl.deleteFrom(VISIT_TEAM_PRESENT).where(VISIT_TEAM_PRESENT.VISIT_ID.eq(visitId)
+                    .and(VISIT_TEAM_PRESENT.TEAM_MEMBER_UUID.eq(UUID.fromString(id)))).execute();
+            case "handwritten" -> dsl.deleteFrom(VISIT_HANDWRITTEN).where(VISIT_HANDWRITTEN.VISIT_ID.eq(visitId)
+                    .and(VISIT_HANDWRITTEN.PART.eq(id))).execute();
             default -> throw new PackageException(PackageException.Kind.INVALID_JSON, "item " + key, "data.json");
         }
     }

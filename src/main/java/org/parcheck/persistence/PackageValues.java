@@ -17,6 +17,8 @@ import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
 import static org.parcheck.persistence.jooq.Tables.TEAM_MEMBER;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 import static org.parcheck.persistence.jooq.Tables.VISIT_ATTENDEE;
+import static org.parcheck.persistence.jooq.Tables.VISIT_HANDWRITTEN;
+import static org.parcheck.persistence.jooq.Tables.VISIT_TEAM_PRESENT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,7 +66,10 @@ final class PackageValues {
             "created_at", "revision", "imported_at", "imported_by", "summary", "package_id");
     private static final Map<String, Table<?>> ITEM_TABLES = Map.of("visit", VISIT, "answer", ANSWER,
             "figure", FIGURE_VALUE, "attendee", VISIT_ATTENDEE, "finding", FINDING, "recommendation", RECOMMENDATION,
-            "evidence", EVIDENCE);
+            "evidence", EVIDENCE, "team_present", VISIT_TEAM_PRESENT, "handwritten", VISIT_HANDWRITTEN);
+    /** Items whose key names a column of their row (#15 §1, V005): the member's uuid, the part written by hand. */
+    private static final Map<String, String> KEY_COLUMNS = Map.of("team_present", "team_member_uuid",
+            "handwritten", "part");
 
     private final DSLContext dsl;
 
@@ -114,7 +119,7 @@ final class PackageValues {
         String where = label + " " + (id == null ? "" : id);
         if ("figure".equals(kind)) {
             text(FIGURE_VALUE.FIGURE_CODE, id, where);
-        } else if (!"visit".equals(kind) && !"answer".equals(kind)) {
+        } else if (!"visit".equals(kind) && !"answer".equals(kind) && !"handwritten".equals(kind)) {
             uuid(id, where);
         }
         if (table.field("UPDATED_BY") != null) {
@@ -124,7 +129,12 @@ final class PackageValues {
             JooqExchangeRepository.parse(item.updatedAt(), java.time.LocalDateTime.class);
         }
         // the visit's details never set its identity or its links: those come from the package's visit identity
-        row(table, item.fields(), where);
+        Map<String, String> fields = item.fields();
+        if (KEY_COLUMNS.containsKey(kind)) {
+            fields = new HashMap<>(fields);
+            fields.put(KEY_COLUMNS.get(kind), id);
+        }
+        row(table, fields, where);
     }
 
     private static void uuid(String value, String where) {

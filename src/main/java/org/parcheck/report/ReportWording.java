@@ -36,6 +36,8 @@ public final class ReportWording {
     public static final String DEADLINE = "thời hạn: ";
     public static final String SECTION_OPINION = "IV. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA";
     public static final String NONE = "Không có.";
+    /** #15 §1: printed when the unit said explicitly that it has no opinion. */
+    public static final String NO_UNIT_OPINION = "Đơn vị không có ý kiến.";
     /** A line left to be filled in by hand. */
     public static final String FILL_LINE = "………………………………………………………………………………";
 

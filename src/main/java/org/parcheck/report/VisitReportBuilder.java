@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.Attendee;
+import org.parcheck.answering.HandwrittenPart;
+import org.parcheck.answering.ReportChoices;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.answering.VisitSession;
@@ -114,8 +116,11 @@ public final class VisitReportBuilder {
         String unit = "UBND " + unitName;
         String issuer = Text.nfc(plan.issuingBody());
         LocalDate date = details.date() != null ? details.date() : visit.date();
-        LocalTime start = details.startTime() != null ? details.startTime() : visit.startTime();
-        LocalTime end = details.endTime() != null ? details.endTime() : visit.endTime();
+        // #15 §1: a part the team chose to write by hand on the paper prints its dotted blank
+        ReportChoices choices = answers.reportChoices(session.visitId());
+        boolean timesByHand = choices.isHandwritten(HandwrittenPart.TIMES);
+        LocalTime start = timesByHand ? null : details.startTime() != null ? details.startTime() : visit.startTime();
+        LocalTime end = timesByHand ? null : details.endTime() != null ? details.endTime() : visit.endTime();
         String place = !Text.isBlank(details.place()) ? details.place()
                 : !Text.isBlank(visit.place()) ? visit.place() : unit;
 
@@ -127,7 +132,11 @@ public final class VisitReportBuilder {
                 + ", Đoàn kiểm tra cải cách hành chính theo Kế hoạch số " + plan.numberSymbol() + " của " + issuer
                 + " tiến hành kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit + ".";
 
-        List<Member> members = team.stream().map(m -> new Member(Text.nfc(m.fullName()),
+        // #15 §1: the members marked present, when the visit records them (visits from before V005 print the team);
+        // none (dotted lines) when the team chose to write them by hand
+        List<Member> members = team.stream().filter(m -> !choices.isHandwritten(HandwrittenPart.TEAM))
+                .filter(m -> choices.teamPresent().isEmpty() || choices.teamPresent().contains(m.uuid()))
+                .map(m -> new Member(Text.nfc(m.fullName()),
                 Text.nfc(m.jobTitle() == null ? "" : m.jobTitle()), roleText(m.role()))).toList();
 
         List<Figure> figures = new ArrayList<>();
@@ -186,7 +195,8 @@ public final class VisitReportBuilder {
                 .toList();
 
         List<Signature> signatures = new ArrayList<>();
-        List<Attendee> attendees = answers.attendees(session.visitId());
+        List<Attendee> attendees = choices.isHandwritten(HandwrittenPart.ATTENDEES) ? List.of()
+                : answers.attendees(session.visitId());
         String representative = attendees.stream().filter(Attendee::representative).map(Attendee::fullName)
                 .findFirst().orElse("");
         List<String> unitAttendees = attendees.stream()
@@ -210,7 +220,10 @@ public final class VisitReportBuilder {
                         ? Text.nfc(plan.placeName()) + ", " + longDate(date) : null,
                 Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), nfc(unitAttendees),
                 options.detail(), figures, areas, selfScores, totals(card), strengths, limitations,
-                recommendations, Text.nfcOrNull(blankToNull(details.unitOpinion())), Text.nfc(closing), signatures,
+                recommendations, choices.isHandwritten(HandwrittenPart.OPINION) ? null
+                        : choices.noUnitOpinion() && Text.isBlank(details.unitOpinion())
+                        ? ReportWording.NO_UNIT_OPINION : Text.nfcOrNull(blankToNull(details.unitOpinion())),
+                Text.nfc(closing), signatures,
                 nfc(recipients), visit.status() == VisitStatus.FINALISED
                         ? answers.fingerprint(session.visitId()).map(StoredFingerprint::sha256).orElse(null) : null);
     }

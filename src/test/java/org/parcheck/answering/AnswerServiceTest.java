@@ -9,12 +9,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.audit.CanonicalForm;
+import org.parcheck.answering.audit.FinalisedVisits;
+import org.parcheck.answering.audit.Verification;
 import org.parcheck.app.AppServices;
+import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.report.VisitReportModel;
+import org.parcheck.report.VisitReportOptions;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
@@ -139,6 +146,7 @@ class AnswerServiceTest {
     void aCompleteVisitFinalisesBecomesReadOnlyAndReopensOnlyWithAReason() {
         VisitSession session = answering.open(haLang.visit().id());
         completeEverything(session);
+        FinalisedVisits.completeReportPart(answering, session.visitId());
         ScoreCard card = card(session);
         assertThat(AnswerService.blockers(card).none()).as(card.missing() + " " + card.invalidItems()).isTrue();
 
@@ -195,5 +203,122 @@ class AnswerServiceTest {
         assertEquals(Recommendation.Status.DONE, answering.sheet(next.id()).recommendations().get(0).status());
         assertThat(card(answering.open(next.id())).items()).allMatch(i -> i.status() == ItemStatus.MISSING
                 || i.status() == ItemStatus.NOT_ASSESSABLE || i.status() == ItemStatus.SCORED);
+    }
+
+    // --- #15 §1: finalising means the report part is complete ---
+
+    /** Empties the Hạ Lang visit's report part: no times, no opinion, no attendees, no team member ticked. */
+    private void emptyReportPart(long visitId) {
+        VisitDetails d = answering.details(visitId);
+        answering.saveDetails(visitId, new VisitDetails(d.date(), null, null, d.place(), null));
+        answering.attendees(visitId).forEach(a -> answering.removeAttendee(visitId, a.id()));
+        answering.setTeamPresent(visitId, java.util.Set.of());
+    }
+
+    private static List<ReportGap.Kind> kinds(AnswerService.NotReadyException e) {
+        return e.blockers().report().stream().map(ReportGap::kind).toList();
+    }
+
+    @Test
+    void anEmptyReportPartBlocksFinalisingPartByPart() {
+        VisitSession session = answering.open(haLang.visit().id());
+        long visitId = session.visitId();
+        completeEverything(session);
+        emptyReportPart(visitId);
+
+        AnswerService.NotReadyException e = assertThrows(AnswerService.NotReadyException.class,
+                () -> answering.finalise(session));
+        assertThat(e.blockers().missing()).as("the checklist is complete").isEmpty();
+        assertThat(kinds(e)).containsExactly(ReportGap.Kind.START_TIME, ReportGap.Kind.END_TIME,
+                ReportGap.Kind.TEAM, ReportGap.Kind.ATTENDEES, ReportGap.Kind.OPINION);
+        assertEquals(VisitStatus.IN_PROGRESS, answering.status(visitId));
+
+        // an attendee who does not sign is not enough; the one who signs is
+        Attendee clerk = answering.addAttendee(visitId, Attendee.of("Hoàng Thị Lý", "Chánh Văn phòng", false));
+        answering.saveDetails(visitId, new VisitDetails(answering.details(visitId).date(), LocalTime.of(8, 0),
+                LocalTime.of(11, 30), "UBND huyện Hạ Lang", null));
+        assertThat(kinds(assertThrows(AnswerService.NotReadyException.class, () -> answering.finalise(session))))
+                .containsExactly(ReportGap.Kind.TEAM, ReportGap.Kind.REPRESENTATIVE, ReportGap.Kind.OPINION);
+        answering.removeAttendee(visitId, clerk.id());
+        answering.addAttendee(visitId, Attendee.of("Nông Văn Hùng", "Chủ tịch UBND huyện", true));
+        answering.setTeamPresent(visitId, answering.team(visitId).stream().map(m -> m.uuid())
+                .collect(java.util.stream.Collectors.toSet()));
+        answering.setNoUnitOpinion(visitId, true);
+
+        // an item flagged for a second look, and an item that requires evidence answered "Có" without any
+        String flagged = firstYesNoItem(session);
+        answering.saveAnswer(visitId, answering.sheet(visitId).answer(flagged).withFlagged(true));
+        EvidenceCitation cited = answering.sheet(visitId).evidence().stream()
+                .filter(c -> "1.1.1".equals(c.itemCode())).findFirst().orElseThrow();
+        answering.removeEvidence(visitId, cited.id());
+        AnswerService.NotReadyException items = assertThrows(AnswerService.NotReadyException.class,
+                () -> answering.finalise(session));
+        assertThat(items.blockers().report()).containsExactly(new ReportGap(ReportGap.Kind.EVIDENCE, "1.1.1"),
+                new ReportGap(ReportGap.Kind.FLAGGED, flagged));
+
+        // "Không" earns nothing with or without a document: nothing to prove
+        answering.saveAnswer(visitId, answering.sheet(visitId).answer("1.1.1").withValue(Answer.NO));
+        answering.saveAnswer(visitId, answering.sheet(visitId).answer(flagged).withFlagged(false));
+        answering.finalise(session);
+        assertEquals(VisitStatus.FINALISED, answering.status(visitId));
+        assertEquals(Verification.Result.INTACT, answering.verify(visitId).result());
+    }
+
+    @Test
+    void aPartLeftToWriteByHandNeedsAReasonIsLoggedAndCoveredByTheFingerprint() throws Exception {
+        VisitSession session = answering.open(haLang.visit().id());
+        long visitId = session.visitId();
+        completeEverything(session);
+        emptyReportPart(visitId);
+        assertThrows(IllegalArgumentException.class, () -> answering.setHandwritten(visitId,
+                HandwrittenPart.TIMES, "  "));
+        assertThat(answering.reportChoices(visitId).handwritten()).as("nothing saved without a reason").isEmpty();
+
+        for (HandwrittenPart part : HandwrittenPart.values()) {
+            answering.setHandwritten(visitId, part, "Đơn vị đề nghị ghi tay khi ký");
+        }
+        assertThat(answering.changeLog(visitId)).anySatisfy(e -> {
+            assertEquals("handwrittenTimes", e.field());
+            assertEquals("Đơn vị đề nghị ghi tay khi ký", e.newValue());
+        });
+        answering.finalise(session);
+        assertEquals(VisitStatus.FINALISED, answering.status(visitId));
+        assertThat(CanonicalForm.text(new JooqAnswerRepository(services.database()).content(visitId)))
+                .contains("\nhandwritten\tTIMES\treason=Đơn vị đề nghị ghi tay khi ký\n");
+
+        // the biên bản prints the dotted blank for each part left by hand, and only for those
+        VisitReportModel report = services.visitReports().model(visitId, VisitReportOptions.defaults());
+        assertThat(report.team()).isEmpty();
+        assertThat(report.unitAttendees()).isEmpty();
+        assertThat(report.unitOpinion()).isNull();
+        assertThat(report.opening()).contains("…… giờ …… phút");
+        assertEquals("", report.signatures().get(0).name());
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        services.visitReports().writePdf(visitId, VisitReportOptions.defaults(), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String parties = text.substring(text.indexOf("1. Đoàn kiểm tra:"), text.indexOf("2. Đơn vị được kiểm tra"));
+            assertThat(parties).contains("……").doesNotContain("Lê Văn Miều");
+        }
+
+        // the choice cannot be changed behind ParCheck's back without verification saying so
+        services.database().dsl().execute("DELETE FROM visit_handwritten WHERE visit_id = ? AND part = 'OPINION'",
+                visitId);
+        Verification check = answering.verify(visitId);
+        assertEquals(Verification.Result.ALTERED, check.result());
+        assertThat(check.changedParts()).containsExactly("handwritten OPINION");
+    }
+
+    @Test
+    void aVisitFinalisedBeforeTheReportPartWasCheckedStaysFinalisedAndIntact() {
+        long visitId = haLang.visit().id();
+        emptyReportPart(visitId);
+        // as a visit finalised before V005: its report part empty, finalised without the check
+        new JooqAnswerRepository(services.database()).setStatus(visitId, VisitStatus.FINALISED, null, "An");
+        String before = CanonicalForm.text(new JooqAnswerRepository(services.database()).content(visitId));
+        assertThat(before).doesNotContain("teamPresent").doesNotContain("noUnitOpinion")
+                .doesNotContain("handwritten");
+        assertEquals(VisitStatus.FINALISED, answering.status(visitId));
+        assertEquals(Verification.Result.INTACT, answering.verify(visitId).result());
     }
 }

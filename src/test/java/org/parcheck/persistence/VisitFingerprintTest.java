@@ -110,8 +110,8 @@ class VisitFingerprintTest {
     void anAttendeeRenamedAndAFigureDeletedBehindTheAppsBackAreBothNamed() {
         Attendee added = answering.addAttendee(visitId, Attendee.of("Nông Văn Hùng", "Chủ tịch UBND huyện", true));
         finalise();
-        services.database().dsl().execute("UPDATE visit_attendee SET full_name = full_name || ' ' WHERE visit_id = ?",
-                visitId);
+        services.database().dsl().execute("UPDATE visit_attendee SET full_name = full_name || ' ' WHERE visit_id = ?"
+                + " AND uuid = ?", visitId, added.uuid());
         services.database().dsl().execute("DELETE FROM figure_value WHERE visit_id = ? AND figure_code = 'postal'",
                 visitId);
         Verification check = answering.verify(visitId);

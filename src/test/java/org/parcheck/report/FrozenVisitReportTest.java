@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -133,6 +134,9 @@ class FrozenVisitReportTest {
             assertNull(services.database().dsl().fetchValue("SELECT frozen_report FROM visit WHERE id = ?",
                     visitId));
             edit(Edit.ADD_MEMBER);
+            // the new member was present at the visit (#15 §1: the report lists the members marked present)
+            answering.setTeamPresent(visitId, answering.team(visitId).stream().map(TeamMember::uuid)
+                    .collect(Collectors.toSet()));
             FinalisedVisits.completeAndFinalise(answering, visitId);
             assertEquals(Verification.Result.INTACT, answering.verify(visitId).result());
             return pdfText(visitId);
@@ -188,6 +192,8 @@ class FrozenVisitReportTest {
         String reprinted = rolledBack(() -> {
             // what a visit finalised by an earlier ParCheck looks like: no copy, a fingerprint without one
             services.database().dsl().execute("UPDATE visit SET frozen_report = NULL WHERE id = ?", visitId);
+            // ... and, before V005, no team members marked present: its report lists the plan's whole team
+            services.database().dsl().execute("DELETE FROM visit_team_present WHERE visit_id = ?", visitId);
             services.database().dsl().execute("UPDATE visit SET fingerprint = ? WHERE id = ?",
                     CanonicalForm.fingerprint(new JooqAnswerRepository(services.database()).content(visitId)),
                     visitId);

@@ -12,12 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportChoices;
 
 /**
  * The canonical serialisation of a visit's content, version 1, and its SHA-256 (the content fingerprint).
@@ -37,6 +41,9 @@ import org.parcheck.answering.Recommendation;
  * member     &lt;uuid&gt;        position=… name=… title=… agency=… role=…
  * unreadableReport -       text=…
  * reportFramework &lt;version uuid&gt;  sha256=…
+ * teamPresent &lt;team member uuid&gt;
+ * noUnitOpinion yes
+ * handwritten &lt;TIMES|TEAM|ATTENDEES|OPINION&gt;  reason=…
  * </pre>
  * Fields are separated by a TAB, in the fixed order above; a field whose value is null is left out. Records are
  * in the section order above and, within a section, sorted by their key (uuid or code, by UTF-16 code units), so
@@ -44,16 +51,22 @@ import org.parcheck.answering.Recommendation;
  * written {@code \\ \t \r \n}. Numbers are plain decimals without trailing zeros ({@code 1081}, {@code 0.5});
  * dates and times are ISO-8601. Left out on purpose: timestamps and authors of saves, revisions, row ids,
  * positions, attachment paths (the file is covered by its SHA-256), the visit's status, and answers with nothing
- * recorded (same as no answer). Any change to this format must bump the version line.
+ * recorded (same as no answer). Any other change to this format must bump the version line.
  *
- * <p>The last sections (issue #15 §2, V006) are what the report prints from the plan, its team and the unit, frozen
- * when the visit was finalised ({@link FrozenReport}); {@code unreadableReport} stands for a stored snapshot that
- * could not be read back; {@code reportFramework} is a hash of the framework version's content as stored (item
- * titles, points, rules, figure names, bands: published versions never change, D7, so a different hash means the
- * rows were changed behind ParCheck's back). They are written only when the visit has such a snapshot, so the
- * canonical text of a visit finalised before V006 is byte for byte what it was, and its stored fingerprint still
- * verifies: this is an addition to version 1, not a new version. New sections may only ever be appended after
- * these, and only when they are absent from every existing visit's content.
+ * <p><b>Adding to the format without a new version:</b> a kind of content added after version 1 (the frozen-report record types, #15 §2, V006, and
+ * the report-part record types, #15 §1, V005) is written as NEW record types appended after the existing ones, and is left
+ * out entirely when absent or at its default (no team member ticked, no explicit "no opinion", nothing left to
+ * write by hand). A visit finalised before such an addition, or one that does not use it, therefore gives
+ * byte-identical canonical text, its stored fingerprint keeps verifying, and the header line stays unchanged.
+ * Changing an existing record type, or adding a field to it, still needs a new version line.
+ *
+ * <p>The frozen-report sections (issue #15 §2, V006) are what the report prints from the plan, its team and the
+ * unit, frozen when the visit was finalised ({@link FrozenReport}); {@code unreadableReport} stands for a stored
+ * snapshot that could not be read back; {@code reportFramework} is a hash of the framework version's content as
+ * stored (item titles, points, rules, figure names, bands: published versions never change, D7, so a different
+ * hash means the rows were changed behind ParCheck's back). They are written only when the visit has such a
+ * snapshot. New sections may only ever be appended after the existing ones, and only when they are absent from
+ * every existing visit's content.
  */
 public final class CanonicalForm {
 
@@ -141,6 +154,18 @@ public final class CanonicalForm {
             put(out, new Line("reportFramework", c.frameworkVersionUuid().toString())
                     .add("sha256", c.frameworkContentSha256()));
         }
+        // --- #15 §1 (V005): the report part's choices; appended record types, omitted when absent ---
+        ReportChoices choices = c.reportChoices();
+        for (UUID member : new TreeSet<>(choices.teamPresent())) {
+            put(out, new Line("teamPresent", member.toString()));
+        }
+        if (choices.noUnitOpinion()) {
+            put(out, new Line("noUnitOpinion", "yes"));
+        }
+        for (HandwrittenPart part : sorted(List.copyOf(choices.handwritten().keySet()), HandwrittenPart::name)) {
+            put(out, new Line("handwritten", part.name()).add("reason", choices.handwrittenReason(part)));
+        }
+        // --- end #15 §1 ---
         return out;
     }
 

@@ -109,6 +109,12 @@ public final class ChangeLogLabels {
             case "plan":
             case "unit":
                 return messages.get(ENTITY + kind);
+            case "team": // #15 §1: a team member marked present or not
+                return messages.get(ENTITY + "team", code == null ? "" : code);
+            case "team_present": // #15 §1: as a package import names them
+                return messages.get(ENTITY + "teamPresent");
+            case "handwritten":
+                return messages.get(ENTITY + "handwritten");
             default:
                 return code == null ? kind : kind + " " + code;
         }
@@ -142,6 +148,8 @@ public final class ChangeLogLabels {
         switch (f) {
             case "notApplicable":
             case "flagged":
+            case "present":
+            case "noUnitOpinion":
                 return "true".equals(value) ? messages.get("answering.log.value.yes") : value;
             case "selfScore":
             case "manualScore":

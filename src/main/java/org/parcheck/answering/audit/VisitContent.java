@@ -12,6 +12,7 @@ import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportChoices;
 
 /**
  * Everything a visit's content fingerprint covers, read in one transaction by the repository. Identities are
@@ -24,13 +25,14 @@ import org.parcheck.answering.Recommendation;
  * @param frameworkContentSha256 a hash of the framework version's content as stored now (titles, points, rules,
  *                         figures, bands; what the report prints of it), read only when there is a frozen report;
  *                         else null
+ * @param reportChoices    #15 §1 (V005): team members present, explicit "no opinion", parts left to write by hand
  */
 public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
                            LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
                            String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
                            Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
                            List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids,
-                           FrozenReport frozenReport, String frameworkContentSha256) {
+                           FrozenReport frozenReport, String frameworkContentSha256, ReportChoices reportChoices) {
 
     public VisitContent {
         Objects.requireNonNull(visitUuid, "visitUuid");
@@ -41,24 +43,47 @@ public record VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID fr
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         carriedFromUuids = Map.copyOf(carriedFromUuids);
+        reportChoices = reportChoices == null ? ReportChoices.NONE : reportChoices;
     }
 
-    /** Content without a frozen report snapshot (a visit not finalised, or finalised before V006). */
-    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid,
-                        LocalDate date, LocalTime startTime, LocalTime endTime, String place, String reportNumber,
-                        String unitOpinion, List<Attendee> attendees, Map<String, BigDecimal> figures,
-                        Map<String, Answer> answers, List<EvidenceCitation> evidence, List<Finding> findings,
-                        List<Recommendation> recommendations, Map<Long, UUID> carriedFromUuids) {
+    /** Content without report choices (as before V005) and without a frozen report (as before V006). */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid, LocalDate date,
+                        LocalTime startTime, LocalTime endTime, String place, String reportNumber, String unitOpinion,
+                        List<Attendee> attendees, Map<String, BigDecimal> figures, Map<String, Answer> answers,
+                        List<EvidenceCitation> evidence, List<Finding> findings, List<Recommendation> recommendations,
+                        Map<Long, UUID> carriedFromUuids) {
         this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
-                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids, null,
-                null);
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids,
+                null, null, ReportChoices.NONE);
+    }
+
+    /** Content with report choices (#15 §1) and no frozen report snapshot. */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid, LocalDate date,
+                        LocalTime startTime, LocalTime endTime, String place, String reportNumber, String unitOpinion,
+                        List<Attendee> attendees, Map<String, BigDecimal> figures, Map<String, Answer> answers,
+                        List<EvidenceCitation> evidence, List<Finding> findings, List<Recommendation> recommendations,
+                        Map<Long, UUID> carriedFromUuids, ReportChoices reportChoices) {
+        this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids,
+                null, null, reportChoices);
+    }
+
+    /** Content with a frozen report snapshot (#15 §2) and no report choices. */
+    public VisitContent(UUID visitUuid, UUID planUuid, UUID unitUuid, UUID frameworkVersionUuid, LocalDate date,
+                        LocalTime startTime, LocalTime endTime, String place, String reportNumber, String unitOpinion,
+                        List<Attendee> attendees, Map<String, BigDecimal> figures, Map<String, Answer> answers,
+                        List<EvidenceCitation> evidence, List<Finding> findings, List<Recommendation> recommendations,
+                        Map<Long, UUID> carriedFromUuids, FrozenReport frozenReport, String frameworkContentSha256) {
+        this(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place, reportNumber,
+                unitOpinion, attendees, figures, answers, evidence, findings, recommendations, carriedFromUuids,
+                frozenReport, frameworkContentSha256, ReportChoices.NONE);
     }
 
     /** The same content with {@code frozen} as its report snapshot and the framework content's hash. */
     public VisitContent withFrozenReport(FrozenReport frozen, String frameworkSha256) {
         return new VisitContent(visitUuid, planUuid, unitUuid, frameworkVersionUuid, date, startTime, endTime, place,
                 reportNumber, unitOpinion, attendees, figures, answers, evidence, findings, recommendations,
-                carriedFromUuids, frozen, frameworkSha256);
+                carriedFromUuids, frozen, frameworkSha256, reportChoices);
     }
 
     /** The same content with {@code frozen} as its report snapshot. */

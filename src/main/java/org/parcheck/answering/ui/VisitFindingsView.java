@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,8 +18,10 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Converters;
@@ -25,7 +29,10 @@ import org.parcheck.common.fx.DatePickers;
 import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportGap;
+import org.parcheck.answering.ReportPart;
 
 /** Controller of the findings, recommendations, evidence and closing part of a visit. */
 public final class VisitFindingsView {
@@ -68,6 +75,19 @@ public final class VisitFindingsView {
     @FXML private TextArea opinionArea;
     @FXML private TextField startTimeField;
     @FXML private TextField endTimeField;
+    // #15 §1: the report part
+    @FXML private ScrollPane findingsScroll;
+    @FXML private VBox teamBox;
+    @FXML private Button allTeamPresentButton;
+    @FXML private CheckBox noOpinionCheckBox;
+    @FXML private CheckBox handTeamCheckBox;
+    @FXML private TextField handTeamReasonField;
+    @FXML private CheckBox handAttendeesCheckBox;
+    @FXML private TextField handAttendeesReasonField;
+    @FXML private CheckBox handOpinionCheckBox;
+    @FXML private TextField handOpinionReasonField;
+    @FXML private CheckBox handTimesCheckBox;
+    @FXML private TextField handTimesReasonField;
 
     /** The evidence citations of the tab, kept current as they are added and removed. */
     ObservableList<EvidenceCitation> evidence() {
@@ -147,8 +167,97 @@ public final class VisitFindingsView {
                 removeEvidenceButton, opinionArea, startTimeField, endTimeField)) {
             control.disableProperty().bind(viewModel.editableProperty().not());
         }
+        bindReportPart();
         viewModel.load();
     }
+
+    // --- #15 §1: the report part ------------------------------------------------------------------------------
+
+    private void bindReportPart() {
+        viewModel.team().addListener((ListChangeListener<TeamPresence>) change -> showTeam());
+        allTeamPresentButton.disableProperty().bind(viewModel.editableProperty().not()
+                .or(Bindings.isEmpty(viewModel.team())));
+        noOpinionCheckBox.selectedProperty().bindBidirectional(viewModel.noUnitOpinionProperty());
+        noOpinionCheckBox.disableProperty().bind(viewModel.editableProperty().not());
+        noOpinionCheckBox.setOnAction(e -> viewModel.saveNoUnitOpinion());
+        bindHandwritten(HandwrittenPart.TEAM, handTeamCheckBox, handTeamReasonField);
+        bindHandwritten(HandwrittenPart.ATTENDEES, handAttendeesCheckBox, handAttendeesReasonField);
+        bindHandwritten(HandwrittenPart.OPINION, handOpinionCheckBox, handOpinionReasonField);
+        bindHandwritten(HandwrittenPart.TIMES, handTimesCheckBox, handTimesReasonField);
+    }
+
+    private void bindHandwritten(HandwrittenPart part, CheckBox box, TextField reason) {
+        box.selectedProperty().bindBidirectional(viewModel.handwrittenProperty(part));
+        reason.textProperty().bindBidirectional(viewModel.handwrittenReasonProperty(part));
+        box.disableProperty().bind(viewModel.editableProperty().not());
+        reason.disableProperty().bind(viewModel.editableProperty().not().or(box.selectedProperty().not()));
+        box.setOnAction(e -> {
+            if (box.isSelected() && reason.getText().isBlank()) {
+                reason.requestFocus();
+            }
+            viewModel.saveHandwritten(part);
+        });
+        reason.setOnAction(e -> viewModel.saveHandwritten(part));
+        reason.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                viewModel.saveHandwritten(part);
+            }
+        });
+    }
+
+    private void showTeam() {
+        teamBox.getChildren().clear();
+        if (viewModel.team().isEmpty()) {
+            teamBox.getChildren().add(new Label(resources.getString("answering.findings.noTeam")));
+            return;
+        }
+        int position = 0;
+        for (TeamPresence presence : viewModel.team()) {
+            CheckBox box = new CheckBox(viewModel.teamMemberLabel(presence.member()));
+            box.setId("teamPresent-" + position++);
+            box.setWrapText(true);
+            box.selectedProperty().bindBidirectional(presence.presentProperty());
+            box.disableProperty().bind(viewModel.editableProperty().not());
+            box.setOnAction(e -> viewModel.saveTeamPresent());
+            teamBox.getChildren().add(box);
+        }
+    }
+
+    @FXML
+    private void onAllTeamPresent() {
+        viewModel.allTeamPresent();
+    }
+
+    /** Focuses the field a blocker line of the report part is about, and scrolls it into view. */
+    public void focus(ReportGap.Kind kind) {
+        Node target = switch (kind) {
+            case START_TIME -> startTimeField;
+            case END_TIME -> endTimeField;
+            case TEAM -> teamBox.getChildren().stream().filter(CheckBox.class::isInstance).findFirst()
+                    .orElse(handTeamCheckBox);
+            case ATTENDEES, REPRESENTATIVE -> attendeeNameField;
+            case OPINION -> opinionArea;
+            default -> null;
+        };
+        if (target == null) {
+            return;
+        }
+        target.requestFocus();
+        Node content = findingsScroll.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewport = findingsScroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double y = content.sceneToLocal(target.localToScene(0, 0)).getY();
+            findingsScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+
+    /** The report part as saved on this tab, for the finalise blockers. */
+    ReadOnlyObjectProperty<ReportPart> reportPart() {
+        return viewModel.reportPartProperty();
+    }
+
+    // --- end #15 §1 ---------------------------------------------------------------------------------------
 
     private static <T> Callback<ListView<T>, ListCell<T>> cells(Function<T, String> label) {
         return list -> {

@@ -7,14 +7,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,12 +37,16 @@ import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.ReportChoices;
+import org.parcheck.answering.ReportPart;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Text;
+import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.VisitStatus;
 
 /**
@@ -63,6 +74,13 @@ public final class VisitFindingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper carryText = new ReadOnlyStringWrapper("");
     private VisitDetails details;
+    // #15 §1: the report part (team present, explicit "no opinion", parts left to write by hand)
+    private final ObservableList<TeamPresence> team = FXCollections.observableArrayList();
+    private final BooleanProperty noUnitOpinion = new SimpleBooleanProperty();
+    private final Map<HandwrittenPart, BooleanProperty> handwritten = new EnumMap<>(HandwrittenPart.class);
+    private final Map<HandwrittenPart, StringProperty> handwrittenReason = new EnumMap<>(HandwrittenPart.class);
+    private final ReadOnlyObjectWrapper<ReportPart> reportPart = new ReadOnlyObjectWrapper<>();
+    private ReportChoices choices = ReportChoices.NONE;
 
     // the forms
     private final ObjectProperty<Finding.Kind> findingKind = new SimpleObjectProperty<>(Finding.Kind.STRENGTH);
@@ -92,6 +110,10 @@ public final class VisitFindingsViewModel {
         this.executor = executor;
         this.messages = messages;
         this.files = files;
+        for (HandwrittenPart part : HandwrittenPart.values()) {
+            handwritten.put(part, new SimpleBooleanProperty());
+            handwrittenReason.put(part, new SimpleStringProperty(""));
+        }
     }
 
     public void load() {
@@ -99,7 +121,7 @@ public final class VisitFindingsViewModel {
             AnswerSheet read = service.sheet(visitId);
             return new Object[] {read, service.details(visitId), service.status(visitId),
                 service.openRecommendationsOfPreviousVisit(visitId).size(), service.attendees(visitId),
-                files.check(read.evidence())};
+                files.check(read.evidence()), service.team(visitId), service.reportChoices(visitId)};
         })
                 .onSuccess(r -> {
                     AnswerSheet sheet = (AnswerSheet) r[0];
@@ -121,6 +143,9 @@ public final class VisitFindingsViewModel {
                     int open = (Integer) r[3];
                     long carried = sheet.recommendations().stream().filter(x -> x.carriedFromId() != null).count();
                     carryText.set(open == 0 ? "" : messages.get("answering.findings.carryAvailable", open, carried));
+                    @SuppressWarnings("unchecked")
+                    List<TeamMember> members = (List<TeamMember>) r[6];
+                    showChoices(members, (ReportChoices) r[7]);
                 })
                 .onError(e -> message.set(messages.get("answering.findings.loadFailed")))
                 .start();
@@ -136,6 +161,7 @@ public final class VisitFindingsViewModel {
                 attendeeRepresentative.get());
         write(() -> service.addAttendee(visitId, attendee), saved -> {
             attendees.add(saved);
+            updateReportPart();
             attendeeName.set("");
             attendeeTitle.set("");
             attendeeRepresentative.set(false);
@@ -147,7 +173,10 @@ public final class VisitFindingsViewModel {
             write(() -> {
                 service.removeAttendee(visitId, attendee.id());
                 return attendee;
-            }, removed -> attendees.remove(removed));
+            }, removed -> {
+                attendees.remove(removed);
+                updateReportPart();
+            });
         }
     }
 
@@ -312,8 +341,132 @@ public final class VisitFindingsViewModel {
         write(() -> {
             service.saveDetails(visitId, next);
             return next;
-        }, saved -> details = saved);
+        }, saved -> {
+            details = saved;
+            updateReportPart();
+        });
     }
+
+    // --- #15 §1: the report part ------------------------------------------------------------------------------
+
+    private void showChoices(List<TeamMember> members, ReportChoices stored) {
+        choices = stored;
+        team.setAll(members.stream().map(m -> new TeamPresence(m, stored.teamPresent().contains(m.uuid())))
+                .toList());
+        noUnitOpinion.set(stored.noUnitOpinion());
+        for (HandwrittenPart part : HandwrittenPart.values()) {
+            handwritten.get(part).set(stored.isHandwritten(part));
+            String reason = stored.handwrittenReason(part);
+            handwrittenReason.get(part).set(reason == null ? "" : reason);
+        }
+        updateReportPart();
+    }
+
+    private void updateReportPart() {
+        if (details != null) {
+            reportPart.set(new ReportPart(details, attendees, team.stream().map(TeamPresence::member).toList(),
+                    choices));
+        }
+    }
+
+    /** Saves which team members are ticked as present, when that changed. */
+    public void saveTeamPresent() {
+        Set<UUID> present = team.stream().filter(t -> t.presentProperty().get()).map(t -> t.member().uuid())
+                .collect(Collectors.toSet());
+        Set<UUID> stored = new HashSet<>(choices.teamPresent());
+        stored.retainAll(team.stream().map(t -> t.member().uuid()).collect(Collectors.toSet()));
+        if (present.equals(stored)) {
+            return;
+        }
+        Set<UUID> kept = new HashSet<>(choices.teamPresent());
+        kept.removeAll(stored);
+        kept.addAll(present);
+        write(() -> {
+            service.setTeamPresent(visitId, kept);
+            return kept;
+        }, saved -> {
+            choices = new ReportChoices(saved, choices.noUnitOpinion(), choices.handwritten());
+            updateReportPart();
+        });
+    }
+
+    /** Ticks every team member as present and saves it (one click when the whole team came). */
+    public void allTeamPresent() {
+        if (!editable.get()) {
+            return;
+        }
+        team.forEach(t -> t.presentProperty().set(true));
+        saveTeamPresent();
+    }
+
+    /** Saves the unit's explicit "no opinion" when it changed. */
+    public void saveNoUnitOpinion() {
+        boolean value = noUnitOpinion.get();
+        if (value == choices.noUnitOpinion()) {
+            return;
+        }
+        write(() -> {
+            service.setNoUnitOpinion(visitId, value);
+            return value;
+        }, saved -> {
+            choices = new ReportChoices(choices.teamPresent(), saved, choices.handwritten());
+            updateReportPart();
+        });
+    }
+
+    /**
+     * Saves the choice to leave {@code part} to be written by hand on the paper, with its reason (required: without
+     * one nothing is saved and the message says so), or clears it when unticked.
+     */
+    public void saveHandwritten(HandwrittenPart part) {
+        if (details == null || !editable.get()) {
+            return;
+        }
+        String reason = handwritten.get(part).get() ? Text.nfcOrNull(handwrittenReason.get(part).get()) : null;
+        if (handwritten.get(part).get() && reason == null) {
+            message.set(messages.get("answering.findings.handwrittenReasonRequired"));
+            return;
+        }
+        if (Objects.equals(reason, choices.handwrittenReason(part))) {
+            return;
+        }
+        write(() -> {
+            service.setHandwritten(visitId, part, reason);
+            return reason;
+        }, saved -> {
+            choices = choices.withHandwritten(part, saved);
+            updateReportPart();
+        });
+    }
+
+    /** The team of the visit's plan, each ticked when present. */
+    public ObservableList<TeamPresence> team() {
+        return team;
+    }
+
+    public String teamMemberLabel(TeamMember m) {
+        return m.fullName() + (m.jobTitle() == null ? "" : ", " + m.jobTitle()) + " · "
+                + messages.get(m.role().labelKey());
+    }
+
+    public BooleanProperty noUnitOpinionProperty() {
+        return noUnitOpinion;
+    }
+
+    public BooleanProperty handwrittenProperty(HandwrittenPart part) {
+        return handwritten.get(part);
+    }
+
+    public StringProperty handwrittenReasonProperty(HandwrittenPart part) {
+        return handwrittenReason.get(part);
+    }
+
+    /** The report part as saved so far; it changes after each save on this tab. */
+    public ReadOnlyObjectProperty<ReportPart> reportPartProperty() {
+        return reportPart.getReadOnlyProperty();
+    }
+
+    // --- end #15 §1 ---------------------------------------------------------------------------------------
 
     private static LocalTime time(String text) {
         return text == null || text.isBlank() ? null : LocalTime.parse(text.strip().replace('h', ':'), TIME);

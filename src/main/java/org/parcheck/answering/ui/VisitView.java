@@ -24,6 +24,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -88,6 +89,9 @@ public final class VisitView {
     @FXML private CheckBox flagCheckBox;
     @FXML private ListView<String> blockerList;
     @FXML private Tab logTab;
+    @FXML private TabPane visitTabs;
+    @FXML private Tab checklistTab;
+    @FXML private Tab findingsTab;
     @FXML private VisitLogView logController;
     @FXML private VisitFindingsView findingsController;
 
@@ -103,6 +107,8 @@ public final class VisitView {
         ObservableList<EvidenceCitation> evidence = findingsController.evidence();
         evidence.addListener((ListChangeListener<EvidenceCitation>) change ->
                 viewModel.evidenceChanged(List.copyOf(evidence)));
+        // #15 §1: the report part saved on the findings tab; the blockers follow it
+        findingsController.reportPart().addListener((obs, old, part) -> viewModel.reportPartChanged(part));
         subheadingLabel.textProperty().bind(viewModel.subheadingProperty());
         attachmentWarningLabel.textProperty().bind(viewModel.attachmentWarningProperty());
         attachmentWarningLabel.visibleProperty().bind(attachmentWarningLabel.textProperty().isNotEmpty());
@@ -309,9 +315,20 @@ public final class VisitView {
 
     private void jumpToBlocker() {
         String line = blockerList.getSelectionModel().getSelectedItem();
-        if (line != null) {
-            viewModel.blockerItem(line).ifPresent(this::focus);
+        if (line == null) {
+            return;
         }
+        Optional<String> item = viewModel.blockerItem(line);
+        if (item.isPresent()) {
+            visitTabs.getSelectionModel().select(checklistTab);
+            focus(item.get());
+            return;
+        }
+        // #15 §1: a line about the report part goes to its field on the findings tab
+        viewModel.blockerField(line).ifPresent(kind -> {
+            visitTabs.getSelectionModel().select(findingsTab);
+            findingsController.focus(kind);
+        });
     }
 
     private void installShortcuts(Scene scene) {

@@ -34,6 +34,8 @@ import org.parcheck.answering.AttachmentProblem;
 import org.parcheck.answering.audit.AttachmentText;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.ReportGap;
+import org.parcheck.answering.ReportPart;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
@@ -111,6 +113,9 @@ public final class VisitViewModel {
     private final Deque<Change> redo = new ArrayDeque<>();
     private final Map<String, ItemEntry> byCode = new LinkedHashMap<>();
     private final Set<String> unreadableFigures = new HashSet<>();
+    /** #15 §1: the blocker lines about the report part, by line (a field of the second tab, or an item). */
+    private final Map<String, ReportGap> gapByLine = new HashMap<>();
+    private ReportPart reportPart;
     private VisitSession session;
     private AnswerSheet sheet;
     private ScoreCard card;
@@ -138,8 +143,11 @@ public final class VisitViewModel {
     public void load() {
         executor.run(() -> {
             VisitSession opened = service.open(visitId);
-            return new Object[] {opened, service.sheet(visitId)};
-        }).onSuccess(result -> show((VisitSession) result[0], (AnswerSheet) result[1]))
+            return new Object[] {opened, service.sheet(visitId), service.reportPart(visitId)};
+        }).onSuccess(result -> {
+            reportPart = (ReportPart) result[2];
+            show((VisitSession) result[0], (AnswerSheet) result[1]);
+        })
                 .onError(e -> problem(messages.get("answering.visit.loadFailed")))
                 .start();
         checkAttachments();
@@ -395,6 +403,24 @@ public final class VisitViewModel {
         rescore();
     }
 
+    /**
+     * The report part changed on the second tab (already saved there): the list of what blocks finalising, when
+     * shown, follows it at once.
+     */
+    public void reportPartChanged(ReportPart part) {
+        reportPart = part;
+        if (session != null && !blockers.isEmpty()) {
+            blockers.setAll(blockerLines(currentBlockers()));
+        }
+    }
+
+    /** Everything that blocks finalising now, the report part included. */
+    private AnswerService.Blockers currentBlockers() {
+        AnswerService.Blockers found = reportPart == null ? AnswerService.blockers(card)
+                : service.blockers(session, sheet, card, reportPart);
+        return found.withAttachments(attachmentBlockers);
+    }
+
     /** Recomputes the score card from the local sheet and shows it everywhere. */
     private void rescore() {
         card = service.score(session, sheet);
@@ -426,9 +452,7 @@ public final class VisitViewModel {
         areas.setAll(card.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(this::areaResult).toList());
         if (!blockers.isEmpty()) {
             // the list shown after a refused finalise follows the answers given since
-            AnswerService.Blockers scored = AnswerService.blockers(card);
-            blockers.setAll(blockerLines(new AnswerService.Blockers(scored.missing(), scored.invalid(),
-                    scored.figureProblems(), attachmentBlockers)));
+            blockers.setAll(blockerLines(currentBlockers()));
         }
         if (selectedCode != null) {
             select(selectedCode);
@@ -547,6 +571,13 @@ public final class VisitViewModel {
         attachmentBlockers = found.attachments();
         found.attachments().forEach(p -> lines.add(messages.get("answering.attachments.blocker",
                 AttachmentText.describe(p, messages))));
+        gapByLine.clear();
+        for (ReportGap gap : found.report()) {
+            String text = messages.get("answering.report.gap." + gap.kind().name());
+            String line = gap.isItem() ? gap.itemCode() + " — " + text : text;
+            gapByLine.put(line, gap);
+            lines.add(line);
+        }
         return lines;
     }
 
@@ -556,7 +587,7 @@ public final class VisitViewModel {
      * finalising would be refused anyway.
      */
     public List<String> provisionalItems() {
-        if (card == null || !AnswerService.blockers(card).none()) {
+        if (card == null || !currentBlockers().none()) {
             return List.of();
         }
         return card.notAssessable();
@@ -567,6 +598,11 @@ public final class VisitViewModel {
         int dash = line.indexOf(" — ");
         return dash > 0 && byCode.containsKey(line.substring(0, dash)) ? Optional.of(line.substring(0, dash))
                 : Optional.empty();
+    }
+
+    /** The field of the second tab a blocker line is about (times, team, attendees, opinion), if it is one. */
+    public Optional<ReportGap.Kind> blockerField(String line) {
+        return Optional.ofNullable(gapByLine.get(line)).filter(gap -> !gap.isItem()).map(ReportGap::kind);
     }
 
     /** Reopens a finalised visit with the reason the user gave (required). */

@@ -1,17 +1,21 @@
 package org.parcheck.app.demo;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerCodec;
 import org.parcheck.answering.AnswerRepository;
+import org.parcheck.answering.Attendee;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.Finding;
 import org.parcheck.answering.Recommendation;
+import org.parcheck.answering.VisitDetails;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.StoredFramework;
@@ -128,6 +132,24 @@ public final class DemoDataSeeder {
         Visit haLang = plans.insertVisit(Visit.planned(plan.id(), district.id(), LocalDate.of(2021, 10, 1),
                 "UBND huyện Hạ Lang").withFrameworkVersion(districtFramework));
         recordSeedVisit(haLang.id());
+        recordSeedReportPart(haLang.id(), plans.team(plan.id()));
+    }
+
+    /**
+     * #15 §1: the Hạ Lang visit's report part, complete, so that the demo shows a whole record and finalises once
+     * its checklist is complete: the times, the team member present, the unit's attendees with the one who signs,
+     * and the unit's opinion. The attendees are sample people, marked as such.
+     */
+    private void recordSeedReportPart(long visitId, List<TeamMember> team) {
+        VisitDetails details = answers.details(visitId);
+        answers.saveDetails(visitId, new VisitDetails(details.date(), LocalTime.of(8, 0), LocalTime.of(11, 30),
+                details.place(), "Đơn vị nhất trí với kết quả kiểm tra và các kiến nghị của Đoàn kiểm tra; sẽ xây "
+                + "dựng kế hoạch khắc phục những tồn tại, hạn chế đã nêu."), ACTOR);
+        answers.setTeamPresent(visitId, team.stream().map(TeamMember::uuid).collect(Collectors.toSet()), ACTOR);
+        answers.addAttendee(visitId, Attendee.of("Nguyễn Văn Mẫu", "Chủ tịch UBND huyện (dữ liệu mẫu)", true),
+                ACTOR);
+        answers.addAttendee(visitId, Attendee.of("Trần Thị Mẫu", "Chánh Văn phòng HĐND và UBND huyện (dữ liệu mẫu)",
+                false), ACTOR);
     }
 
     /** The Hạ Lang visit as the seed article reports it: figures, answers, evidence, findings, recommendations. */

@@ -91,6 +91,10 @@ public final class VisitReportDocx {
             doc.body("- " + m.name() + (m.jobTitle().isEmpty() ? "" : ", " + m.jobTitle()) + ", " + m.role()
                     + (i == model.team().size() - 1 ? "." : ";"));
         }
+        if (model.team().isEmpty()) { // #15 §1: left to write by hand on the paper
+            doc.body(ReportWording.FILL_LINE);
+            doc.body(ReportWording.FILL_LINE);
+        }
         XWPFParagraph unit = doc.paragraph(OfficialDocx.NORMAL);
         OfficialDocx.run(unit, ReportWording.PARTY_UNIT, true, false, 0);
         OfficialDocx.run(unit, model.unitName());

@@ -141,6 +141,10 @@ public final class VisitReportPdf {
                     + (i == model.team().size() - 1 ? "." : ";");
             body(line, fonts.regular);
         }
+        if (model.team().isEmpty()) { // #15 §1: left to write by hand on the paper
+            body(ReportWording.FILL_LINE, fonts.regular);
+            body(ReportWording.FILL_LINE, fonts.regular);
+        }
         flow.paragraph(new Para(List.of(new Run(ReportWording.PARTY_UNIT, fonts.bold),
                 new Run(model.unitName(), fonts.regular)), BODY_SIZE, Align.JUSTIFY, INDENT, 0, PARAGRAPH_GAP));
         if (model.unitAttendees().isEmpty()) {

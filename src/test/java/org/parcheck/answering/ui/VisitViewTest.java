@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.AnswerSheet;
+import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
@@ -55,6 +56,8 @@ class VisitViewTest {
         visitId = services.plans().insertVisit(Visit.planned(plan.plan().id(), haLang.visit().unitId(),
                 LocalDate.of(2022, 10, 4), "UBND huyện Hạ Lang")
                 .withFrameworkVersion(haLang.visit().frameworkVersionId())).id();
+        // the report part (#15) is not what this test is about: filled in, evidence cited
+        FinalisedVisits.fillReportPartAhead(services.answerService(), visitId);
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = VisitScreens.viewModel(services, visitId, messages);
         stage.setScene(new Scene(VisitScreens.load(services, dataDir, visitId, viewModel, messages), 1200, 760));
