@@ -239,8 +239,14 @@ public final class AuditCommand {
             return DATA_FOLDER_IN_USE;
         }
         try (InstanceLock held = lock.get(); AppServices services = AppServices.open(dataDir)) {
+            if (DamagedData.refuse(services, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             return work.run(services, messages);
         } catch (DatabaseException e) {
+            if (DamagedData.refused(e, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
@@ -33,6 +35,8 @@ public final class PackageCommand {
     public static final int NOT_WRITABLE = 3;
     public static final int DATA_FOLDER_IN_USE = 4;
     public static final int REFUSED = 5;
+    /** Anything unexpected (logged). */
+    public static final int FAILED = 1;
     public static final int USAGE = 64;
 
     private final PrintStream out;
@@ -160,13 +164,24 @@ public final class PackageCommand {
         }
         InstanceLock held = lock.get();
         try (AppServices services = AppServices.open(dataDir)) {
+            if (DamagedData.refuse(services, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             return work.apply(services);
         } catch (DatabaseException e) {
+            if (DamagedData.refused(e, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             err.println(messages.get("report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;
         } catch (PackageException e) {
             err.println(messages.get(e.messageKey(), e.args()));
             return e.kind() == PackageException.Kind.NOT_WRITABLE ? NOT_WRITABLE : REFUSED;
+        } catch (RuntimeException e) {
+            // #15 damaged database: an unexpected failure (such as unreadable data) is a message, not a stack trace
+            Logger.getLogger(PackageCommand.class.getName()).log(Level.SEVERE, "Package command failed", e);
+            err.println(messages.get("app.cli.audit.failed", String.valueOf(e.getMessage())));
+            return FAILED;
         } finally {
             try {
                 held.close();
