@@ -141,30 +141,43 @@ final class ContentSeal {
         }
     }
 
-    /** Scans every row of every table (or of {@code only}, if given) into per-visit and per-table sums. */
-    private static Scan scan(Connection c, Schema schema, Set<String> only, Long visitId) throws SQLException {
+    /** Which rows a scan reads. */
+    private enum Rows {
+        /** Every row; a table that cannot be read is noted, not thrown (the check on opening). */
+        CHECK,
+        /** Every row; errors are thrown (sealing). */
+        ALL,
+        /** Only the rows of one visit (visit tables). */
+        ONE_VISIT,
+        /** Only the rows without a visit (the table-level part of visit tables). */
+        NO_VISIT
+    }
+
+    /** Scans the rows of every table (or of {@code only}, if given) into per-visit and per-table sums. */
+    private static Scan scan(Connection c, Schema schema, Set<String> only, Rows rows, Long visitId)
+            throws SQLException {
         Scan scan = new Scan();
         for (String table : schema.otherTables()) {
             if (only == null || only.contains(table)) {
-                scanTable(c, table, false, visitId, scan, only != null);
+                scanTable(c, table, false, rows, visitId, scan);
             }
         }
         for (String table : schema.visitTables()) {
             if (only == null || only.contains(table)) {
-                scanTable(c, table, true, visitId, scan, only != null);
+                scanTable(c, table, true, rows, visitId, scan);
             }
         }
         return scan;
     }
 
-    private static void scanTable(Connection c, String table, boolean perVisit, Long visitId, Scan scan,
-                                  boolean propagate) throws SQLException {
+    private static void scanTable(Connection c, String table, boolean perVisit, Rows rows, Long visitId, Scan scan)
+            throws SQLException {
         String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
         String keyColumn = VISIT.equals(table) ? "ID" : VISIT_ID;
         String sql = "SELECT * FROM " + quoted;
-        if (perVisit && visitId != null) {
+        if (perVisit && rows == Rows.ONE_VISIT) {
             sql += " WHERE \"" + keyColumn + "\" = " + visitId;
-        } else if (perVisit && propagate) {
+        } else if (perVisit && rows == Rows.NO_VISIT) {
             sql += " WHERE \"" + keyColumn + "\" IS NULL";
         }
         long scanned = 0;
@@ -194,13 +207,13 @@ final class ContentSeal {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            if (propagate) {
+            if (rows != Rows.CHECK) {
                 throw e;
             }
             scan.unreadable.put(table, String.valueOf(e.getMessage()));
             return;
         }
-        if (!propagate) {
+        if (rows == Rows.CHECK) {
             countCheck(c, quoted, table, scanned, scan);
         }
     }
@@ -245,7 +258,7 @@ final class ContentSeal {
 
     /** Seals everything again from the data as it is now (after migrations, or on the first open with seals). */
     static void sealAll(Connection c, Schema schema) throws SQLException {
-        Scan scan = scan(c, schema, null, null);
+        Scan scan = scan(c, schema, null, Rows.ALL, null);
         if (!scan.unreadable.isEmpty()) {
             throw new SQLException("Cannot seal: unreadable tables " + scan.unreadable.keySet());
         }
@@ -274,12 +287,12 @@ final class ContentSeal {
         boolean visitTouched = false;
         for (String table : written) {
             if (schema.otherTables().contains(table)) {
-                Sum sum = scan(c, schema, Set.of(table), null).tables.get(table);
+                Sum sum = scan(c, schema, Set.of(table), Rows.ALL, null).tables.get(table);
                 putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
             } else if (schema.visitTables().contains(table)) {
                 visitTouched = true;
                 if (!VISIT.equals(table)) {
-                    Sum sum = scan(c, schema, Set.of(table), null).tables.get(table);
+                    Sum sum = scan(c, schema, Set.of(table), Rows.NO_VISIT, null).tables.get(table);
                     putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
                 }
             }
@@ -298,13 +311,13 @@ final class ContentSeal {
         if (!moved.isEmpty()) {
             Set<String> visitTables = new HashSet<>(schema.visitTables());
             for (Map.Entry<Long, Long> visit : moved.entrySet()) {
-                Scan one = scan(c, schema, visitTables, visit.getKey());
+                Scan one = scan(c, schema, visitTables, Rows.ONE_VISIT, visit.getKey());
                 putVisit(c, visit.getKey(), visit.getValue(), visitHash(one.visits.get(visit.getKey()), schema));
             }
             return;
         }
         // a write to a visit's rows that bumped no revision: every visit whose content changed is sealed again
-        Scan all = scan(c, schema, new HashSet<>(schema.visitTables()), null);
+        Scan all = scan(c, schema, new HashSet<>(schema.visitTables()), Rows.ALL, null);
         Map<Long, String> sealed = visitSeals(c);
         for (Map.Entry<Long, Long> visit : all.revisions.entrySet()) {
             String hash = visitHash(all.visits.get(visit.getKey()), schema);
@@ -374,7 +387,7 @@ final class ContentSeal {
      */
     static DamageReport verify(Connection c) throws SQLException {
         Schema schema = schema(c);
-        Scan scan = scan(c, schema, null, null);
+        Scan scan = scan(c, schema, null, Rows.CHECK, null);
         Set<Long> damagedVisits = new TreeSet<>();
         Set<String> damagedTables = new TreeSet<>(scan.unreadable.keySet());
         boolean sealTables = hasSealTables(c);

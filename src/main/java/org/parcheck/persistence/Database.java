@@ -189,6 +189,10 @@ public final class Database implements AutoCloseable {
             LOG.info(() -> "Checked " + file + " read-only in " + ms + " ms (sealed: " + damage.sealed() + ")");
             return new Preflight(damage, pending, upToDate);
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
+                // the file exists and is readable (checked above): H2 cannot make sense of it
+                throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, e.getMessage(), e);
+            }
             throw translate(e, file);
         } catch (DatabaseException e) {
             throw e;
