@@ -157,24 +157,26 @@ final class ContentSeal {
     private static Scan scan(Connection c, Schema schema, Set<String> only, Rows rows, Long visitId)
             throws SQLException {
         Scan scan = new Scan();
+        Map<String, Map<String, List<String>>> indexes = rows == Rows.CHECK ? indexes(c) : Map.of();
         for (String table : schema.otherTables()) {
             if (only == null || only.contains(table)) {
-                scanTable(c, table, false, rows, visitId, scan);
+                scanTable(c, table, false, rows, visitId, scan, indexes.getOrDefault(table, Map.of()));
             }
         }
         for (String table : schema.visitTables()) {
             if (only == null || only.contains(table)) {
-                scanTable(c, table, true, rows, visitId, scan);
+                scanTable(c, table, true, rows, visitId, scan, indexes.getOrDefault(table, Map.of()));
             }
         }
         return scan;
     }
 
-    private static void scanTable(Connection c, String table, boolean perVisit, Rows rows, Long visitId, Scan scan)
-            throws SQLException {
+    private static void scanTable(Connection c, String table, boolean perVisit, Rows rows, Long visitId, Scan scan,
+                                  Map<String, List<String>> indexes) throws SQLException {
         String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
         String keyColumn = VISIT.equals(table) ? "ID" : VISIT_ID;
-        String sql = "SELECT * FROM " + quoted;
+        Map<String, Sum> indexSums = new HashMap<>();
+        String sql = rows == Rows.CHECK ? "SELECT *, _ROWID_ FROM " + quoted : "SELECT * FROM " + quoted;
         if (perVisit && rows == Rows.ONE_VISIT) {
             sql += " WHERE \"" + keyColumn + "\" = " + visitId;
         } else if (perVisit && rows == Rows.NO_VISIT) {
@@ -183,7 +185,7 @@ final class ContentSeal {
         long scanned = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
-            int columns = meta.getColumnCount();
+            int columns = meta.getColumnCount() - (rows == Rows.CHECK ? 1 : 0);
             int key = perVisit ? rs.findColumn(keyColumn) : -1;
             int revision = VISIT.equals(table) ? rs.findColumn("REVISION") : -1;
             if (!perVisit) {
@@ -192,6 +194,9 @@ final class ContentSeal {
             while (rs.next()) {
                 byte[] hash = rowHash(rs, columns);
                 scanned++;
+                for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+                    indexSums.computeIfAbsent(index.getKey(), k -> new Sum()).add(entryHash(rs, index.getValue()));
+                }
                 if (!perVisit) {
                     scan.table(table).add(hash);
                     continue;
@@ -215,6 +220,62 @@ final class ContentSeal {
         }
         if (rows == Rows.CHECK) {
             countCheck(c, quoted, table, scanned, scan);
+            for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+                indexCheck(c, quoted, table, index.getKey(), index.getValue(), indexSums.get(index.getKey()), scan);
+            }
+        }
+    }
+
+    /**
+     * Per table, its indexes, each with its columns in order, then {@code _ROWID_} (the row an entry points at).
+     */
+    private static Map<String, Map<String, List<String>>> indexes(Connection c) throws SQLException {
+        Map<String, Map<String, List<String>>> indexes = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM "
+                     + "INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                     + "ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
+            while (rs.next()) {
+                indexes.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        indexes.values().forEach(byName -> byName.values().forEach(columns -> columns.add("_ROWID_")));
+        return indexes;
+    }
+
+    private static byte[] entryHash(ResultSet rs, List<String> columns) throws SQLException {
+        MessageDigest entry = sha256();
+        for (String column : columns) {
+            String value = rs.getString(column);
+            entry.update((value == null ? "\u0000" : value + "\u0001").getBytes(StandardCharsets.UTF_8));
+        }
+        return entry.digest();
+    }
+
+    /**
+     * Reads a whole index (in its order, so H2 reads the index itself) and compares its entries with the rows read
+     * from the table: a damaged index would make lookups fail or find the wrong rows later.
+     */
+    private static void indexCheck(Connection c, String quoted, String table, String index, List<String> columns,
+                                   Sum fromRows, Scan scan) {
+        String list = String.join(", ", columns.stream()
+                .map(col -> col.equals("_ROWID_") ? col : "\"" + col.replace("\"", "\"\"") + "\"").toList());
+        String sql = "SELECT " + list + " FROM " + quoted + " USE INDEX (\"" + index.replace("\"", "\"\"")
+                + "\") ORDER BY " + list;
+        Sum fromIndex = new Sum();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                fromIndex.add(entryHash(rs, columns));
+            }
+        } catch (SQLException | RuntimeException e) {
+            scan.unreadable.put(table, "index " + index + ": " + e.getMessage());
+            return;
+        }
+        long expectedRows = fromRows == null ? 0 : fromRows.rows;
+        BigInteger expected = fromRows == null ? BigInteger.ZERO : fromRows.total;
+        if (fromIndex.rows != expectedRows || !fromIndex.total.equals(expected)) {
+            scan.unreadable.put(table, "index " + index + " does not match the rows");
         }
     }
 
