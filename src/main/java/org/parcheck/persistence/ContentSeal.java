@@ -65,7 +65,7 @@ final class ContentSeal {
     }
 
     /** The tables of the schema: those sealed per visit (sorted, VISIT included) and the others (sorted). */
-    record Schema(List<String> visitTables, List<String> otherTables) {
+    record Schema(List<String> visitTables, List<String> otherTables, Set<String> nullableVisitId) {
 
         boolean sealed() {
             return visitTables.contains(VISIT);
@@ -76,6 +76,7 @@ final class ContentSeal {
     static Schema schema(Connection c) throws SQLException {
         Set<String> tables = new TreeSet<>();
         Set<String> withVisit = new HashSet<>();
+        Set<String> nullable = new HashSet<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                      + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
@@ -84,10 +85,13 @@ final class ContentSeal {
             }
         }
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS "
                      + "WHERE TABLE_SCHEMA = 'PUBLIC' AND COLUMN_NAME = 'VISIT_ID'")) {
             while (rs.next()) {
                 withVisit.add(rs.getString(1));
+                if (!"NO".equals(rs.getString(2))) {
+                    nullable.add(rs.getString(1));
+                }
             }
         }
         tables.remove(VISIT_SEAL);
@@ -101,7 +105,7 @@ final class ContentSeal {
                 others.add(t);
             }
         }
-        return new Schema(List.copyOf(visitTables), List.copyOf(others));
+        return new Schema(List.copyOf(visitTables), List.copyOf(others), Set.copyOf(nullable));
     }
 
     /** Whether the database has the seal tables (schema version 9 or later). */
@@ -352,7 +356,7 @@ final class ContentSeal {
                 putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
             } else if (schema.visitTables().contains(table)) {
                 visitTouched = true;
-                if (!VISIT.equals(table)) {
+                if (schema.nullableVisitId().contains(table)) {
                     Sum sum = scan(c, schema, Set.of(table), Rows.NO_VISIT, null).tables.get(table);
                     putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
                 }
