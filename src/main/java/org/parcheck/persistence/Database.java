@@ -1,7 +1,12 @@
 package org.parcheck.persistence;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -102,6 +108,7 @@ public final class Database implements AutoCloseable {
         String base = file.getParent().resolve(FILE_BASE_NAME).toString().replace('\\', '/');
         boolean upToDate = false;
         if (Files.exists(file)) {
+            removeStaleLockFile(file);
             Preflight checked = preflight(file, base);
             upToDate = checked.upToDate() && targetVersion == null;
             if (checked.damage().damaged()) {
@@ -149,7 +156,7 @@ public final class Database implements AutoCloseable {
      * reading only.
      */
     private static Preflight preflight(Path file, String base) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             boolean history = false;
@@ -203,9 +210,35 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * H2 opened read-only refuses a file whose lock file exists, even a lock file left by a process that was killed
+     * (H2 opened for writing waits a few seconds and takes such a lock over). A lock file is stale when no process
+     * holds the database file itself (H2 holds an operating-system lock on it while it has it open): then it is
+     * removed, as H2 would replace it. Otherwise it is left, and the open reports the database as in use.
+     */
+    private static void removeStaleLockFile(Path file) {
+        Path lock = file.resolveSibling(FILE_BASE_NAME + ".lock.db");
+        if (!Files.exists(lock)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock held = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (held == null) {
+                return;
+            }
+            held.release();
+            Files.deleteIfExists(lock);
+            LOG.info(() -> "Removed the stale lock file " + lock + " (no process holds " + file + ")");
+        } catch (OverlappingFileLockException e) {
+            // this process has the database open: the open reports it as in use
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not check the lock file " + lock, e);
+        }
+    }
+
     /** The session on a damaged file: read-only, nothing migrated, every write refused. */
     private static Database openReadOnly(Path file, String base, DamageReport damage) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
