@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -66,10 +67,6 @@ final class ContentSeal {
 
     /** The tables of the schema: those sealed per visit (sorted, VISIT included) and the others (sorted). */
     record Schema(List<String> visitTables, List<String> otherTables, Set<String> nullableVisitId) {
-
-        boolean sealed() {
-            return visitTables.contains(VISIT);
-        }
     }
 
     /** Reads the schema's tables; the seal tables themselves are left out. */
@@ -321,6 +318,40 @@ final class ContentSeal {
         return hex(sha256().digest((table + ":" + rows + ":" + value).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The seal row that covers the schema itself: tables, columns and their types, indexes. */
+    static final String SCHEMA_SEAL = "#SCHEMA";
+
+    /**
+     * The SHA-256 of the schema as H2 reads it from its metadata: a damaged metadata page can drop or change a
+     * column that a full read of the rows (SELECT *) would not miss. Changes only with migrations.
+     */
+    private static String schemaHash(Connection c) throws SQLException {
+        MessageDigest digest = sha256();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE, ORDINAL_POSITION "
+                     + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                     + "ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            while (rs.next()) {
+                for (int i = 1; i <= 5; i++) {
+                    digest.update((rs.getString(i) + "\t").getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) '\n');
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, ORDINAL_POSITION "
+                     + "FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                     + "ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
+            while (rs.next()) {
+                for (int i = 1; i <= 4; i++) {
+                    digest.update((rs.getString(i) + "\t").getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) '\n');
+            }
+        }
+        return hex(digest.digest());
+    }
+
     /** Seals everything again from the data as it is now (after migrations, or on the first open with seals). */
     static void sealAll(Connection c, Schema schema) throws SQLException {
         Scan scan = scan(c, schema, null, Rows.ALL, null);
@@ -338,6 +369,7 @@ final class ContentSeal {
             Sum sum = scan.tables.get(table);
             putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
         }
+        putTable(c, SCHEMA_SEAL, 0, schemaHash(c));
     }
 
     private static List<String> allTables(Schema schema) {
@@ -490,6 +522,14 @@ final class ContentSeal {
                         damagedVisits.add(id);
                     }
                 }
+                String schemaSeal = tableSeals.get(SCHEMA_SEAL);
+                try {
+                    if (schemaSeal != null && !schemaSeal.equals(schemaHash(c))) {
+                        damagedTables.add("SCHEMA");
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    damagedTables.add("SCHEMA");
+                }
                 for (String table : allTables(schema)) {
                     if (!scan.unreadable.containsKey(table)
                             && !tableHash(table, scan.tables.get(table)).equals(tableSeals.get(table))) {
@@ -535,7 +575,7 @@ final class ContentSeal {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 if (rs.next()) {
-                    java.sql.Date date = rs.getDate(2);
+                    Date date = rs.getDate(2);
                     return new DamageReport.DamagedVisit(id, rs.getString(1), date == null ? null : date.toLocalDate());
                 }
             }

@@ -111,7 +111,8 @@ public final class DatabaseRestore {
                 try {
                     checked = unpackAndCheck(backup, scratch);
                 } catch (BackupException e) {
-                    if (e.kind() == BackupException.Kind.DAMAGED_BACKUP || e.kind() == BackupException.Kind.NEWER_VERSION) {
+                    if (e.kind() == BackupException.Kind.DAMAGED_BACKUP
+                            || e.kind() == BackupException.Kind.NEWER_VERSION) {
                         skipped.add(backup);
                         continue;
                     }
