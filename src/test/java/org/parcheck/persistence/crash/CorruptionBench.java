@@ -67,10 +67,12 @@ public final class CorruptionBench {
             counts.put(d, new EnumMap<>(Outcome.class));
         }
         List<String> problems = new ArrayList<>();
+        long demoBytes;
         try {
             Path demo = Files.createDirectories(work.resolve("demo"));
             String original = makeDemo(demo);
             byte[] bytes = Files.readAllBytes(demo.resolve("parcheck.mv.db"));
+            demoBytes = bytes.length;
             Random random = new Random(seed);
             for (int i = 0; i < trials; i++) {
                 Damage damage = Damage.values()[i % 3];
@@ -88,7 +90,8 @@ public final class CorruptionBench {
             deleteTree(work);
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        System.out.println("corruption bench (seed " + seed + ", " + trials + " trials, " + seconds + " s)");
+        System.out.println("corruption bench (seed " + seed + ", " + trials + " trials, " + seconds + " s, demo file "
+                + demoBytes + " bytes)");
         StringBuilder header = new StringBuilder(String.format("%-10s", "damage"));
         for (Outcome o : Outcome.values()) {
             header.append(String.format(" %16s", o));
