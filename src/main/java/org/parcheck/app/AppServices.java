@@ -103,8 +103,15 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    /** The automatic backup on start, when the data changed since the last backup; failures are logged. */
+    /**
+     * The automatic backup on start, when the data changed since the last backup; failures are logged. Never from a
+     * database found damaged on opening (the window says so).
+     */
     public void backupOnStart() {
+        if (database.damage().isPresent()) {
+            LOG.warning("No backup on start: the database was found damaged on opening");
+            return;
+        }
         try {
             backups.backupOnStartIfChanged();
         } catch (RuntimeException e) {
@@ -118,7 +125,9 @@ public final class AppServices implements AutoCloseable {
         try {
             cleanUp(dataDir, database);
             AppServices services = new AppServices(dataDir, database);
-            services.demoSeeder().seedIfFirstRun();
+            if (!database.readOnly()) {
+                services.demoSeeder().seedIfFirstRun();
+            }
             return services;
         } catch (RuntimeException e) {
             database.close();

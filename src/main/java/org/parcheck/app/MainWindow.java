@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.backup.BackupInfo;
+import org.parcheck.persistence.backup.DatabaseRestore;
 
 /**
  * The running application for one data folder: shows the window at once, opens the database in the
@@ -45,6 +47,7 @@ public final class MainWindow {
     private AppControllers controllers;
     private Path packageToOpen;
     private final boolean askForInspector;
+    private boolean restoreOffered;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -90,6 +93,8 @@ public final class MainWindow {
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
+                    services.database().damage().ifPresent(damage ->
+                            offerRestore(DamageText.describe(damage, messages)));
                     askForInspectorIfNone();
                     openPackageIfAsked();
                     executor.write(() -> {
@@ -137,6 +142,61 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Tells what is damaged and offers the one step back: restore the newest backup that checks out, keeping the
+     * damaged file aside. Offered once per window.
+     */
+    private void offerRestore(String text) {
+        if (restoreOffered) {
+            return;
+        }
+        restoreOffered = true;
+        ButtonType restore = new ButtonType(messages.get("app.damage.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("app.damage.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, restore, keep);
+        alert.setHeaderText(messages.get("app.damage.title"));
+        alert.initOwner(stage);
+        Dialogs.localize(alert, messages.bundle()).showAndWait()
+                .filter(restore::equals)
+                .ifPresent(choice -> restoreVerified());
+    }
+
+    /** Closes the damaged database, restores the newest backup that checks out, and opens it. */
+    public void restoreVerified() {
+        AppServices old = state.phase() == AppState.Phase.READY ? state.services() : null;
+        state.reopening();
+        executor.write(() -> {
+            if (old != null) {
+                old.close();
+            }
+            DatabaseRestore.RestoredClean done = null;
+            RuntimeException failure = null;
+            try {
+                done = BackupService.restoreNewestVerified(dataDir, Clock.systemDefaultZone());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            return new RestoredVerified(AppServices.open(dataDir), done, failure);
+        }).onSuccess(result -> {
+            state.ready(result.services());
+            if (result.failure() != null) {
+                LOG.log(Level.WARNING, "Restoring the newest verified backup failed", result.failure());
+                alert(messages.get("app.damage.restoreFailed"));
+            } else {
+                LOG.info(() -> "Restored " + result.done().restoredFrom() + "; damaged file kept at "
+                        + result.done().keptAside());
+                alert(messages.get("app.damage.restored", result.done().restoredFrom().getFileName(),
+                        result.done().keptAside().map(Path::toString).orElse("-")));
+            }
+            reloadView();
+        }).onError(this::openFailed).start();
+    }
+
+    /** The database opened after restoring a verified backup, what was restored, or why it failed. */
+    private record RestoredVerified(AppServices services, DatabaseRestore.RestoredClean done,
+                                    RuntimeException failure) {
+    }
+
     /** The database opened again after a restore, and why the restore failed if it did. */
     private record Reopened(AppServices services, RuntimeException restoreFailure) {
     }
@@ -152,6 +212,10 @@ public final class MainWindow {
         LOG.log(Level.SEVERE, "Could not open the database in " + dataDir, error);
         Path file = error instanceof DatabaseException db && db.file() != null ? db.file() : Database.fileIn(dataDir);
         state.failed(StartupMessages.keyFor(error), file.toString(), dataDir.toString());
+        if (error instanceof DatabaseException db && (db.kind() == DatabaseException.Kind.DAMAGED
+                || db.kind() == DatabaseException.Kind.NOT_PARCHECK)) {
+            offerRestore(messages.get(StartupMessages.keyFor(error), file.toString(), dataDir.toString()));
+        }
     }
 
     /** Opens the import screen for {@code file} once the database is open (ParCheck started with a package). */

@@ -15,6 +15,8 @@ public final class StartupMessages {
                 case DAMAGED -> "app.error.damaged";
                 case NOT_WRITABLE -> "app.error.notWritable";
                 case NEWER_VERSION -> "app.error.newerVersion";
+                case NOT_PARCHECK -> "app.error.notParcheck";
+                case READ_ONLY_DAMAGED -> "app.error.damaged";
                 case OTHER -> "app.error.openFailed";
             };
         }

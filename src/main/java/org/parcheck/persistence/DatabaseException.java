@@ -17,6 +17,10 @@ public final class DatabaseException extends RuntimeException {
         NOT_WRITABLE,
         /** The database was written by a newer ParCheck. */
         NEWER_VERSION,
+        /** The file is a database, but not a ParCheck one (no schema history). */
+        NOT_PARCHECK,
+        /** The database was found damaged on opening and is open read-only: nothing can be saved. */
+        READ_ONLY_DAMAGED,
         /** Anything else. */
         OTHER
     }

@@ -98,6 +98,15 @@ public final class BackupService {
     }
 
     /**
+     * Restores the newest backup that checks out (every row read, seals matching), after moving the damaged
+     * database aside into {@code <dataDir>/damaged/} (kept, never deleted). The database must be closed first.
+     */
+    public static DatabaseRestore.RestoredClean restoreNewestVerified(Path dataDir, Clock clock) {
+        List<Path> files = new BackupFolder(dataDir).list().stream().map(BackupInfo::file).toList();
+        return DatabaseRestore.restoreNewestClean(dataDir, files, clock);
+    }
+
+    /**
      * Restores {@code backup} into {@code dataDir}. The app must have closed the database first
      * ({@code AppServices.close()}), and reopens it after ({@code AppServices.open(dataDir)}). The database as it
      * was is zipped into the backups folder first ({@code ...-before-restore.zip}).

@@ -57,7 +57,7 @@ public final class AuditCommand {
     /** Finalised before ParCheck recorded fingerprints. */
     public static final int NO_FINGERPRINT = 7;
     /** An attached evidence file is missing or not what its stored SHA-256 says (and nothing else changed). */
-    public static final int ATTACHMENTS_DAMAGED = 8;
+    public static final int ATTACHMENTS_DAMAGED = 9;
     public static final int USAGE = ReportCommand.USAGE;
 
     private static final Logger LOG = Logger.getLogger(AuditCommand.class.getName());
@@ -257,9 +257,15 @@ public final class AuditCommand {
         }
         try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(dataDir);
              AppServices services = AppServices.open(dataDir)) {
+            if (DamagedData.refuse(services, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             return work.run(services, messages);
         } catch (DatabaseException e) {
             LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
+            if (DamagedData.refused(e, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;

@@ -185,9 +185,15 @@ public final class PackageCommand {
     private int withLog(Path dataDir, Messages messages, Function<AppServices, Integer> work,
                         AppLogging.CommandLog log) {
         try (AppServices services = AppServices.open(dataDir)) {
+            if (DamagedData.refuse(services, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             return work.apply(services);
         } catch (DatabaseException e) {
             LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
+            if (DamagedData.refused(e, dataDir, messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             err.println(messages.get("report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;
         } catch (PackageException e) {

@@ -174,6 +174,9 @@ public final class ReportCommand {
             services = AppServices.open(request.dataDir());
         } catch (DatabaseException e) {
             LOG.log(Level.SEVERE, "Opening " + request.dataDir() + " failed", e);
+            if (DamagedData.refused(e, request.dataDir(), messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                     : "report.cli.openFailed", request.dataDir()));
             return DATA_FOLDER_IN_USE;
@@ -181,6 +184,9 @@ public final class ReportCommand {
         Path target = request.output();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (services) {
+            if (DamagedData.refuse(services, request.dataDir(), messages, err)) {
+                return DamagedData.EXIT_CODE;
+            }
             try (OutputStream stream = Files.newOutputStream(partial)) {
                 boolean docx = request.format() == Format.DOCX;
                 switch (request.kind()) {

@@ -14,11 +14,15 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -113,6 +117,84 @@ public final class DatabaseRestore {
     record Unpacked(Path database, Map<String, String> attachments) {
     }
 
+    /**
+     * What restoring the newest clean backup did.
+     *
+     * @param restoredFrom the backup now in place
+     * @param keptAside    where the damaged database file now is (empty if there was none)
+     * @param skipped      the newer backups that did not check out (damaged, or from a newer ParCheck)
+     */
+    public record RestoredClean(Path restoredFrom, Optional<Path> keptAside, List<Path> skipped) {
+    }
+
+    /**
+     * Restores the newest of {@code backups} (newest first) that checks out: unpacked, opened read-only, every row
+     * read and matching its seals. The current database file (damaged) is first moved aside into
+     * {@code <dataDir>/damaged/parcheck-damaged-<yyyyMMdd-HHmmss>.mv.db}, never deleted. The database must be closed.
+     * If no backup checks out, nothing is moved and {@link BackupException.Kind#DAMAGED_BACKUP} is thrown.
+     */
+    public static RestoredClean restoreNewestClean(Path dataDir, List<Path> backups, Clock clock) {
+        Path data = dataDir.toAbsolutePath();
+        Path current = Database.fileIn(data);
+        List<Path> skipped = new ArrayList<>();
+        for (Path backup : backups) {
+            Path scratch = null;
+            try {
+                scratch = Files.createTempDirectory(data, SCRATCH_PREFIX);
+                Unpacked checked;
+                try {
+                    checked = unpack(backup, scratch);
+                } catch (BackupException e) {
+                    if (e.kind() == BackupException.Kind.DAMAGED_BACKUP
+                            || e.kind() == BackupException.Kind.NEWER_VERSION) {
+                        skipped.add(backup);
+                        continue;
+                    }
+                    throw e;
+                }
+                Optional<Path> aside = Optional.empty();
+                if (Files.exists(current)) {
+                    requireClosed(current);
+                    aside = Optional.of(moveAside(data, current, clock));
+                }
+                AttachmentSwap swap = new AttachmentSwap(data, scratch);
+                try {
+                    swap.putBack(checked.attachments());
+                    Files.move(checked.database(), current, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException | RuntimeException e) {
+                    swap.undo();
+                    if (aside.isPresent() && !Files.exists(current)) {
+                        Files.move(aside.get(), current, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    throw e;
+                }
+                return new RestoredClean(backup, aside, List.copyOf(skipped));
+            } catch (IOException e) {
+                throw BackupException.writing(current, e);
+            } finally {
+                if (scratch != null) {
+                    deleteTree(scratch);
+                }
+            }
+        }
+        throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, data.resolve(BackupFolder.FOLDER_NAME),
+                "No backup checks out (" + skipped.size() + " tried)", null);
+    }
+
+    /** The folder inside the data folder where damaged database files are kept. */
+    public static final String DAMAGED_FOLDER = "damaged";
+
+    private static Path moveAside(Path data, Path current, Clock clock) throws IOException {
+        Path folder = Files.createDirectories(data.resolve(DAMAGED_FOLDER));
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now(clock));
+        Path target = folder.resolve(Database.FILE_BASE_NAME + "-damaged-" + stamp + ".mv.db");
+        for (int n = 1; Files.exists(target); n++) {
+            target = folder.resolve(Database.FILE_BASE_NAME + "-damaged-" + stamp + "-" + n + ".mv.db");
+        }
+        Files.move(current, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
     /** Unpacks the database entry of {@code backup} into {@code scratch}, opens and migrates it there. */
     static Path unpackAndCheck(Path backup, Path scratch) {
         return unpack(backup, scratch).database();
@@ -164,7 +246,11 @@ public final class DatabaseRestore {
             throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup,
                     "Evidence files do not match the backup's list of SHA-256 hashes", null);
         }
-        try (Database ignored = Database.open(scratch)) {
+        try (Database opened = Database.open(scratch)) {
+            if (opened.damage().isPresent()) {
+                throw new BackupException(BackupException.Kind.DAMAGED_BACKUP, backup,
+                        "Backup is damaged inside: " + opened.damage().get(), null);
+            }
             return new Unpacked(unpacked, staged);
         } catch (DatabaseException e) {
             BackupException.Kind kind = e.kind() == DatabaseException.Kind.NEWER_VERSION
