@@ -123,7 +123,10 @@ public final class AppServices implements AutoCloseable {
     public static AppServices open(Path dataDir) {
         Database database = Database.open(dataDir);
         try {
-            cleanUp(dataDir, database);
+            if (!database.readOnly()) {
+                // a damaged database's evidence rows cannot be trusted to tell an orphan file from a real one
+                cleanUp(dataDir, database);
+            }
             AppServices services = new AppServices(dataDir, database);
             if (!database.readOnly()) {
                 services.demoSeeder().seedIfFirstRun();

@@ -32,8 +32,9 @@ class CommandLogTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
                 .runImport(new String[] {file.toString(), "--data-dir", data.toString()});
         String printed = err.toString(StandardCharsets.UTF_8);
-        assertEquals(PackageCommand.DATA_FOLDER_IN_USE, code, printed);
-        assertThat(printed).contains("nhật ký").doesNotContain("\tat ");
+        // a file that is not a database is refused as damaged (#15 §5): exit 8, one line, the details in the log
+        assertEquals(DamagedData.EXIT_CODE, code, printed);
+        assertThat(printed).contains("bị hỏng").doesNotContain("\tat ");
         Path log = AppLogging.logFile(data);
         assertThat(log).exists();
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("Opening " + data)
