@@ -53,12 +53,13 @@ import org.parcheck.answering.ReportChoices;
  * positions, attachment paths (the file is covered by its SHA-256), the visit's status, and answers with nothing
  * recorded (same as no answer). Any other change to this format must bump the version line.
  *
- * <p><b>Adding to the format without a new version:</b> a kind of content added after version 1 (the
- * frozen-report record types, #15 §2, V006, and the report-part record types, #15 §1, V005) is written as NEW
- * record types appended after the existing ones, and is left out entirely when absent or at its default (no
- * frozen report, no team member ticked, no explicit "no opinion", nothing left to write by hand). A visit
- * finalised before such an addition, or one that does not use it, therefore gives byte-identical canonical text, its stored fingerprint keeps verifying, and the header line stays unchanged.
- * Changing an existing record type, or adding a field to it, still needs a new version line.
+ * <p><b>Adding to the format without a new version:</b> a kind of content added after version 1 (the frozen-report
+ * record types, #15 §2, V006, and the report-part record types, #15 §1, V005) is written as NEW record types appended
+ * after the existing ones, and is left out entirely when absent or at its default (no frozen report, no team member
+ * ticked, no explicit "no opinion", nothing left to write by hand). A visit finalised before such an addition, or one
+ * that does not use it, therefore gives byte-identical canonical text, its stored fingerprint keeps verifying, and the
+ * header line stays unchanged. Changing an existing record type, or adding a field to it, still needs a new version
+ * line.
  *
  * <p>The frozen-report sections (issue #15 §2, V006) are what the report prints from the plan, its team and the
  * unit, frozen when the visit was finalised ({@link FrozenReport}); {@code unreadableReport} stands for a stored
