@@ -12,8 +12,6 @@ public final class InspectorDialog {
 
     private static final double WIDTH = 600;
     private static final double HEIGHT = 640;
-    private static final double MIN_WIDTH = 460;
-    private static final double MIN_HEIGHT = 480;
 
     private InspectorDialog() {
     }
@@ -35,8 +33,9 @@ public final class InspectorDialog {
         // an explicit size: under a window manager a scene sized from wrapping labels opened as a 200 x 200 window
         WindowSizing.Size size = WindowSizing.fitted(WIDTH, HEIGHT);
         Scene scene = new Scene(loaded.root(), size.width(), size.height());
-        dialog.setMinWidth(Math.min(MIN_WIDTH, size.width()));
-        dialog.setMinHeight(Math.min(MIN_HEIGHT, size.height()));
+        // openbox opened the dialog at its minimum size (as small as 200 x 200 without one): the minimum is the size
+        dialog.setMinWidth(size.width());
+        dialog.setMinHeight(size.height());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
