@@ -53,6 +53,15 @@ class CellSyntaxTest {
         assertThat(ThresholdSyntax.format(parsed.value())).isEqualTo("95:1; 80:0,5; 0:0");
     }
 
+    @Test
+    void thresholdsOverAThousandAreWrittenAsInTheBienBan() {
+        Parsed<List<Threshold>> parsed = ThresholdSyntax.parse("1.000:1; 500:0,5; 0:0");
+
+        assertThat(parsed.ok()).isTrue();
+        assertThat(parsed.value()).containsExactly(Threshold.of("0", "0"), Threshold.of("500", "0.5"),
+                Threshold.of("1000", "1"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             95-1; 80:0,5 | 95-1
