@@ -458,7 +458,7 @@ public final class VisitViewModel {
     }
 
     private String differenceText(ItemScore score) {
-        if (score.selfDifference() == null || score.selfDifference().signum() == 0) {
+        if (score.selfDifference() == null || "0".equals(formatter.points(score.selfDifference()))) {
             return "";
         }
         return messages.get("answering.visit.selfDifference", formatter.points(score.selfScore()),

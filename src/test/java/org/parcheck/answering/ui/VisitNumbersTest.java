@@ -97,6 +97,13 @@ class VisitNumbersTest {
         vm.commit(partly);
         assertThat(partly.scoreTextProperty().get()).isEqualTo("0,75 / 1,50");
 
+        partly.selfScoreProperty().set("0,7");
+        vm.commit(partly);
+        assertThat(partly.selfDifferenceProperty().get()).isEqualTo("Tự chấm 0,70 · chênh lệch +0,05");
+        partly.selfScoreProperty().set("0.749");
+        vm.commit(partly);
+        assertThat(partly.selfDifferenceProperty().get()).as("a difference shown as 0 is no difference").isEmpty();
+
         ItemEntry late = vm.entry("1.6").orElseThrow();
         late.valueProperty().set("0");
         vm.commit(late);
