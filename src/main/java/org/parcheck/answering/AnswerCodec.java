@@ -42,10 +42,10 @@ public final class AnswerCodec {
             case CHOICE:
                 return AnswerValue.choice(text);
             case NUMBER_BANDS:
-                return new AnswerValue.NumberValue(Numbers.parse(text));
+                return new AnswerValue.NumberValue(Numbers.stored(text));
             case BONUS:
             case DEDUCTION:
-                return new AnswerValue.OccurrencesValue(Numbers.parse(text));
+                return new AnswerValue.OccurrencesValue(Numbers.stored(text));
             default:
                 return null;
         }

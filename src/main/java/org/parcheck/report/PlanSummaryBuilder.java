@@ -215,9 +215,10 @@ public final class PlanSummaryBuilder {
             }
         }
         BigDecimal change = percent == null ? null : change(o.visit().id(), percent);
+        BigDecimal shownChange = Display.round2(change);
         String changeText = change == null ? DASH
-                : (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "")
-                + format.number(Display.round2(change.abs()));
+                : (shownChange.signum() > 0 ? "+" : shownChange.signum() < 0 ? "−" : "")
+                + format.number(shownChange.abs());
         return new VisitResult(o.visit().id(), rank, rank == null ? DASH : rank.toString(),
                 Text.nfc(o.unitDisplayName()), o.visit().date(),
                 o.visit().date() == null ? "" : VisitReportBuilder.slashDate(o.visit().date()),
@@ -229,7 +230,7 @@ public final class PlanSummaryBuilder {
     }
 
     private String points(BigDecimal value) {
-        return format.number(Display.round2(value));
+        return format.points(value);
     }
 
     /** The area's percentage (achieved / scored maximum × 100), or null when none of its items is scored. */

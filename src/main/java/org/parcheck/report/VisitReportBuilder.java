@@ -40,7 +40,6 @@ import org.parcheck.scoring.ItemStatus;
 import org.parcheck.scoring.NodeScore;
 import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.Subtotal;
-import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.explain.ExplanationFormatter;
 
@@ -261,8 +260,9 @@ public final class VisitReportBuilder {
 
     private String scoreText(ItemScore score) {
         if (score.status() == ItemStatus.SCORED) {
-            boolean deducted = score.ruleType().name().equals("DEDUCTION") && score.score().signum() != 0;
-            return deducted ? "−" + points(score.score()) : points(score.score());
+            String points = points(score.score());
+            boolean deducted = score.ruleType().name().equals("DEDUCTION") && !"0".equals(points);
+            return deducted ? "−" + points : points;
         }
         switch (score.status()) {
             case NOT_APPLICABLE:
@@ -277,7 +277,7 @@ public final class VisitReportBuilder {
     }
 
     private String points(BigDecimal value) {
-        return value == null ? "" : format.number(Display.round2(value));
+        return value == null ? "" : format.points(value);
     }
 
     private static List<CriteriaItem> leaves(CriteriaItem item) {

@@ -183,7 +183,9 @@ public final class VisitView {
                 }
             });
             field.setOnAction(e -> focusNextFigureOrItem(field));
-            Label unit = new Label(figure.unit());
+            Label unit = new Label();
+            unit.setId("figureValue-" + figure.code());
+            unit.textProperty().bind(figure.understoodProperty());
             unit.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(figure.name());
             name.setLabelFor(field);

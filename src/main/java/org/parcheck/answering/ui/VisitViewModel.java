@@ -179,7 +179,7 @@ public final class VisitViewModel {
         addEntries(opened.framework().content().areas(), 0, list);
         entries.setAll(list);
         figures.setAll(opened.framework().content().figures().stream()
-                .map(f -> new FigureEntry(f.code(), f.name(), f.unit())).toList());
+                .map(f -> new FigureEntry(f.code(), f.name(), f.unit(), messages)).toList());
         for (FigureEntry figure : figures) {
             BigDecimal value = loadedSheet.figures().get(figure.code());
             figure.valueProperty().set(value == null ? "" : Numbers.format(value));
@@ -227,7 +227,7 @@ public final class VisitViewModel {
     private static void fill(ItemEntry entry, Answer answer) {
         String value = answer.value() == null ? "" : answer.value();
         if (entry.kind() == ItemEntry.InputKind.NUMBER || entry.kind() == ItemEntry.InputKind.OCCURRENCES) {
-            value = answer.value() == null ? "" : Numbers.format(Numbers.parse(answer.value()));
+            value = answer.value() == null ? "" : Numbers.format(Numbers.stored(answer.value()));
         }
         if (entry.kind() == ItemEntry.InputKind.MANUAL) {
             value = answer.manualScore() == null ? "" : Numbers.format(answer.manualScore());
@@ -440,8 +440,8 @@ public final class VisitViewModel {
                 entry.showEvidence(evidence == 0 ? "" : messages.get("answering.visit.evidenceCount", evidence));
             }
         }
-        totalText.set(messages.get("answering.visit.total", formatter.number(card.total()),
-                formatter.number(card.base().applicableMax())));
+        totalText.set(messages.get("answering.visit.total", formatter.points(card.total()),
+                formatter.points(card.base().applicableMax())));
         percentText.set(card.percent() == null ? "—" : formatter.percent(card.percent()));
         classificationText.set(card.classification() == null ? "—"
                 : ("en".equals(messages.locale().getLanguage()) ? card.classification().labelEn()
@@ -464,15 +464,16 @@ public final class VisitViewModel {
         double fraction = max.signum() == 0 ? -1
                 : node.subtotal().achieved().divide(max, MathContext.DECIMAL64).doubleValue();
         return new AreaResult(node.code(), node.code() + ". " + node.title(),
-                formatter.number(node.subtotal().achieved()) + " / " + formatter.number(max), fraction,
+                formatter.points(node.subtotal().achieved()) + " / " + formatter.points(max), fraction,
                 node.zeroedByCritical() == null ? ""
                         : messages.get("answering.visit.zeroedByCritical", node.zeroedByCritical()));
     }
 
     private String scoreText(ItemScore score) {
         return switch (score.status()) {
-            case SCORED -> (score.isAdjustment() && score.ruleType().name().equals("DEDUCTION") ? "−" : "")
-                    + formatter.number(score.score()) + " / " + formatter.number(score.maxPoints());
+            case SCORED -> (score.isAdjustment() && score.ruleType().name().equals("DEDUCTION")
+                    && !"0".equals(formatter.points(score.score())) ? "−" : "")
+                    + formatter.points(score.score()) + " / " + formatter.points(score.maxPoints());
             case NOT_APPLICABLE -> messages.get("answering.visit.status.NOT_APPLICABLE");
             case MISSING -> messages.get("answering.visit.status.MISSING");
             case NOT_ASSESSABLE -> messages.get("answering.visit.status.NOT_ASSESSABLE");
@@ -481,11 +482,11 @@ public final class VisitViewModel {
     }
 
     private String differenceText(ItemScore score) {
-        if (score.selfDifference() == null || score.selfDifference().signum() == 0) {
+        if (score.selfDifference() == null || "0".equals(formatter.points(score.selfDifference()))) {
             return "";
         }
-        return messages.get("answering.visit.selfDifference", formatter.number(score.selfScore()),
-                (score.selfDifference().signum() > 0 ? "+" : "") + formatter.number(score.selfDifference()));
+        return messages.get("answering.visit.selfDifference", formatter.points(score.selfScore()),
+                (score.selfDifference().signum() > 0 ? "+" : "") + formatter.points(score.selfDifference()));
     }
 
     /** Shows the engine's explanation for an item. */
@@ -851,6 +852,6 @@ public final class VisitViewModel {
     /** Label of a choice option for the combo box: "A. Đầy đủ (2 đ)". */
     public String optionLabel(ChoiceOption option) {
         return option.code() + ". " + option.label() + " (" + messages.get("answering.visit.points",
-                formatter.number(option.points())) + ")";
+                formatter.points(option.points())) + ")";
     }
 }

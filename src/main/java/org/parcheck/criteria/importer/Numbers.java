@@ -1,34 +1,24 @@
 package org.parcheck.criteria.importer;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
- * The importer's stricter reading of numbers as office workers type them: a decimal comma or a decimal dot
- * ("0,5" and "0.5"), no thousands separators, optional spaces and sign. The canonical form and the writing (with a
- * decimal comma, as Vietnamese does) come from the shared {@link org.parcheck.common.util.Numbers}.
+ * The importer's reading of numbers in text cells: the one rule of {@link org.parcheck.common.util.Numbers#parse}
+ * ("1.200" = 1200, "1.200,5" = 1200.5, "1 200" = 1200, "0,5" = "0.5" = 0.5). Numeric cells are numbers already.
+ * The canonical form and the writing (with a decimal comma, as Vietnamese does) come from the same class.
  */
 final class Numbers {
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
     private Numbers() {
     }
 
-    /** The number the text states, or null when it is not a plain decimal number. */
+    /** The number the text states, or null when it is blank or not a number. */
     static BigDecimal parse(String text) {
-        if (text == null) {
+        try {
+            return org.parcheck.common.util.Numbers.parse(text);
+        } catch (NumberFormatException e) {
             return null;
         }
-        String compact = text.replace(" ", "").replace("\u00A0", "");
-        if (!DECIMAL.matcher(compact).matches()) {
-            return null;
-        }
-        String plain = compact.replace(',', '.');
-        if (plain.endsWith(".")) {
-            plain = plain.substring(0, plain.length() - 1);
-        }
-        return canonical(new BigDecimal(plain));
     }
 
     /** The number without trailing zeros and never in exponent form: 1.50 → 1.5, 100.0 → 100. */

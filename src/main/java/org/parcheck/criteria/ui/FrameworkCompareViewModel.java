@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.FrameworkDiff;
 import org.parcheck.criteria.FrameworkService;
 
@@ -47,8 +48,23 @@ public final class FrameworkCompareViewModel {
     }
 
     private ChangeRow toRow(FrameworkDiff.Change change) {
+        return toRow(change, messages);
+    }
+
+    /** A change as shown; changed points read as points everywhere ("1,50" → "2"). */
+    static ChangeRow toRow(FrameworkDiff.Change change, Messages messages) {
+        boolean points = change.kind() == FrameworkDiff.ChangeKind.POINTS_CHANGED;
         return new ChangeRow(change.code(), messages.get("criteria.compare.kind." + change.kind().name()),
-                change.before(), change.after());
+                points ? points(change.before(), messages) : change.before(),
+                points ? points(change.after(), messages) : change.after());
+    }
+
+    private static String points(String stored, Messages messages) {
+        try {
+            return Numbers.points(Numbers.stored(stored), messages.locale());
+        } catch (NumberFormatException e) {
+            return stored;
+        }
     }
 
     public void back() {

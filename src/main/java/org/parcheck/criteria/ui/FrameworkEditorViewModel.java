@@ -147,7 +147,7 @@ public final class FrameworkEditorViewModel {
 
     private String label(CriteriaItem item) {
         return item.code() + "  " + item.title() + "  (" + messages.get("criteria.editor.points",
-                Numbers.format(item.maxPoints())) + ")";
+                Numbers.points(item.maxPoints(), messages.locale())) + ")";
     }
 
     /** Shows the item {@code itemCode} in the form. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.parcheck.common.util.Numbers;
 
 /**
  * Formats {@link Explanation}s with the {@code explanations} bundles (Vietnamese by default, English for any
@@ -137,6 +138,14 @@ public final class ExplanationFormatter {
     /** A number with grouping and at most two decimals, half-up ("1.068", "0,5" in Vietnamese). */
     public String number(BigDecimal value) {
         return decimalFormat("#,##0.##").format(value);
+    }
+
+    /**
+     * Points as shown everywhere: whole numbers without decimals ("1"), otherwise two decimals, half-up ("0,70",
+     * "1,50" in Vietnamese); never "−0". See {@link Numbers#points(BigDecimal, Locale)}.
+     */
+    public String points(BigDecimal value) {
+        return Numbers.points(value, locale);
     }
 
     /** A percent number (86.5168…) with exactly two decimals, half-up, and a percent sign ("86,52%"). */

@@ -43,7 +43,7 @@ class VisitEvidenceScoreTest {
     void removingAndCitingEvidenceRescoresTheItemAtOnce(FxRobot robot) throws Exception {
         VisitScreens.awaitLoaded(viewModel);
         Label score = robot.lookup("#score-1_1_1").queryAs(Label.class);
-        assertThat(score.getText()).isEqualTo("1,5 / 1,5");
+        assertThat(score.getText()).isEqualTo("1,50 / 1,50");
         String total = viewModel.totalTextProperty().get();
 
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
@@ -66,7 +66,7 @@ class VisitEvidenceScoreTest {
             robot.lookup("#evidenceNumberField").queryTextInputControl().setText("01/KH-UBND");
             robot.lookup("#addEvidenceButton").queryButton().fire();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> score.getText().equals("1,5 / 1,5"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> score.getText().equals("1,50 / 1,50"));
         assertThat(viewModel.totalTextProperty().get()).isEqualTo(total);
     }
 }

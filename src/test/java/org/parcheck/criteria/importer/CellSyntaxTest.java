@@ -20,17 +20,19 @@ class CellSyntaxTest {
             0.5     | 0.5
             2,50    | 2.5
             100     | 100
-            ' 1 5 ' | 15
+            ' 1 200 ' | 1200
+            1.068,5 | 1068.5
+            1.200   | 1200
             -2,25   | -2.25
             ,5      | 0.5
             7.      | 7
             """)
-    void numbersAcceptACommaOrADot(String text, String expected) {
+    void numbersAcceptACommaOrADotAndThousandsGroups(String text, String expected) {
         assertThat(Numbers.parse(text)).isEqualTo(new BigDecimal(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.068,5", "1,2,3", "hai", "1e3", "", "5%", "--1"})
+    @ValueSource(strings = {"1 5", "1,2,3", "hai", "1e3", "", "5%", "--1"})
     void numbersRejectAnythingElse(String text) {
         assertThat(Numbers.parse(text)).isNull();
     }
@@ -49,6 +51,15 @@ class CellSyntaxTest {
         assertThat(parsed.value()).containsExactly(Threshold.of("0", "0"), Threshold.of("80", "0.5"),
                 Threshold.of("95", "1"));
         assertThat(ThresholdSyntax.format(parsed.value())).isEqualTo("95:1; 80:0,5; 0:0");
+    }
+
+    @Test
+    void thresholdsOverAThousandAreWrittenAsInTheBienBan() {
+        Parsed<List<Threshold>> parsed = ThresholdSyntax.parse("1.000:1; 500:0,5; 0:0");
+
+        assertThat(parsed.ok()).isTrue();
+        assertThat(parsed.value()).containsExactly(Threshold.of("0", "0"), Threshold.of("500", "0.5"),
+                Threshold.of("1000", "1"));
     }
 
     @ParameterizedTest

@@ -100,6 +100,18 @@ class SelfScoreWorkbookTest {
     }
 
     @Test
+    void textCellsAreReadByTheOneNumberRule() throws IOException {
+        // issue #16 §1: "0,75" with a decimal comma, "1.5" by English habit, "0,50" with a trailing zero
+        byte[] bytes = filled(form(Map.of()), 3, "0,75", 5, "1.5", 10, "0,50", 15, "1.25");
+        SelfScoreWorkbook.Read read = read(bytes);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.scores()).containsExactly(Map.entry("1.1", n("0.75")), Map.entry("1.3", n("1.5")),
+                Map.entry("2.1.1", n("0.5")), Map.entry("2.4", n("1.25")));
+        assertThat(read(filled(form(Map.of()), 3, "1.2.3,4,5")).problems()).extracting(ImportProblem::code)
+                .containsExactly(ProblemCode.NOT_A_NUMBER);
+    }
+
+    @Test
     void mistakesAreRefusedAsAWholeEachWithItsRowAndColumn() throws IOException {
         byte[] bytes = filled(form(Map.of()), 3, 2.5, 4, -1, 5, "ba", 8, 4, 10, 1);
         bytes = Fixtures.edit(bytes, workbook -> {

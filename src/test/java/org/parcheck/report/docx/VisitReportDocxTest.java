@@ -96,7 +96,7 @@ class VisitReportDocxTest {
         String pdfText = pdfText(pdf);
         String docxText = DocxText.bodyText(docx);
         assertThat(DocxText.numbers(docxText)).isEqualTo(DocxText.numbers(pdfText)).contains("924", "1.068",
-                "86,52", "75,5", "81,36", "3199", "2021");
+                "86,52", "75,50", "81,36", "3199", "2021");
         // and the same words (as sets: the PDF draws a table's header row again on every page, the DOCX marks it
         // "repeat as header row" once)
         assertThat(words(docxText)).isEqualTo(words(pdfText));
