@@ -18,7 +18,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -136,6 +138,7 @@ public final class VisitView {
         reopenButton.visibleProperty().bind(reopenButton.disableProperty().not());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         blockerList.setItems(viewModel.blockers());
+        blockerList.setCellFactory(list -> new WrappingCell(list));
         blockerList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.blockers()));
         blockerList.managedProperty().bind(blockerList.visibleProperty());
         blockersTitle.visibleProperty().bind(blockerList.visibleProperty());
@@ -481,5 +484,21 @@ public final class VisitView {
     @FXML
     private void onBack() {
         viewModel.back();
+    }
+
+    /** A blocker line wraps within the list's width instead of being cut ("Biên bản: chưa đánh dấu thành…"). */
+    private static final class WrappingCell extends ListCell<String> {
+
+        WrappingCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(18));
+            setMaxWidth(Control.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+        }
     }
 }

@@ -41,6 +41,11 @@ public final class InspectorDialog {
         }
         dialog.setScene(scene);
         dialog.show();
+        if (owner != null) {
+            // over the middle of the main window (openbox put it at the screen's corner, its title bar off screen)
+            dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+            dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
+        }
         return dialog;
     }
 }
