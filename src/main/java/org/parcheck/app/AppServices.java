@@ -233,7 +233,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public VisitReports visitReports() {
-        return new VisitReports(new VisitReportBuilder(answerService, plans));
+        return new VisitReports(new VisitReportBuilder(answerService, plans), inspectors::actor);
     }
 
     /** Plan summary reports and results workbooks for the command line (and the UI). */

@@ -2,6 +2,7 @@ package org.parcheck.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Supplier;
 import org.parcheck.report.docx.VisitReportDocx;
 import org.parcheck.report.pdf.VisitReportPdf;
 
@@ -13,9 +14,16 @@ import org.parcheck.report.pdf.VisitReportPdf;
 public final class VisitReports {
 
     private final VisitReportBuilder builder;
+    private final Supplier<String> author;
 
     public VisitReports(VisitReportBuilder builder) {
+        this(builder, () -> null);
+    }
+
+    /** @param author who saves or prints the report (the inspector, #15 §3), written in the document's properties */
+    public VisitReports(VisitReportBuilder builder, Supplier<String> author) {
         this.builder = builder;
+        this.author = author;
     }
 
     public VisitReportModel model(long visitId, VisitReportOptions options) {
@@ -24,11 +32,11 @@ public final class VisitReports {
 
     /** Writes the visit's report as PDF to {@code out} (not closed). */
     public void writePdf(long visitId, VisitReportOptions options, OutputStream out) throws IOException {
-        VisitReportPdf.write(model(visitId, options), out);
+        VisitReportPdf.write(model(visitId, options), out, author.get());
     }
 
     /** Writes the visit's report as DOCX (editable in Word or LibreOffice) to {@code out} (not closed). */
     public void writeDocx(long visitId, VisitReportOptions options, OutputStream out) throws IOException {
-        VisitReportDocx.write(model(visitId, options), out);
+        VisitReportDocx.write(model(visitId, options), out, author.get());
     }
 }

@@ -86,6 +86,11 @@ final class OfficialDocx {
 
     private final XWPFDocument document = new XWPFDocument();
 
+    /** The document's author (Word's "Author", the core property creator): the person, not the program. */
+    void author(String author) {
+        document.getProperties().getCoreProperties().setCreator(Text.nfc(author));
+    }
+
     OfficialDocx(String title) {
         document.getProperties().getCoreProperties().setTitle(Text.nfc(title));
         document.getProperties().getCoreProperties().setCreator("ParCheck");

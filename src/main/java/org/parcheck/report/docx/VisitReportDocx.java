@@ -45,8 +45,19 @@ public final class VisitReportDocx {
 
     /** Writes the report to {@code out} (not closed). */
     public static void write(VisitReportModel model, OutputStream out) throws IOException {
+        write(model, out, null);
+    }
+
+    /**
+     * Writes the report to {@code out} (not closed), with {@code author} (the inspector who saved it, #15 §3) as the
+     * document's author when given.
+     */
+    public static void write(VisitReportModel model, OutputStream out, String author) throws IOException {
         VisitReportDocx writer = new VisitReportDocx(model);
         writer.render();
+        if (author != null) {
+            writer.doc.author(author);
+        }
         writer.doc.write(out);
     }
 

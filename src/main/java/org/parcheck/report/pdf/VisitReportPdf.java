@@ -61,8 +61,19 @@ public final class VisitReportPdf {
 
     /** Writes the report to {@code out} (not closed). */
     public static void write(VisitReportModel model, OutputStream out) throws IOException {
+        write(model, out, null);
+    }
+
+    /**
+     * Writes the report to {@code out} (not closed), with {@code author} (the inspector who saved it, #15 §3) in the
+     * document's properties when given.
+     */
+    public static void write(VisitReportModel model, OutputStream out, String author) throws IOException {
         try (PDDocument document = new PDDocument()) {
             new VisitReportPdf(model).render(document);
+            if (author != null) {
+                document.getDocumentInformation().setAuthor(Text.nfc(author));
+            }
             document.save(out);
         }
     }
