@@ -9,6 +9,8 @@ public enum ExplanationCode {
     // item outcomes
     /** (max). */
     ITEM_NOT_APPLICABLE("item.notApplicable"),
+    /** (unitType, max): the framework says the item applies to other types of unit ("Áp dụng cho"). */
+    ITEM_NOT_APPLICABLE_FOR_UNIT_TYPE("item.notApplicableForUnitType"),
     /** (max). */
     ITEM_MISSING("item.missing"),
     /** (figureCode, figureName). */
