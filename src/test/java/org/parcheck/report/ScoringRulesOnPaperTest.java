@@ -36,13 +36,13 @@ import org.parcheck.scoring.rules.YesNoRule;
  * divides by, and an item whose "Áp dụng cho" names other unit types is not applicable by itself, counts in no
  * maximum, does not leave the visit provisional and is printed "Không áp dụng cho huyện".
  */
-class ScoringRulesOnPaperTest {
+public class ScoringRulesOnPaperTest {
 
     @TempDir
     Path dataDir;
 
     /** 1.1 yes/no (1 point), 1.2 yes/no (1 point, communes only), 1.3 bonus (1 per occurrence, up to 1). */
-    private static FrameworkContent content() {
+    public static FrameworkContent content() {
         CriteriaItem plan = CriteriaItem.leaf(NodeKind.CRITERION, "1.1", "Ban hành kế hoạch CCHC", BigDecimal.ONE,
                 new YesNoRule(false));
         CriteriaItem communeOnly = new CriteriaItem(NodeKind.CRITERION, "1.2", "Bộ phận một cửa cấp xã", null,

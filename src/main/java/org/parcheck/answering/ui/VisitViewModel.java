@@ -449,7 +449,9 @@ public final class VisitViewModel {
         return switch (score.status()) {
             case SCORED -> (score.isAdjustment() && score.ruleType().name().equals("DEDUCTION") ? "−" : "")
                     + formatter.number(score.score()) + " / " + formatter.number(score.maxPoints());
-            case NOT_APPLICABLE -> messages.get("answering.visit.status.NOT_APPLICABLE");
+            case NOT_APPLICABLE -> score.notApplicableByRule() // the framework's "Áp dụng cho" (#16 §7)
+                    ? messages.get("answering.visit.status.notApplicableFor", score.explanation().args().get(0))
+                    : messages.get("answering.visit.status.NOT_APPLICABLE");
             case MISSING -> messages.get("answering.visit.status.MISSING");
             case NOT_ASSESSABLE -> messages.get("answering.visit.status.NOT_ASSESSABLE");
             case INVALID -> messages.get("answering.visit.status.INVALID");
