@@ -245,7 +245,10 @@ public final class PlanSummaryBuilder {
         return item.score().multiply(BigDecimal.valueOf(100)).divide(item.maxPoints(), MathContext.DECIMAL128);
     }
 
-    /** Percentage points (between the percentages as shown) against the same unit's previous visit, or null when there is none (or it has no score). */
+    /**
+     * Percentage points (between the percentages as shown) against the same unit's previous visit, or null when
+     * there is none (or it has no score).
+     */
     private BigDecimal change(long visitId, BigDecimal percent) {
         Optional<Long> previous = answers.previousVisitId(visitId);
         if (previous.isEmpty()) {

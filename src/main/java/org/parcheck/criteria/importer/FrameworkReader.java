@@ -20,8 +20,8 @@ import org.parcheck.scoring.rules.RuleType;
 /**
  * Reads an open workbook in two passes. First every sheet, cell by cell, reporting every problem found; then,
  * only when that found none, the scoring engine's definition checks on the whole framework (their errors, and
- * points that fall as a threshold rises, reject the file; the other warnings come back with it). Running the engine on a partly read file would report problems
- * that are only echoes of the first ones.
+ * points that fall as a threshold rises, reject the file; the other warnings come back with it). Running the
+ * engine on a partly read file would report problems that are only echoes of the first ones.
  */
 final class FrameworkReader {
 
