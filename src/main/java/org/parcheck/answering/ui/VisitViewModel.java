@@ -414,8 +414,9 @@ public final class VisitViewModel {
                 entry.showEvidence(evidence == 0 ? "" : messages.get("answering.visit.evidenceCount", evidence));
             }
         }
+        // over the maximum the percentage divides by, so that the two agree while items are pending (#16 §7)
         totalText.set(messages.get("answering.visit.total", formatter.number(card.total()),
-                formatter.number(card.base().applicableMax())));
+                formatter.number(card.base().scoredMax())));
         percentText.set(card.percent() == null ? "—" : formatter.percent(card.percent()));
         classificationText.set(card.classification() == null ? "—"
                 : ("en".equals(messages.locale().getLanguage()) ? card.classification().labelEn()

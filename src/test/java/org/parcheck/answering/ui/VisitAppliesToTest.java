@@ -18,6 +18,8 @@ import org.parcheck.plan.Visit;
 import org.parcheck.report.SeedReports;
 import org.parcheck.report.ScoringRulesOnPaperTest;
 import org.parcheck.scoring.ItemStatus;
+import org.parcheck.scoring.ScoreCard;
+import org.parcheck.scoring.explain.ExplanationFormatter;
 
 /** #16 §7 on the visit screen: an item for communes only, at a district, reads "Không áp dụng cho huyện". */
 class VisitAppliesToTest {
@@ -48,6 +50,24 @@ class VisitAppliesToTest {
             assertThat(communeOnly.explanation()).startsWith("Không áp dụng cho huyện");
             assertThat(vm.percentTextProperty().get()).isEqualTo("100,00%");
             assertThat(vm.classificationTextProperty().get()).isEqualTo("Tốt");
+        }
+    }
+
+    /** The seed visit is provisional: "points / maximum" beside the percentage uses the scored maximum. */
+    @Test
+    void theTotalBesideAProvisionalPercentageIsOverTheScoredMaximum() {
+        try (AppServices services = AppServices.open(dataDir)) {
+            long visitId = SeedReports.haLangVisitId(services);
+            VisitViewModel vm = new VisitViewModel(visitId, services.answerService(), new SameThreadExecutor(),
+                    new Messages(Messages.VIETNAMESE), () -> { }, TestExporters.of(services));
+            vm.load();
+            ScoreCard card = services.answerService().score(services.answerService().open(visitId),
+                    services.answerService().sheet(visitId));
+            assertThat(card.complete()).isFalse();
+            assertThat(card.base().scoredMax()).isNotEqualByComparingTo(card.base().applicableMax());
+            ExplanationFormatter vi = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
+            assertThat(vm.totalTextProperty().get()).isEqualTo("Tổng điểm: " + vi.number(card.total()) + " / "
+                    + vi.number(card.base().scoredMax()));
         }
     }
 }
