@@ -235,7 +235,7 @@ public final class VisitViewModel {
 
     /** Saves what the user entered for one item, if it changed and can be read. */
     public void commit(ItemEntry entry) {
-        if (!editable.get() || session == null || !entry.isLeaf()) {
+        if (!editable.get() || session == null || !entry.isLeaf() || entry.outOfScopeProperty().get()) {
             return;
         }
         Answer before = sheet.answer(entry.code());
@@ -407,6 +407,7 @@ public final class VisitViewModel {
         for (ItemScore score : card.items()) {
             ItemEntry entry = byCode.get(score.code());
             if (entry != null) {
+                entry.showOutOfScope(score.notApplicableByRule());
                 entry.showResult(score.status(), scoreText(score), differenceText(score),
                         formatter.format(score.explanation()),
                         score.fullMarks() == null ? "" : formatter.format(score.fullMarks()));

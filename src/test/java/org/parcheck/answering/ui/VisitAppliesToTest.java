@@ -48,6 +48,13 @@ class VisitAppliesToTest {
             assertThat(communeOnly.status()).isEqualTo(ItemStatus.NOT_APPLICABLE);
             assertThat(communeOnly.scoreTextProperty().get()).isEqualTo("Không áp dụng cho huyện");
             assertThat(communeOnly.explanation()).startsWith("Không áp dụng cho huyện");
+            // read-only: the checklist disables its inputs, and nothing typed there is saved
+            assertThat(communeOnly.outOfScopeProperty().get()).isTrue();
+            assertThat(vm.entries().stream().filter(e -> e.code().equals("1.1")).findFirst().orElseThrow()
+                    .outOfScopeProperty().get()).isFalse();
+            communeOnly.valueProperty().set(Answer.YES);
+            vm.commit(communeOnly);
+            assertThat(services.answerService().sheet(visit.id()).answers()).doesNotContainKey("1.2");
             assertThat(vm.percentTextProperty().get()).isEqualTo("100,00%");
             assertThat(vm.classificationTextProperty().get()).isEqualTo("Tốt");
         }
