@@ -2,6 +2,8 @@ package org.parcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +60,7 @@ public class ScoringRulesOnPaperTest {
     }
 
     @Test
-    void theCapAndAppliesToHoldOnScreenAndOnPaper() {
+    void theCapAndAppliesToHoldOnScreenAndOnPaper() throws IOException {
         try (AppServices services = AppServices.open(dataDir)) {
             AnswerService answers = services.answerService();
             Visit seed = answers.open(SeedReports.haLangVisitId(services)).visit(); // a district (huyện)
@@ -98,6 +100,13 @@ public class ScoringRulesOnPaperTest {
             assertThat(String.join("\n", report.totals().lines()))
                     .contains("Tổng điểm: 2 điểm, đạt 100,00% (tỷ lệ = tổng điểm ÷ 1 điểm tối đa")
                     .contains("Xếp loại: Tốt.");
+            // kept under target/reports to look at
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            services.visitReports().writePdf(visit.id(), VisitReportOptions.defaults().withDetail(Detail.ITEMS), pdf);
+            SeedReports.keep("scoring-rules-visit.pdf", pdf.toByteArray());
+            ByteArrayOutputStream summary = new ByteArrayOutputStream();
+            services.planSummaries().writePdf(seed.planId(), summary);
+            SeedReports.keep("scoring-rules-summary.pdf", summary.toByteArray());
         }
     }
 }
