@@ -232,7 +232,7 @@ public final class VisitReportBuilder {
             lines.add("Điểm trừ: −" + points(card.deduction()) + " điểm.");
         }
         lines.add("Tổng điểm: " + points(card.total()) + " điểm"
-                + (card.percent() == null ? "." : ", đạt " + format.percent(card.percent()) + percentRule(card) + "."));
+                + (card.percent() == null ? "." : ", đạt " + format.percent(card.percent()) + "."));
         String band = card.classification() == null ? "chưa xác định" : card.classification().labelVi();
         if (card.complete()) {
             lines.add("Xếp loại: " + band + ".");
@@ -244,19 +244,6 @@ public final class VisitReportBuilder {
             lines.add(format.format(note));
         }
         return new Totals(nfc(lines), !card.complete());
-    }
-
-    /**
-     * When the cap on the percentage applied (a bonus lifting the total above the scored maximum, or deductions below
-     * 0), the rule, so that a reader can check the percentage from the page.
-     */
-    private String percentRule(ScoreCard card) {
-        BigDecimal max = card.base().scoredMax();
-        if (card.total().compareTo(max) <= 0 && card.total().signum() >= 0) {
-            return "";
-        }
-        return " (tỷ lệ = tổng điểm ÷ " + points(max) + " điểm tối đa của các nội dung đã chấm, không vượt quá 100% và"
-                + " không dưới 0%)";
     }
 
     private String scoreText(ItemScore score) {

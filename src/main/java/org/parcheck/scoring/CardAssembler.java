@@ -4,6 +4,7 @@ import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_AREA;
 import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_TOTAL;
 import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_BONUS_CAPPED;
 import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_DEDUCTION_CAPPED;
+import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_PERCENT_CAPPED;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -109,7 +110,11 @@ final class CardAssembler {
             total = base.achieved.add(bonus).subtract(deduction);
         }
         Subtotal baseSubtotal = base.toSubtotal(framework.regularMax);
-        BigDecimal percent = capped(Subtotal.percent(total, baseSubtotal.scoredMax()));
+        BigDecimal uncapped = Subtotal.percent(total, baseSubtotal.scoredMax());
+        BigDecimal percent = capped(uncapped);
+        if (percent != null && percent != uncapped) {
+            notes.add(Explanation.of(TOTAL_PERCENT_CAPPED, total, baseSubtotal.scoredMax(), percent));
+        }
         return new ScoreCard(definition.code(), Arrays.asList(items), nodes, baseSubtotal, bonus, deduction, total,
                 percent, classify(framework.bandsDescending, percent), critical, missing, notAssessable, invalid,
                 issues, notes);

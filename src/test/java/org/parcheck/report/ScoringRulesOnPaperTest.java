@@ -98,7 +98,9 @@ public class ScoringRulesOnPaperTest {
             assertThat(item.explanation()).startsWith("Không áp dụng cho huyện");
             assertThat(report.totals().provisional()).isFalse();
             assertThat(String.join("\n", report.totals().lines()))
-                    .contains("Tổng điểm: 2 điểm, đạt 100,00% (tỷ lệ = tổng điểm ÷ 1 điểm tối đa")
+                    .contains("Tổng điểm: 2 điểm, đạt 100,00%.")
+                    .contains("Tỷ lệ = tổng điểm ÷ điểm tối đa của các nội dung đã chấm = 2 ÷ 1; tỷ lệ không vượt quá"
+                            + " 100% và không dưới 0% → tính 100%.")
                     .contains("Xếp loại: Tốt.");
             // kept under target/reports to look at
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();

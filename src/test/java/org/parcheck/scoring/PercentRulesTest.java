@@ -62,6 +62,18 @@ class PercentRulesTest {
         assertEquals(0, d("99").compareTo(card.base().scoredMax()));
         assertEquals(0, d(percent).compareTo(card.percent()), () -> "percent " + card.percent());
         assertEquals(band, card.classification().code());
+        boolean capped = d(total).compareTo(d("99")) > 0 || d(total).signum() < 0;
+        assertEquals(capped, card.notes().stream().anyMatch(n -> n.is(ExplanationCode.TOTAL_PERCENT_CAPPED)),
+                "the card says when the cap applied");
+    }
+
+    @Test
+    void theCapIsExplained() {
+        ScoreCard card = engine.score(framework(null, null), answers("60", "39", "6", "0"));
+        String text = card.notes().stream().filter(n -> n.is(ExplanationCode.TOTAL_PERCENT_CAPPED))
+                .map(new ExplanationFormatter(ExplanationFormatter.VIETNAMESE)::format).findFirst().orElseThrow();
+        assertEquals("Tỷ lệ = tổng điểm ÷ điểm tối đa của các nội dung đã chấm = 105 ÷ 99; tỷ lệ không vượt quá 100%"
+                + " và không dưới 0% → tính 100%.", text);
     }
 
     @Test

@@ -63,6 +63,8 @@ public enum ExplanationCode {
     TOTAL_BONUS_CAPPED("total.bonusCapped"),
     /** (uncappedDeduction, cap). */
     TOTAL_DEDUCTION_CAPPED("total.deductionCapped"),
+    /** (total, scoredMax, percentCountedAs): total ÷ scored maximum is outside [0, 100] %, so 100 % or 0 % counts. */
+    TOTAL_PERCENT_CAPPED("total.percentCapped"),
     /** (itemCode, areaCode). */
     CRITICAL_ZEROED_AREA("critical.zeroedArea"),
     /** (itemCode). */
