@@ -18,5 +18,9 @@ CREATE TABLE table_seal (
     table_name VARCHAR(128) NOT NULL,
     row_count  BIGINT       NOT NULL,
     hash       VARCHAR(64)  NOT NULL,
+    -- for an append-only table (change_log): the highest id sealed and the running sum of row hashes (hex), so that
+    -- a save seals only the rows it added instead of reading the whole table again
+    last_id    BIGINT,
+    row_sum    VARCHAR(100),
     CONSTRAINT pk_table_seal PRIMARY KEY (table_name)
 );

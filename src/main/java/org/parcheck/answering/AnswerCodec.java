@@ -1,6 +1,7 @@
 package org.parcheck.answering;
 
 import java.math.BigDecimal;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.common.util.Numbers;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkContent;
@@ -68,6 +69,30 @@ public final class AnswerCodec {
         return plainText(((AnswerValue.OccurrencesValue) value).count());
     }
 
+    private static void markOutOfScope(FrameworkAnswers.Builder builder, CriteriaItem item, UnitType unitType,
+            boolean above) {
+        boolean out = above || !item.appliesTo().isEmpty() && !item.appliesTo().contains(unitType);
+        if (item.children().isEmpty()) {
+            if (out) {
+                builder.notApplicableFor(item.code(), typeWord(unitType));
+            }
+            return;
+        }
+        for (CriteriaItem child : item.children()) {
+            markOutOfScope(builder, child, unitType, out);
+        }
+    }
+
+    /** The type as printed in "không áp dụng cho …": "xã", "phường", "sở, ban, ngành". */
+    static String typeWord(UnitType type) {
+        return switch (type) {
+            case DEPARTMENT -> "sở, ban, ngành";
+            case OFFICE -> "phòng chuyên môn";
+            case OTHER -> "loại đơn vị này";
+            default -> type.officialPrefix();
+        };
+    }
+
     private static String plainText(BigDecimal value) {
         return Numbers.plain(value).toPlainString();
     }
@@ -78,7 +103,22 @@ public final class AnswerCodec {
      */
     public static FrameworkAnswers toFrameworkAnswers(AnswerSheet sheet, FrameworkContent content,
             CompiledFramework compiled) {
+        return toFrameworkAnswers(sheet, content, compiled, null);
+    }
+
+    /**
+     * As {@link #toFrameworkAnswers(AnswerSheet, FrameworkContent, CompiledFramework)}, for a visit to a unit of
+     * type {@code unitType}: an item whose "Áp dụng cho" (or an ancestor's) names other types is not applicable by
+     * the framework's rule. A null type applies every item.
+     */
+    public static FrameworkAnswers toFrameworkAnswers(AnswerSheet sheet, FrameworkContent content,
+            CompiledFramework compiled, UnitType unitType) {
         FrameworkAnswers.Builder builder = compiled.answers();
+        if (unitType != null) {
+            for (CriteriaItem area : content.areas()) {
+                markOutOfScope(builder, area, unitType, false);
+            }
+        }
         for (CriteriaItem leaf : content.leaves()) {
             Answer a = sheet.answers().get(leaf.code());
             int evidence = (int) sheet.evidenceCount(leaf.code());

@@ -155,7 +155,8 @@ public final class AnswerService {
     }
 
     public ScoreCard score(VisitSession session, AnswerSheet sheet) {
-        return engine.score(AnswerCodec.toFrameworkAnswers(sheet, session.framework().content(), session.compiled()));
+        return engine.score(AnswerCodec.toFrameworkAnswers(sheet, session.framework().content(), session.compiled(),
+                session.unitType()));
     }
 
     private void requireEditable(long visitId) {

@@ -48,6 +48,13 @@ final class ContentSeal {
     static final String TABLE_SEAL = "TABLE_SEAL";
     private static final String VISIT = "VISIT";
     private static final String VISIT_ID = "VISIT_ID";
+    /**
+     * Tables ParCheck only ever appends to (the change log: "nothing edits or deletes a line"). They are sealed as
+     * whole tables, not per visit, and a write seals only the rows added since the last seal (rows with a higher
+     * {@code ID}): a visit's growing change log no longer makes every save slower. Writes are serialised
+     * ({@link Database#transaction}), so ids are sealed in the order they were given.
+     */
+    static final Set<String> APPEND_ONLY = Set.of("CHANGE_LOG");
     /** The first "insert into T", "update T", "delete from T" or "merge into T" (also inside H2's "final table"). */
     private static final Pattern WRITE = Pattern.compile(
             "\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?",
@@ -96,7 +103,7 @@ final class ContentSeal {
         List<String> visitTables = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (String t : tables) {
-            if (t.equals(VISIT) || withVisit.contains(t)) {
+            if ((t.equals(VISIT) || withVisit.contains(t)) && !APPEND_ONLY.contains(t)) {
                 visitTables.add(t);
             } else {
                 others.add(t);
@@ -123,6 +130,13 @@ final class ContentSeal {
         void add(byte[] rowHash) {
             rows++;
             total = total.add(new BigInteger(1, rowHash));
+        }
+
+        static Sum of(long rows, String hex) {
+            Sum sum = new Sum();
+            sum.rows = rows;
+            sum.total = new BigInteger(hex, 16);
+            return sum;
         }
     }
 
@@ -367,7 +381,11 @@ final class ContentSeal {
         }
         for (String table : allTables(schema)) {
             Sum sum = scan.tables.get(table);
-            putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
+            if (APPEND_ONLY.contains(table)) {
+                putAppendOnly(c, table, sum == null ? new Sum() : sum, maxId(c, table));
+            } else {
+                putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
+            }
         }
         putTable(c, SCHEMA_SEAL, 0, schemaHash(c));
     }
@@ -383,7 +401,9 @@ final class ContentSeal {
     static void afterWrite(Connection c, Schema schema, Set<String> written) throws SQLException {
         boolean visitTouched = false;
         for (String table : written) {
-            if (schema.otherTables().contains(table)) {
+            if (APPEND_ONLY.contains(table) && schema.otherTables().contains(table)) {
+                sealAppended(c, schema, table);
+            } else if (schema.otherTables().contains(table)) {
                 Sum sum = scan(c, schema, Set.of(table), Rows.ALL, null).tables.get(table);
                 putTable(c, table, sum == null ? 0 : sum.rows, tableHash(table, sum));
             } else if (schema.visitTables().contains(table)) {
@@ -473,6 +493,61 @@ final class ContentSeal {
             p.setString(1, table);
             p.setLong(2, rows);
             p.setString(3, hash);
+            p.executeUpdate();
+        }
+    }
+
+    /** Seals the rows added to an append-only table since its last seal; the whole table if it has no running sum. */
+    private static void sealAppended(Connection c, Schema schema, String table) throws SQLException {
+        Long lastId = null;
+        Sum sum = null;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT ROW_COUNT, LAST_ID, ROW_SUM FROM " + TABLE_SEAL + " WHERE TABLE_NAME = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next() && rs.getString(3) != null) {
+                    long id = rs.getLong(2);
+                    lastId = rs.wasNull() ? null : id;
+                    sum = Sum.of(rs.getLong(1), rs.getString(3));
+                }
+            }
+        }
+        if (sum == null || lastId == null) {
+            Sum all = scan(c, schema, Set.of(table), Rows.ALL, null).tables.get(table);
+            putAppendOnly(c, table, all == null ? new Sum() : all, maxId(c, table));
+            return;
+        }
+        long highest = lastId;
+        String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
+        try (PreparedStatement p = c.prepareStatement("SELECT * FROM " + quoted + " WHERE \"ID\" > ?")) {
+            p.setLong(1, lastId);
+            try (ResultSet rs = p.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                int id = rs.findColumn("ID");
+                while (rs.next()) {
+                    sum.add(rowHash(rs, columns));
+                    highest = Math.max(highest, rs.getLong(id));
+                }
+            }
+        }
+        putAppendOnly(c, table, sum, highest);
+    }
+
+    private static long maxId(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(\"ID\"), 0) FROM \"" + table + "\"")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void putAppendOnly(Connection c, String table, Sum sum, long lastId) throws SQLException {
+        putTable(c, table, sum.rows, tableHash(table, sum));
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE " + TABLE_SEAL + " SET LAST_ID = ?, ROW_SUM = ? WHERE TABLE_NAME = ?")) {
+            p.setLong(1, lastId);
+            p.setString(2, sum.total.toString(16));
+            p.setString(3, table);
             p.executeUpdate();
         }
     }

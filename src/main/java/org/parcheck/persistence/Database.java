@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final ReentrantLock transactions = new ReentrantLock();
     private final Connection keepAlive;
     private final DamageReport damage;
     private volatile ContentSeal.Schema sealSchema;
@@ -423,6 +425,16 @@ public final class Database implements AutoCloseable {
         if (current != null) {
             return work.apply(current);
         }
+        // one transaction at a time: the seals of one are computed from what the one before committed (#15 §5)
+        transactions.lock();
+        try {
+            return sealedTransaction(work);
+        } finally {
+            transactions.unlock();
+        }
+    }
+
+    private <T> T sealedTransaction(Function<DSLContext, T> work) {
         return dsl.transactionResult(configuration -> {
             DSLContext inTransaction = DSL.using(configuration);
             CURRENT.set(inTransaction);

@@ -214,7 +214,7 @@ public final class PlanSummaryBuilder {
                 classification += " (tạm tính)";
             }
         }
-        BigDecimal change = percent == null ? null : change(o.visit().id(), percent);
+        BigDecimal change = percent == null ? null : change(o.visit().id(), card.shownPercent());
         BigDecimal shownChange = Display.round2(change);
         String changeText = change == null ? DASH
                 : (shownChange.signum() > 0 ? "+" : shownChange.signum() < 0 ? "−" : "")
@@ -223,8 +223,8 @@ public final class PlanSummaryBuilder {
                 Text.nfc(o.unitDisplayName()), o.visit().date(),
                 o.visit().date() == null ? "" : VisitReportBuilder.slashDate(o.visit().date()),
                 statusText(o.visit().status()), percent == null ? null : card.total(),
-                percent == null ? null : card.base().applicableMax(),
-                percent == null ? DASH : points(card.total()) + " / " + points(card.base().applicableMax()), percent,
+                percent == null ? null : card.base().scoredMax(),
+                percent == null ? DASH : points(card.total()) + " / " + points(card.base().scoredMax()), percent,
                 percent == null ? NO_RESULT : format.percent(percent) + (provisional ? " (tạm tính)" : ""),
                 classification, change, changeText, provisional, areaPercents);
     }
@@ -246,7 +246,10 @@ public final class PlanSummaryBuilder {
         return item.score().multiply(BigDecimal.valueOf(100)).divide(item.maxPoints(), MathContext.DECIMAL128);
     }
 
-    /** Percentage points against the same unit's previous visit, or null when there is none (or it has no score). */
+    /**
+     * Percentage points (between the percentages as shown) against the same unit's previous visit, or null when
+     * there is none (or it has no score).
+     */
     private BigDecimal change(long visitId, BigDecimal percent) {
         Optional<Long> previous = answers.previousVisitId(visitId);
         if (previous.isEmpty()) {
@@ -254,7 +257,7 @@ public final class PlanSummaryBuilder {
         }
         try {
             VisitSession session = answers.open(previous.get());
-            BigDecimal before = answers.score(session, answers.sheet(previous.get())).percent();
+            BigDecimal before = answers.score(session, answers.sheet(previous.get())).shownPercent();
             return before == null ? null : percent.subtract(before);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null; // the previous visit has no framework: nothing to compare with

@@ -73,7 +73,8 @@ public record PlanSummaryModel(
      * @param dateText       "01/10/2021" or ""
      * @param status         the visit's status as printed ("Đã hoàn tất")
      * @param total          total points, or null when nothing is scored
-     * @param max            the applicable maximum (points), or null when nothing is scored
+     * @param max            the maximum of the scored items (points), the one the percentage divides by (equal to
+     *                       the applicable maximum once every item is scored), or null when nothing is scored
      * @param totalText      "81,36 / 100" or "—"
      * @param percent        the percentage at full precision, or null when nothing is scored
      * @param percentText    "81,36%" or the no-result wording

@@ -264,6 +264,10 @@ public final class VisitReportBuilder {
             boolean deducted = score.ruleType().name().equals("DEDUCTION") && !"0".equals(points);
             return deducted ? "−" + points : points;
         }
+        if (score.notApplicableByRule()) {
+            // the framework's "Áp dụng cho" names other unit types: "Không áp dụng cho xã"
+            return "Không áp dụng cho " + score.explanation().args().get(0);
+        }
         switch (score.status()) {
             case NOT_APPLICABLE:
                 return "Không áp dụng";

@@ -4,16 +4,20 @@ import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_AREA;
 import static org.parcheck.scoring.explain.ExplanationCode.CRITICAL_ZEROED_TOTAL;
 import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_BONUS_CAPPED;
 import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_DEDUCTION_CAPPED;
+import static org.parcheck.scoring.explain.ExplanationCode.TOTAL_PERCENT_CAPPED;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.Explanation;
 import org.parcheck.scoring.rules.RuleType;
 
 /** Sums item scores into criteria, areas and the total, applies critical failures and caps, and classifies. */
 final class CardAssembler {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private CardAssembler() {
     }
@@ -106,18 +110,38 @@ final class CardAssembler {
             total = base.achieved.add(bonus).subtract(deduction);
         }
         Subtotal baseSubtotal = base.toSubtotal(framework.regularMax);
-        BigDecimal percent = Subtotal.percent(total, baseSubtotal.scoredMax());
+        BigDecimal uncapped = Subtotal.percent(total, baseSubtotal.scoredMax());
+        BigDecimal percent = capped(uncapped);
+        if (percent != null && percent != uncapped) {
+            notes.add(Explanation.of(TOTAL_PERCENT_CAPPED, total, baseSubtotal.scoredMax(), percent));
+        }
         return new ScoreCard(definition.code(), Arrays.asList(items), nodes, baseSubtotal, bonus, deduction, total,
                 percent, classify(framework.bandsDescending, percent), critical, missing, notAssessable, invalid,
                 issues, notes);
     }
 
+    /** The percentage kept within [0, 100]: a bonus never lifts it above 100, deductions never below 0. */
+    static BigDecimal capped(BigDecimal percent) {
+        if (percent == null) {
+            return null;
+        }
+        if (percent.compareTo(HUNDRED) > 0) {
+            return HUNDRED;
+        }
+        return percent.signum() < 0 ? BigDecimal.ZERO : percent;
+    }
+
+    /**
+     * The highest band the percentage <em>as shown</em> (rounded half-up to two decimals) reaches, so that a reader
+     * can check the classification from the printed page: 79.996 is shown as 80.00 and classified as ≥ 80.
+     */
     static Band classify(Band[] bandsDescending, BigDecimal percent) {
         if (percent == null) {
             return null;
         }
+        BigDecimal shown = Display.round2(percent);
         for (Band band : bandsDescending) {
-            if (percent.compareTo(band.minPercent()) >= 0) {
+            if (shown.compareTo(band.minPercent()) >= 0) {
                 return band;
             }
         }

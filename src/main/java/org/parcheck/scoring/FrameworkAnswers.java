@@ -19,6 +19,8 @@ public final class FrameworkAnswers {
     private final CompiledFramework framework;
     private final ItemAnswer[] items;
     private final BigDecimal[] figures;
+    /** Per leaf: the unit type it does not apply to at this visit, or null (most often all null). */
+    private final String[] outOfScope;
     private final Map<String, ItemAnswer> unknownItems;
     private final Map<String, BigDecimal> unknownFigures;
 
@@ -26,6 +28,7 @@ public final class FrameworkAnswers {
         this.framework = builder.framework;
         this.items = builder.items.clone();
         this.figures = builder.figures.clone();
+        this.outOfScope = builder.outOfScope == null ? null : builder.outOfScope.clone();
         this.unknownItems = builder.unknownItems.isEmpty() ? Map.of() : new TreeMap<>(builder.unknownItems);
         this.unknownFigures = builder.unknownFigures.isEmpty() ? Map.of() : new TreeMap<>(builder.unknownFigures);
     }
@@ -50,6 +53,14 @@ public final class FrameworkAnswers {
     /** The answer for the leaf at this position, or null. */
     ItemAnswer item(int leaf) {
         return items[leaf];
+    }
+
+    /**
+     * The type of the visited unit when the leaf at this position does not apply to it (the framework's "Áp dụng
+     * cho"), or null when it applies.
+     */
+    String outOfScope(int leaf) {
+        return outOfScope == null ? null : outOfScope[leaf];
     }
 
     /** The figure at this position, or null when unknown. */
@@ -93,6 +104,7 @@ public final class FrameworkAnswers {
         private final CompiledFramework framework;
         private final ItemAnswer[] items;
         private final BigDecimal[] figures;
+        private String[] outOfScope;
         /** Codes the framework does not have (rare): made when the first one comes. */
         private Map<String, ItemAnswer> unknownItems = Map.of();
         private Map<String, BigDecimal> unknownFigures = Map.of();
@@ -114,6 +126,25 @@ public final class FrameworkAnswers {
                 unknownItems.put(code, answer);
             } else {
                 items[index] = answer;
+            }
+            return this;
+        }
+
+        /**
+         * Marks the leaf with this code as not applicable to the visited unit by the framework's own rule (its
+         * "Áp dụng cho" names other unit types): whatever is answered, it is NOT_APPLICABLE, explained as "không
+         * áp dụng cho {@code unitType}", and counts in no maximum. An unknown code is ignored.
+         *
+         * @param unitType the visited unit's type as it should be printed ("xã")
+         */
+        public Builder notApplicableFor(String code, String unitType) {
+            Objects.requireNonNull(unitType, "unitType");
+            Integer index = framework.leafIndex.get(Objects.requireNonNull(code, "code"));
+            if (index != null) {
+                if (outOfScope == null) {
+                    outOfScope = new String[items.length];
+                }
+                outOfScope[index] = unitType;
             }
             return this;
         }

@@ -2,6 +2,7 @@ package org.parcheck.scoring;
 
 import java.math.BigDecimal;
 import org.parcheck.scoring.explain.Explanation;
+import org.parcheck.scoring.explain.ExplanationCode;
 import org.parcheck.scoring.rules.RuleType;
 
 /**
@@ -23,6 +24,11 @@ import org.parcheck.scoring.rules.RuleType;
 public record ItemScore(String code, String title, RuleType ruleType, ItemStatus status, BigDecimal score,
         BigDecimal maxPoints, BigDecimal applicableMax, BigDecimal selfScore, BigDecimal selfDifference,
         Explanation explanation, Explanation fullMarks, boolean criticalFailure) {
+
+    /** Whether the framework itself rules the item out for the visited unit's type ("Áp dụng cho"). */
+    public boolean notApplicableByRule() {
+        return status == ItemStatus.NOT_APPLICABLE && explanation.is(ExplanationCode.ITEM_NOT_APPLICABLE_FOR_UNIT_TYPE);
+    }
 
     /** Whether this is a bonus or deduction item (not part of the maximum). */
     public boolean isAdjustment() {

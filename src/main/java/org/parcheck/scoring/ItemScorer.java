@@ -5,6 +5,7 @@ import static org.parcheck.scoring.explain.ExplanationCode.FULL_CITE_EVIDENCE;
 import static org.parcheck.scoring.explain.ExplanationCode.INVALID_RATIO_OVER_100;
 import static org.parcheck.scoring.explain.ExplanationCode.INVALID_SELF_SCORE;
 import static org.parcheck.scoring.explain.ExplanationCode.ITEM_INVALID_FIGURE;
+import static org.parcheck.scoring.explain.ExplanationCode.ITEM_NOT_APPLICABLE_FOR_UNIT_TYPE;
 import static org.parcheck.scoring.explain.ExplanationCode.MANUAL_OVERRIDE;
 
 import java.math.BigDecimal;
@@ -62,6 +63,13 @@ final class ItemScorer {
     private static ItemScore notApplicable(Leaf leaf) {
         return new ItemScore(leaf.code(), leaf.title(), leaf.type(), ItemStatus.NOT_APPLICABLE, null, leaf.max(),
                 BigDecimal.ZERO, null, null, leaf.notApplicable(), null, false);
+    }
+
+    /** Not applicable by the framework's rule: the item applies to other types of unit than the visited one. */
+    static ItemScore notApplicableFor(Leaf leaf, String unitType) {
+        return new ItemScore(leaf.code(), leaf.title(), leaf.type(), ItemStatus.NOT_APPLICABLE, null, leaf.max(),
+                BigDecimal.ZERO, null, null, Explanation.of(ITEM_NOT_APPLICABLE_FOR_UNIT_TYPE, unitType, leaf.max()),
+                null, false);
     }
 
     private ItemScore evidenceMissing(Leaf leaf, BigDecimal self) {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Ranks score cards by percentage, highest first, at full precision. Equal percentages share a rank and the next
+ * Ranks score cards by percentage as shown ({@link ScoreCard#shownPercent()}, two decimals), highest first, so
+ * that a reader can check the ranking from the printed percentages. Equal percentages share a rank and the next
  * rank skips (1, 2, 2, 4, "standard competition ranking"); ties are listed by label in Vietnamese collation
  * order, then by code point order, so the result is deterministic. Cards without a percentage come last, unranked.
  */
@@ -22,7 +23,7 @@ public final class Ranking {
     /** The entries ranked, best first. */
     public static List<RankedCard> rank(List<RankEntry> entries) {
         Collator collator = Collator.getInstance(VIETNAMESE);
-        Comparator<RankEntry> byPercent = (a, b) -> comparePercent(a.card().percent(), b.card().percent());
+        Comparator<RankEntry> byPercent = (a, b) -> comparePercent(a.card().shownPercent(), b.card().shownPercent());
         Comparator<RankEntry> order = byPercent
                 .thenComparing(RankEntry::label, collator)
                 .thenComparing(RankEntry::label);
@@ -33,7 +34,7 @@ public final class Ranking {
         int rank = 0;
         for (int i = 0; i < sorted.size(); i++) {
             RankEntry entry = sorted.get(i);
-            BigDecimal percent = entry.card().percent();
+            BigDecimal percent = entry.card().shownPercent();
             if (percent == null) {
                 ranked.add(new RankedCard(null, entry.label(), entry.card()));
                 continue;

@@ -2,6 +2,7 @@ package org.parcheck.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.Explanation;
 
 /**
@@ -14,8 +15,10 @@ import org.parcheck.scoring.explain.Explanation;
  * @param bonus            bonus points after the framework cap
  * @param deduction        deducted points after the framework cap (a positive number)
  * @param total            base achieved + bonus − deduction, or 0 when a TOTAL-scope critical item failed
- * @param percent          total / base.scoredMax × 100, full precision; null when nothing is scored
- * @param classification   the highest band whose minimum the percent reaches, or null
+ * @param percent          total / base.scoredMax × 100, full precision, kept within [0, 100]; null when nothing
+ *                         is scored
+ * @param classification   the highest band whose minimum the percent as shown ({@link #shownPercent()}) reaches,
+ *                         or null
  * @param criticalFailures codes of failed critical items
  * @param missing          codes of items without an answer
  * @param notAssessable    codes of items that cannot be computed (unknown figure, zero denominator)
@@ -57,6 +60,14 @@ public record ScoreCard(String frameworkCode, List<ItemScore> items, List<NodeSc
             }
         }
         return null;
+    }
+
+    /**
+     * The percentage as printed: {@link #percent()} rounded half-up to two decimals, or null. Classification and
+     * ranking use this value, so that what a reader sees on the page is what classifies and ranks.
+     */
+    public BigDecimal shownPercent() {
+        return Display.round2(percent);
     }
 
     /** Whether every applicable item is scored, so that the percent and classification are final. */

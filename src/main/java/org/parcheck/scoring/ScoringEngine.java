@@ -41,7 +41,9 @@ public final class ScoringEngine {
         Leaf[] leaves = framework.leaves;
         ItemScore[] items = new ItemScore[leaves.length];
         for (int i = 0; i < leaves.length; i++) {
-            items[i] = scorer.score(leaves[i], answers.item(i));
+            String outOfScope = answers.outOfScope(i);
+            items[i] = outOfScope != null ? ItemScorer.notApplicableFor(leaves[i], outOfScope)
+                    : scorer.score(leaves[i], answers.item(i));
         }
         for (String code : answers.unknownItems()) {
             issues.add(new ValidationIssue(code, null, Explanation.of(INVALID_UNKNOWN_ITEM, code)));

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.scoring.explain.ExplanationCode;
+import org.parcheck.scoring.rules.BandValue;
+import org.parcheck.scoring.rules.RatioBandsRule;
+import org.parcheck.scoring.rules.Threshold;
 
 /** Frameworks on a real H2 file: round trip, freezing, versions, publishing checks, comparison. */
 class FrameworkServiceTest {
@@ -106,5 +109,30 @@ class FrameworkServiceTest {
         List<FrameworkIssue> issues = FrameworkChecks.check(loose);
         assertThat(issues).isNotEmpty().noneMatch(FrameworkIssue::blocking);
         assertThat(FrameworkChecks.publishable(issues)).isTrue();
+    }
+
+    /** #16 §7: 98 % earning less than 95 % is an error that stops publishing, not a warning. */
+    @Test
+    void pointsFallingAsTheThresholdRisesBlockPublishing() {
+        StoredFramework v1 = createSample();
+        FrameworkContent content = v1.content();
+        service.saveDraft(v1.version().id(), content.withAreas(content.areas().stream()
+                .map(FrameworkServiceTest::falling).toList()));
+
+        FrameworkService.NotPublishableException e = assertThrows(FrameworkService.NotPublishableException.class,
+                () -> service.publish(v1.version().id()));
+        assertThat(e.issues()).anySatisfy(i -> {
+            assertEquals("1.1.1", i.subject());
+            assertThat(i.explanation().is(ExplanationCode.DEF_POINTS_DECREASE)).isTrue();
+        });
+        assertEquals(VersionStatus.DRAFT, service.load(v1.version().id()).version().status());
+    }
+
+    private static CriteriaItem falling(CriteriaItem item) {
+        if (item.code().equals("1.1.1")) {
+            return item.withRule(new RatioBandsRule("onTime", "resolved", BandValue.FRACTION_OF_MAX,
+                    List.of(Threshold.of("90", "0.25"), Threshold.of("95", "1"), Threshold.of("98", "0.5"))));
+        }
+        return item.withChildren(item.children().stream().map(FrameworkServiceTest::falling).toList());
     }
 }

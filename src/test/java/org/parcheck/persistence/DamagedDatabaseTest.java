@@ -235,6 +235,32 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void theChangeLogIsSealedRowByRowAsItGrowsAndALineChangedBehindParChecksBackIsFound()
+            throws IOException, SQLException {
+        Files.write(Database.fileIn(dir), demo);
+        try (AppServices services = AppServices.open(dir)) {
+            // many saves: each seals only the change-log lines it added (ContentSeal.APPEND_ONLY)
+            for (int round = 0; round < 3; round++) {
+                for (Answer answer : services.answerService().sheet(markedVisit).answers().values()) {
+                    services.answerService().saveAnswer(markedVisit, answer.withNote("vòng " + round));
+                }
+            }
+        }
+        try (AppServices services = AppServices.open(dir)) {
+            assertThat(services.database().damage()).as("the running seal equals a full read").isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("parcheck"), "sa", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE change_log SET new_value = 'sửa lén' WHERE id = (SELECT MAX(id) FROM change_log)");
+        }
+        try (AppServices services = AppServices.open(dir)) {
+            DamageReport damage = services.database().damage()
+                    .orElseThrow(() -> new AssertionError("a changed change-log line was not found"));
+            assertThat(damage.tables()).contains("CHANGE_LOG");
+        }
+    }
+
+    @Test
     void restoringTheNewestVerifiedBackupKeepsTheDamagedFileAside() throws IOException {
         Files.write(Database.fileIn(dir), demo);
         try (AppServices services = AppServices.open(dir)) {

@@ -17,6 +17,7 @@ import org.parcheck.app.AppServices;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Visit;
 import org.parcheck.report.PlanSummaryModel.VisitResult;
+import org.parcheck.scoring.explain.Display;
 
 /** Ranking with ties, change against the previous visit, common limitations, unknown plan. */
 class PlanSummaryBuilderTest {
@@ -60,7 +61,9 @@ class PlanSummaryBuilderTest {
                 assertThat(v.rankText()).isEqualTo("—");
             });
             VisitResult again = scored.stream().filter(v -> v.visitId() == later).findFirst().orElseThrow();
-            assertThat(again.change()).isEqualByComparingTo(again.percent().subtract(first.percent()));
+            // the change is between the percentages as printed (#16 §7)
+            assertThat(again.change()).isEqualByComparingTo(Display.round2(again.percent())
+                    .subtract(Display.round2(first.percent())));
             assertThat(again.changeText()).isEqualTo("−14,82");
             VisitResult thachAn = scored.stream().filter(v -> v.visitId() == twin).findFirst().orElseThrow();
             assertThat(thachAn.change()).isNull();

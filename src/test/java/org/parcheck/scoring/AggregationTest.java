@@ -1,6 +1,7 @@
 package org.parcheck.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.parcheck.scoring.Fixtures.area;
 import static org.parcheck.scoring.Fixtures.d;
@@ -92,10 +93,11 @@ class AggregationTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            # bonus n, deduction n, bonus cap, deduction cap, bonus, deduction, total, note
-            1,         0,           2,         2,             1,     0,         11,    ''
-            3,         0,           2,         2,             2,     0,         12,    total.bonusCapped
-            5,         0,           2,         2,             2,     0,         12,    total.bonusCapped
+            # bonus n, deduction n, bonus cap, deduction cap, bonus, deduction, total, notes (a total over the
+            # maximum of 10 gives a percentage of 100, with a note: #16 §7)
+            1,         0,           2,         2,             1,     0,         11,    total.percentCapped
+            3,         0,           2,         2,             2,     0,        12, total.bonusCapped;total.percentCapped
+            5,         0,           2,         2,             2,     0,        12, total.bonusCapped;total.percentCapped
             0,         2,           2,         2,             0,     2,         8,     ''
             0,         3,           2,         1.5,           0,     1.5,       8.5,   total.deductionCapped
             2,         2,           5,         5,             2,     2,         10,    ''
@@ -110,8 +112,9 @@ class AggregationTest {
         assertEquals(0, d(deduction).compareTo(card.deduction()));
         assertEquals(0, d(total).compareTo(card.total()));
         assertEquals(0, d("10").compareTo(card.base().applicableMax()), "bonus items are not part of the maximum");
-        assertEquals(note.isEmpty() ? List.of() : List.of(note),
+        assertEquals(note.isEmpty() ? List.of() : List.of(note.split(";")),
                 card.notes().stream().map(n -> n.code()).toList());
+        assertTrue(card.percent().compareTo(d("100")) <= 0, "never above 100 %");
     }
 
     @ParameterizedTest
@@ -119,8 +122,8 @@ class AggregationTest {
             # scope, answer 1.2, area 1, area 2, total (with 1 bonus), zeroed area, note
             AREA,    no,         0,      5,      6,                    1.2,         critical.zeroedArea
             TOTAL,   no,         2,      5,      0,                    '',          critical.zeroedTotal
-            AREA,    yes,        5,      5,      11,                   '',          ''
-            TOTAL,   yes,        5,      5,      11,                   '',          ''
+            AREA,    yes,        5,      5,      11,                   '',          total.percentCapped
+            TOTAL,   yes,        5,      5,      11,                   '',          total.percentCapped
             NONE,    no,         2,      5,      8,                    '',          ''
             """)
     void criticalFailureZeroesItsAreaOrTheTotal(CriticalScope scope, String answer, String area1, String area2,

@@ -100,12 +100,13 @@ final class ChecklistRows {
         HBox.setHgrow(title, Priority.ALWAYS);
         Node input = input(entry, commit);
         input.setId("input-" + idOf(entry.code()));
-        input.disableProperty().bind(viewModel.editableProperty().not().or(entry.notApplicableProperty()));
+        input.disableProperty().bind(viewModel.editableProperty().not().or(entry.notApplicableProperty())
+                .or(entry.outOfScopeProperty()));
         CheckBox na = new CheckBox(messages.get("answering.visit.na"));
         na.setId("na-" + idOf(entry.code()));
         na.selectedProperty().bindBidirectional(entry.notApplicableProperty());
         na.setOnAction(e -> commit.accept(entry));
-        na.disableProperty().bind(viewModel.editableProperty().not());
+        na.disableProperty().bind(viewModel.editableProperty().not().or(entry.outOfScopeProperty()));
         na.setMinWidth(Region.USE_PREF_SIZE);
         TextField self = new TextField();
         self.setId("self-" + idOf(entry.code()));
@@ -115,7 +116,7 @@ final class ChecklistRows {
         self.setMinWidth(SELF_WIDTH);
         self.setMaxWidth(SELF_WIDTH);
         self.textProperty().bindBidirectional(entry.selfScoreProperty());
-        self.editableProperty().bind(viewModel.editableProperty());
+        self.editableProperty().bind(viewModel.editableProperty().and(entry.outOfScopeProperty().not()));
         commitOnLeave(self, entry, commit);
         Label score = new Label();
         score.setId("score-" + idOf(entry.code()));

@@ -2,6 +2,8 @@ package org.parcheck.answering.ui;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +38,8 @@ public final class ItemEntry {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper invalidReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper evidenceText = new ReadOnlyStringWrapper("");
+    /** The framework's "Áp dụng cho" rules the item out for this unit's type: shown read-only (#16 §7). */
+    private final ReadOnlyBooleanWrapper outOfScope = new ReadOnlyBooleanWrapper(false);
     private ItemStatus status;
     private String explanation = "";
     private String fullMarks = "";
@@ -143,6 +147,15 @@ public final class ItemEntry {
         this.explanation = explanationText;
         this.fullMarks = fullMarksText;
         invalidReason.set(newStatus == ItemStatus.INVALID ? explanationText : "");
+    }
+
+    void showOutOfScope(boolean out) {
+        outOfScope.set(out);
+    }
+
+    /** Whether the item does not apply to this unit's type by the framework's own rule (read-only). */
+    public ReadOnlyBooleanProperty outOfScopeProperty() {
+        return outOfScope.getReadOnlyProperty();
     }
 
     void showError(String message) {

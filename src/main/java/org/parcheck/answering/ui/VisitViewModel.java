@@ -243,7 +243,7 @@ public final class VisitViewModel {
 
     /** Saves what the user entered for one item, if it changed and can be read. */
     public void commit(ItemEntry entry) {
-        if (!editable.get() || session == null || !entry.isLeaf()) {
+        if (!editable.get() || session == null || !entry.isLeaf() || entry.outOfScopeProperty().get()) {
             return;
         }
         Answer before = sheet.answer(entry.code());
@@ -433,6 +433,7 @@ public final class VisitViewModel {
         for (ItemScore score : card.items()) {
             ItemEntry entry = byCode.get(score.code());
             if (entry != null) {
+                entry.showOutOfScope(score.notApplicableByRule());
                 entry.showResult(score.status(), scoreText(score), differenceText(score),
                         formatter.format(score.explanation()),
                         score.fullMarks() == null ? "" : formatter.format(score.fullMarks()));
@@ -440,8 +441,9 @@ public final class VisitViewModel {
                 entry.showEvidence(evidence == 0 ? "" : messages.get("answering.visit.evidenceCount", evidence));
             }
         }
+        // over the maximum the percentage divides by, so that the two agree while items are pending (#16 §7)
         totalText.set(messages.get("answering.visit.total", formatter.points(card.total()),
-                formatter.points(card.base().applicableMax())));
+                formatter.points(card.base().scoredMax())));
         percentText.set(card.percent() == null ? "—" : formatter.percent(card.percent()));
         classificationText.set(card.classification() == null ? "—"
                 : ("en".equals(messages.locale().getLanguage()) ? card.classification().labelEn()
@@ -474,7 +476,9 @@ public final class VisitViewModel {
             case SCORED -> (score.isAdjustment() && score.ruleType().name().equals("DEDUCTION")
                     && !"0".equals(formatter.points(score.score())) ? "−" : "")
                     + formatter.points(score.score()) + " / " + formatter.points(score.maxPoints());
-            case NOT_APPLICABLE -> messages.get("answering.visit.status.NOT_APPLICABLE");
+            case NOT_APPLICABLE -> score.notApplicableByRule() // the framework's "Áp dụng cho" (#16 §7)
+                    ? messages.get("answering.visit.status.notApplicableFor", score.explanation().args().get(0))
+                    : messages.get("answering.visit.status.NOT_APPLICABLE");
             case MISSING -> messages.get("answering.visit.status.MISSING");
             case NOT_ASSESSABLE -> messages.get("answering.visit.status.NOT_ASSESSABLE");
             case INVALID -> messages.get("answering.visit.status.INVALID");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.parcheck.criteria.CriteriaItem;
+import org.parcheck.criteria.FrameworkChecks;
 import org.parcheck.criteria.FrameworkContent;
 import org.parcheck.scoring.Band;
 import org.parcheck.scoring.FigureConstraint;
@@ -18,9 +19,9 @@ import org.parcheck.scoring.rules.RuleType;
 
 /**
  * Reads an open workbook in two passes. First every sheet, cell by cell, reporting every problem found; then,
- * only when that found none, the scoring engine's definition checks on the whole framework (their errors reject
- * the file, their warnings come back with it). Running the engine on a partly read file would report problems
- * that are only echoes of the first ones.
+ * only when that found none, the scoring engine's definition checks on the whole framework (their errors, and
+ * points that fall as a threshold rises, reject the file; the other warnings come back with it). Running the
+ * engine on a partly read file would report problems that are only echoes of the first ones.
  */
 final class FrameworkReader {
 
@@ -47,7 +48,7 @@ final class FrameworkReader {
         List<ImportProblem> errors = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>(problems.warnings());
         for (DefinitionIssue issue : framework.content().toScoringDef("", framework.name()).validate()) {
-            (issue.isError() ? errors : warnings).add(placer.place(issue));
+            (FrameworkChecks.stopsImport(issue) ? errors : warnings).add(placer.place(issue));
         }
         if (!errors.isEmpty()) {
             return new ImportResult.Rejected(sorted(errors), sorted(warnings));

@@ -49,6 +49,11 @@ public enum ProblemCode {
     CELL_ERROR("cellError"),
     /** (cellRange): merged cells; the top-left value was used for every cell of the range (a warning). */
     MERGED_CELLS("mergedCells"),
+    /**
+     * (cellRange, columnsRead): a merged cell in the header row; the columns it covers are still read, the blank
+     * ones as the layout's next columns (a warning, #16 §7).
+     */
+    MERGED_HEADER("mergedHeader"),
     /** (part): thresholds not written as "95:1; 80:0,5; 0:0". */
     BAD_THRESHOLDS("badThresholds"),
     /** (part): options not written as "A=2 (label); B=1; C=0". */

@@ -111,6 +111,7 @@ final class TableReader {
         Map<C, String> headers = new EnumMap<>(type);
         List<String> texts = texts(sheet.getRow(bestRow));
         String name = sheet.getSheetName();
+        unmergeHeader(sheet, bestRow, texts, type, byKey, problems);
         boolean ok = true;
         for (int c = 0; c < texts.size(); c++) {
             String text = texts.get(c);
@@ -136,6 +137,67 @@ final class TableReader {
             }
         }
         return ok ? new TableHeader<>(name, bestRow + 1, index, headers) : null;
+    }
+
+    /**
+     * A merged cell in the header row (G2:H2) shows one header over several columns and leaves the others blank, so
+     * those columns would not be read and every row would report their cells as empty. Instead, each blank header
+     * cell of the range takes the layout's column that follows the one before it (the range's first header names
+     * its first column), unless that column is found elsewhere in the row; one warning names the range and the
+     * columns read.
+     */
+    private static <C extends Enum<C> & Column> void unmergeHeader(Sheet sheet, int headerRow, List<String> texts,
+            Class<C> type, Map<String, C> byKey, Problems problems) {
+        C[] layout = type.getEnumConstants();
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            if (!range.isInRange(headerRow, range.getFirstColumn())
+                    || range.getLastColumn() == range.getFirstColumn()) {
+                continue;
+            }
+            int left = range.getFirstColumn();
+            int right = Math.max(left, Math.min(range.getLastColumn(), left + layout.length));
+            while (texts.size() <= right) {
+                texts.add(null);
+            }
+            C previous = texts.get(left) == null ? null : byKey.get(Words.key(texts.get(left)));
+            List<String> read = new ArrayList<>();
+            if (previous != null) {
+                read.add(CellReference.convertNumToColString(left) + " “" + previous.header() + "”");
+            }
+            for (int c = left + 1; c <= right && previous != null; c++) {
+                C column = texts.get(c) == null ? null : byKey.get(Words.key(texts.get(c)));
+                if (column == null && texts.get(c) == null) {
+                    column = next(layout, previous, texts, byKey);
+                    if (column != null) {
+                        texts.set(c, column.header());
+                    }
+                }
+                if (column == null) {
+                    break;
+                }
+                read.add(CellReference.convertNumToColString(c) + " “" + column.header() + "”");
+                previous = column;
+            }
+            problems.warning(new ImportProblem(sheet.getSheetName(), headerRow + 1,
+                    CellReference.convertNumToColString(left), null, ProblemCode.MERGED_HEADER,
+                    List.of(range.formatAsString(), String.join(", ", read))));
+        }
+    }
+
+    /** The layout's column after {@code column} that the header row does not name anywhere, or null. */
+    private static <C extends Enum<C> & Column> C next(C[] layout, C column, List<String> texts,
+            Map<String, C> byKey) {
+        int i = column.ordinal() + 1;
+        if (i >= layout.length) {
+            return null;
+        }
+        C candidate = layout[i];
+        for (String text : texts) {
+            if (text != null && byKey.get(Words.key(text)) == candidate) {
+                return null;
+            }
+        }
+        return candidate;
     }
 
     private static List<String> texts(Row row) {

@@ -9,6 +9,8 @@ public enum ExplanationCode {
     // item outcomes
     /** (max). */
     ITEM_NOT_APPLICABLE("item.notApplicable"),
+    /** (unitType, max): the framework says the item applies to other types of unit ("Áp dụng cho"). */
+    ITEM_NOT_APPLICABLE_FOR_UNIT_TYPE("item.notApplicableForUnitType"),
     /** (max). */
     ITEM_MISSING("item.missing"),
     /** (figureCode, figureName). */
@@ -61,6 +63,8 @@ public enum ExplanationCode {
     TOTAL_BONUS_CAPPED("total.bonusCapped"),
     /** (uncappedDeduction, cap). */
     TOTAL_DEDUCTION_CAPPED("total.deductionCapped"),
+    /** (total, scoredMax, percentCountedAs): total ÷ scored maximum is outside [0, 100] %, so 100 % or 0 % counts. */
+    TOTAL_PERCENT_CAPPED("total.percentCapped"),
     /** (itemCode, areaCode). */
     CRITICAL_ZEROED_AREA("critical.zeroedArea"),
     /** (itemCode). */

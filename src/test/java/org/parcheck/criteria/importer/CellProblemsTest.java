@@ -167,7 +167,7 @@ class CellProblemsTest {
 
     @Test
     void theEnginesDefinitionErrorsRejectTheFileAtTheirCell() {
-        List<ImportProblem> problems = Fixtures.problems(withCell("Tiêu chí", "L10", "98:2; 98:1"));
+        List<ImportProblem> problems = Fixtures.problems(withCell("Tiêu chí", "L10", "98:1; 98:2"));
 
         assertThat(Fixtures.summary(problems)).containsExactly("Tiêu chí!L10 [Ngưỡng] DEFINITION");
         assertThat(problems.get(0).args().get(0)).isEqualTo("2.1.1");
@@ -271,5 +271,31 @@ class CellProblemsTest {
                 "Thông tin!B4 [Giá trị] UNKNOWN_WORD",
                 "Tiêu chí!F5 [Cách chấm] UNKNOWN_WORD",
                 "Xếp loại!D3 [Từ (%)] NOT_A_NUMBER");
+    }
+
+    /** #16 §7: one warning naming the range, and the columns under it still read (not 32 "must not be empty"). */
+    @Test
+    void aMergedHeaderCellGivesOneWarningAndItsColumnsAreStillRead() {
+        byte[] bytes = Fixtures.edited(w -> {
+            cell(w, "Tiêu chí", "H1").setBlank(); // as Excel leaves it: only the first cell keeps its text
+            w.getSheet("Tiêu chí").addMergedRegion(CellRangeAddress.valueOf("G1:H1"));
+        });
+
+        ImportResult result = Fixtures.read(bytes);
+
+        assertThat(result).isInstanceOf(ImportResult.Imported.class);
+        assertThat(((ImportResult.Imported) result).framework())
+                .isEqualTo(ContentNormaliser.normalise(Fixtures.framework()));
+        assertThat(Fixtures.summary(result.warnings())).containsExactly("Tiêu chí!G1 MERGED_HEADER");
+        assertThat(result.warnings().get(0).args()).containsExactly("G1:H1", "G “Tử số”, H “Mẫu số”");
+    }
+
+    /** #16 §7: points that fall as the threshold rises (98 % earning less than 95 %) stop the import. */
+    @Test
+    void pointsFallingAsTheThresholdRisesRejectTheFile() {
+        List<ImportProblem> problems = Fixtures.problems(withCell("Tiêu chí", "L10", "0:0; 80:0,5; 95:2; 98:1,5"));
+
+        assertThat(Fixtures.summary(problems)).containsExactly("Tiêu chí!L10 [Ngưỡng] DEFINITION");
+        assertThat(((Explanation) problems.get(0).args().get(1)).is(ExplanationCode.DEF_POINTS_DECREASE)).isTrue();
     }
 }
