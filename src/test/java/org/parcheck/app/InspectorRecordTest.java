@@ -23,6 +23,11 @@ import org.parcheck.plan.Plan;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.persistence.backup.BackupInfo;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** #15 §3 on a real H2 file: who is recorded, where the choice is kept, and what is listed to choose from. */
 class InspectorRecordTest {
@@ -68,6 +73,20 @@ class InspectorRecordTest {
             try (ZipFile zip = new ZipFile(backup.file().toFile())) {
                 assertThat(zip.getComment()).isEqualTo("made by: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");
                 assertThat(zip.stream().map(e -> e.getName()).toList()).contains("parcheck.mv.db");
+            }
+
+            // the biên bản saved as PDF and Word names who saved it as the document's author
+            Path pdf = dataDir.resolve("bien-ban.pdf");
+            services.writeVisitReport(visit, pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                assertEquals("Nguyễn Văn A (Chuyên viên, Sở Nội vụ)",
+                        document.getDocumentInformation().getAuthor());
+            }
+            Path docx = dataDir.resolve("bien-ban.docx");
+            services.writeVisitReportDocx(visit, docx);
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+                assertEquals("Nguyễn Văn A (Chuyên viên, Sở Nội vụ)",
+                        document.getProperties().getCoreProperties().getCreator());
             }
         }
     }
