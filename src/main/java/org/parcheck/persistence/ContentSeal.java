@@ -341,29 +341,26 @@ final class ContentSeal {
      */
     private static String schemaHash(Connection c) throws SQLException {
         MessageDigest digest = sha256();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE, ORDINAL_POSITION "
-                     + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
-                     + "ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
-            while (rs.next()) {
-                for (int i = 1; i <= 5; i++) {
-                    digest.update((rs.getString(i) + "\t").getBytes(StandardCharsets.UTF_8));
-                }
-                digest.update((byte) '\n');
-            }
-        }
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, ORDINAL_POSITION "
-                     + "FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
-                     + "ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION")) {
-            while (rs.next()) {
-                for (int i = 1; i <= 4; i++) {
-                    digest.update((rs.getString(i) + "\t").getBytes(StandardCharsets.UTF_8));
-                }
-                digest.update((byte) '\n');
-            }
-        }
+        digestRows(c, "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE, ORDINAL_POSITION "
+                + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "ORDER BY TABLE_NAME, ORDINAL_POSITION", digest);
+        digestRows(c, "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, ORDINAL_POSITION "
+                + "FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION", digest);
         return hex(digest.digest());
+    }
+
+    /** Adds every row of {@code sql} to {@code digest}: its columns, each followed by a TAB, then a line end. */
+    private static void digestRows(Connection c, String sql, MessageDigest digest) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    digest.update((rs.getString(i) + "\t").getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) '\n');
+            }
+        }
     }
 
     /** Seals everything again from the data as it is now (after migrations, or on the first open with seals). */

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.parcheck.common.util.Numbers;
 
 /**
  * Formats {@link Explanation}s with the {@code explanations} bundles (Vietnamese by default, English for any
@@ -142,10 +141,19 @@ public final class ExplanationFormatter {
 
     /**
      * Points as shown everywhere: whole numbers without decimals ("1"), otherwise two decimals, half-up ("0,70",
-     * "1,50" in Vietnamese); never "−0". See {@link Numbers#points(BigDecimal, Locale)}.
+     * "1,50" in Vietnamese); never "−0". The same rule as {@code common.util.Numbers.points}, written here with the
+     * JDK alone because scoring depends on nothing else (ScoringPurityTest).
      */
     public String points(BigDecimal value) {
-        return Numbers.points(value, locale);
+        if (value == null) {
+            return "";
+        }
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
+        return decimalFormat(whole ? "#,##0" : "#,##0.00").format(rounded);
     }
 
     /** A percent number (86.5168…) with exactly two decimals, half-up, and a percent sign ("86,52%"). */

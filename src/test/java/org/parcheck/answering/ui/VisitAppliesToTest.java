@@ -73,8 +73,9 @@ class VisitAppliesToTest {
             assertThat(card.complete()).isFalse();
             assertThat(card.base().scoredMax()).isNotEqualByComparingTo(card.base().applicableMax());
             ExplanationFormatter vi = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
-            assertThat(vm.totalTextProperty().get()).isEqualTo("Tổng điểm: " + vi.number(card.total()) + " / "
-                    + vi.number(card.base().scoredMax()));
+            // points as shown everywhere (#16 §1): two decimals where they are not whole
+            assertThat(vm.totalTextProperty().get()).isEqualTo("Tổng điểm: " + vi.points(card.total()) + " / "
+                    + vi.points(card.base().scoredMax()));
         }
     }
 }

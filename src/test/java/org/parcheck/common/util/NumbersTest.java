@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.parcheck.scoring.explain.ExplanationFormatter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +109,18 @@ class NumbersTest {
             BigDecimal number = new BigDecimal(value);
             assertThat(Numbers.parse(Numbers.display(number, VI))).isEqualByComparingTo(number);
             assertThat(Numbers.parse(Numbers.format(number))).isEqualByComparingTo(number);
+        }
+    }
+
+    /** The scoring explanations format points on their own (scoring is pure): the same text as here, both languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-1234.005", "-1.5", "-0.004", "0", "0.004", "0.005", "0.7", "1", "1.5", "2.000",
+        "75.5", "1200.5", "1234567.891"})
+    void theExplanationsShowPointsExactlyAsEverywhereElse(String value) {
+        BigDecimal points = new BigDecimal(value);
+        for (Locale locale : new Locale[] {Locale.forLanguageTag("vi"), Locale.ENGLISH}) {
+            assertThat(new ExplanationFormatter(locale).points(points)).as(value + " " + locale)
+                    .isEqualTo(Numbers.points(points, locale));
         }
     }
 }
