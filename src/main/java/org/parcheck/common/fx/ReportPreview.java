@@ -78,7 +78,7 @@ public final class ReportPreview {
         stage.setTitle(title);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.show();
+        WindowSizing.showOver(stage, owner, size);
         return stage;
     }
 

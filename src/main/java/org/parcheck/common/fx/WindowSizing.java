@@ -2,6 +2,8 @@ package org.parcheck.common.fx;
 
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Window sizes that fit the screen. The main window on first start (no saved bounds yet) is 1200 × 780 when the
@@ -43,5 +45,20 @@ public final class WindowSizing {
     /** {@link #fitted(double, double, Rectangle2D)} on the primary screen. */
     public static Size fitted(double width, double height) {
         return fitted(width, height, Screen.getPrimary().getVisualBounds());
+    }
+
+    /**
+     * Shows a dialog at {@code size} over the middle of {@code owner}. Under a window manager (openbox, the Windows
+     * shell) a dialog opened at its minimum size, as small as 200 x 200 with its buttons cut to "…", and in the
+     * screen's corner with its title bar off screen; so the minimum is the size, and the dialog is placed by hand.
+     */
+    public static void showOver(Stage dialog, Window owner, Size size) {
+        dialog.setMinWidth(size.width());
+        dialog.setMinHeight(size.height());
+        dialog.show();
+        if (owner != null && owner.getWidth() > 0) {
+            dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+            dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
+        }
     }
 }

@@ -71,7 +71,7 @@ public final class ExchangeDialogs {
         dialog.setScene(scene);
         loaded.controller().setOnImported(onImported);
         dialog.setOnHidden(event -> loaded.controller().viewModel().discard());
-        dialog.show();
+        WindowSizing.showOver(dialog, owner, size);
         loaded.controller().open(chosen);
     }
 

@@ -30,22 +30,13 @@ public final class InspectorDialog {
             dialog.initModality(Modality.WINDOW_MODAL);
         }
         dialog.setTitle(model.title());
-        // an explicit size: under a window manager a scene sized from wrapping labels opened as a 200 x 200 window
         WindowSizing.Size size = WindowSizing.fitted(WIDTH, HEIGHT);
         Scene scene = new Scene(loaded.root(), size.width(), size.height());
-        // openbox opened the dialog at its minimum size (as small as 200 x 200 without one): the minimum is the size
-        dialog.setMinWidth(size.width());
-        dialog.setMinHeight(size.height());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.setScene(scene);
-        dialog.show();
-        if (owner != null) {
-            // over the middle of the main window (openbox put it at the screen's corner, its title bar off screen)
-            dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
-            dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
-        }
+        WindowSizing.showOver(dialog, owner, size);
         return dialog;
     }
 }

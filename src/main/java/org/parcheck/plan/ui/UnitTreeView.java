@@ -135,6 +135,6 @@ public final class UnitTreeView {
             viewModel.load();
             unitFormController.reload();
         });
-        dialog.show();
+        WindowSizing.showOver(dialog, unitTree.getScene().getWindow(), size);
     }
 }
