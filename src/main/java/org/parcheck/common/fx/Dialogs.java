@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.stage.Window;
 
 /**
  * Dialogs in the user's language: JavaFX labels the standard buttons and titles alerts from its own bundles, which
@@ -40,7 +42,19 @@ public final class Dialogs {
         } else {
             dialog.setTitle(withoutMnemonic(dialog.getTitle()));
         }
+        // under a window manager (openbox) an alert opened in the screen's corner, its title bar off screen
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> overOwner(dialog));
         return dialog;
+    }
+
+    /** Places a shown dialog over the middle of its owner window. */
+    private static void overOwner(Dialog<?> dialog) {
+        Window owner = dialog.getOwner();
+        if (owner == null || owner.getWidth() <= 0 || dialog.getWidth() <= 0) {
+            return;
+        }
+        dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+        dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 3));
     }
 
     private static String key(ButtonData data) {
