@@ -128,6 +128,7 @@ class GuideScreenshotsTest {
         robot.clickOn("#navFRAMEWORKS");
         TableView<?> frameworks = robot.lookup("#frameworkTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !frameworks.getItems().isEmpty());
+        robot.interact(() -> frameworks.getSelectionModel().select(0));
         shots.shoot(robot, stage, "03-bo-tieu-chi");
 
         // 4. the visit's checklist, 5. its report part (second tab)
