@@ -25,7 +25,7 @@ import org.parcheck.answering.EvidenceFiles;
  * static field (or in a class with a per-class lifecycle) they are shared by the class's tests. They are open
  * before the class's own {@code @BeforeEach}/{@code @BeforeAll} methods run.
  */
-final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private Path dir;
     private Laptop a;
@@ -80,41 +80,41 @@ final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** Laptop A. */
-    Laptop a() {
+    public Laptop a() {
         return a;
     }
 
     /** Laptop B. */
-    Laptop b() {
+    public Laptop b() {
         return b;
     }
 
     /** The temporary folder the laptops' data folders and the packages are in. */
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Another laptop, {@code name} its data folder; closed with the others. */
-    Laptop another(String name) throws Exception {
+    public Laptop another(String name) throws Exception {
         Laptop laptop = new Laptop(dir.resolve(name));
         others.add(laptop);
         return laptop;
     }
 
     /** Exports {@code from}'s demo plan, every visit, to {@code fileName} in the folder. */
-    Path exportDemoPlan(Laptop from, String fileName) {
+    public Path exportDemoPlan(Laptop from, String fileName) {
         return export(from, from.demoPlan().plan().id(), List.of(), fileName);
     }
 
     /** Exports a plan with the chosen visits (all when none) to {@code fileName} in the folder. */
-    Path export(Laptop from, long planId, List<Long> visitIds, String fileName) {
+    public Path export(Laptop from, long planId, List<Long> visitIds, String fileName) {
         Path file = dir.resolve(fileName);
         from.exchange().export(planId, visitIds, file);
         return file;
     }
 
     /** Imports {@code file} into {@code to} keeping its own side of every conflict; false if it was imported. */
-    static boolean send(Path file, Laptop to) {
+    public static boolean send(Path file, Laptop to) {
         return to.exchange().apply(to.exchange().analyse(file), Map.of());
     }
 
@@ -122,8 +122,8 @@ final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEac
      * Attaches a file with {@code content} (named {@code name}) to a visit of {@code laptop}, cited as document
      * {@code number} of {@code issuer}; returns the stored copy.
      */
-    EvidenceFiles.Stored attach(Laptop laptop, long visitId, String name, byte[] content, String number,
-                                String issuer, String title) throws IOException {
+    public EvidenceFiles.Stored attach(Laptop laptop, long visitId, String name, byte[] content, String number,
+                                       String issuer, String title) throws IOException {
         Path original = Files.createDirectories(dir.resolve("originals")).resolve(name);
         Files.write(original, content);
         EvidenceFiles.Stored stored = new EvidenceFiles(laptop.services.dataDir()).store(visitId, original);
@@ -133,7 +133,7 @@ final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     /** The files of a laptop's data folder but the database and the logs, sorted: "nothing left behind". */
-    static List<Path> files(Laptop laptop) throws IOException {
+    public static List<Path> files(Laptop laptop) throws IOException {
         try (Stream<Path> paths = Files.walk(laptop.services.dataDir())) {
             return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("parcheck"))
                     .filter(p -> !p.toString().contains("logs")).sorted().toList();
