@@ -322,7 +322,7 @@ public final class AnswerService {
         requireEditable(session.visitId());
         AnswerSheet sheet = sheet(session.visitId());
         Blockers found = blockers(session, sheet, score(session, sheet), reportPart(session.visitId()));
-        Blockers blockers = found.withAttachments(attachments.check(sheet.evidence()));
+        Blockers blockers = found.withAttachments(attachments.checkNow(sheet.evidence()));
         if (!blockers.none()) {
             throw new NotReadyException(blockers);
         }

@@ -28,7 +28,8 @@ import org.parcheck.common.util.SafeFileNames;
  * <p>Opening a visit checks its files twice at the same moment (the visit screen's warning and the findings tab):
  * a file's hash is read once and reused by checks made within {@link #REUSE} of it while the file is the same
  * file (same size, modification time and file key), concurrent checks waiting for the one read. One instance per
- * data folder ({@code AppServices.evidenceFiles()}) so that both checks share it.
+ * data folder ({@code AppServices.evidenceFiles()}) so that both checks share it. Finalising reads every file
+ * again ({@link #checkNow}).
  */
 public final class EvidenceFiles implements AttachmentCheck {
 
@@ -85,9 +86,22 @@ public final class EvidenceFiles implements AttachmentCheck {
         return dataDir.resolve(relativePath);
     }
 
-    /** Reads back every attached file of {@code evidence}: those missing or not matching their hash. */
+    /**
+     * Reads back every attached file of {@code evidence}: those missing or not matching their hash. A file read by
+     * another check within {@link #REUSE}, and unchanged since, is not read again.
+     */
     @Override
     public List<AttachmentProblem> check(List<EvidenceCitation> evidence) {
+        return check(evidence, true);
+    }
+
+    /** Reads back every attached file now, reusing no earlier read (finalising). */
+    @Override
+    public List<AttachmentProblem> checkNow(List<EvidenceCitation> evidence) {
+        return check(evidence, false);
+    }
+
+    private List<AttachmentProblem> check(List<EvidenceCitation> evidence, boolean reuse) {
         List<AttachmentProblem> problems = new ArrayList<>();
         for (EvidenceCitation citation : evidence) {
             if (citation.attachmentPath() == null) {
@@ -95,9 +109,10 @@ public final class EvidenceFiles implements AttachmentCheck {
             }
             Path file = resolve(citation.attachmentPath());
             BasicFileAttributes attributes = attributes(file);
+            String sha = citation.attachmentSha256();
             if (attributes == null || !attributes.isRegularFile()) {
                 problems.add(new AttachmentProblem(citation, AttachmentProblem.Kind.MISSING));
-            } else if (!matches(file, citation.attachmentSha256(), attributes)) {
+            } else if (!(reuse ? matches(file, sha, attributes) : sha != null && matcher.test(file, sha))) {
                 problems.add(new AttachmentProblem(citation, AttachmentProblem.Kind.ALTERED));
             }
         }

@@ -69,6 +69,13 @@ class EvidenceFilesHashOnceTest {
     }
 
     @Test
+    void finalisingReadsEveryFileAgain() {
+        assertThat(files.check(evidence)).isEmpty();
+        assertThat(files.checkNow(evidence)).isEmpty();
+        assertThat(reads).hasValue(4);
+    }
+
+    @Test
     void aLaterCheckReadsTheFilesAgain() {
         files.check(evidence);
         nanos.addAndGet(EvidenceFiles.REUSE.toNanos() + 1);
