@@ -287,7 +287,6 @@ final class ExchangeReader {
         return id == null || !nodes.containsKey(id) ? null : nodes.get(id).getCode();
     }
 
-
     /** The label of a choice item's chosen option ("Hài lòng" for "B"), shown on the import screen; else null. */
     private static String optionLabel(CriterionNodeRecord node, String value) {
         if (value == null || !RuleType.CHOICE.name().equals(node.getRuleType()) || node.getRuleJson() == null) {

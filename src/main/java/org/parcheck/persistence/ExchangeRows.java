@@ -26,6 +26,7 @@ final class ExchangeRows {
     private ExchangeRows() {
     }
 
+    /** A value as the package writes it: decimals without trailing zeros, everything else by its toString. */
     static String text(Object value) {
         if (value == null) {
             return null;
@@ -35,7 +36,6 @@ final class ExchangeRows {
         }
         return value.toString();
     }
-
 
     /**
      * A record as a package row: every column (lower case) but the skipped ones, as text; jOOQ maps each fetched
@@ -68,7 +68,6 @@ final class ExchangeRows {
         }
         return map;
     }
-
 
     /** A package value read back into a column's Java type; a value that does not read is refused as bad JSON. */
     static Object parse(String value, Class<?> type) {

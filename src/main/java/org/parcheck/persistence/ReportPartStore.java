@@ -36,7 +36,6 @@ final class ReportPartStore {
         this.database = database;
     }
 
-
     public List<TeamMember> team(long visitId) {
         return database.dsl().selectFrom(TEAM_MEMBER)
                 .where(TEAM_MEMBER.PLAN_ID.eq(DSL.select(VISIT.PLAN_ID).from(VISIT).where(VISIT.ID.eq(visitId))))
