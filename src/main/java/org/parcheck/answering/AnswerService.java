@@ -2,27 +2,20 @@ package org.parcheck.answering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parcheck.answering.audit.FrozenReport;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
-import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkService;
-import org.parcheck.criteria.StoredFramework;
-import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.Transactor;
-import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
@@ -133,19 +126,9 @@ public final class AnswerService {
         return actor.get();
     }
 
+    /** Opens a visit: its framework version, compiled for scoring, and the unit's printed name. */
     public VisitSession open(long visitId) {
-        Visit visit = answers.visit(visitId)
-                .orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
-        if (visit.frameworkVersionId() == null) {
-            throw new IllegalStateException("Visit " + visitId + " has no framework version");
-        }
-        StoredFramework framework = frameworks.load(visit.frameworkVersionId());
-        Map<Long, AdminUnit> byId = units.findAll().stream()
-                .collect(Collectors.toMap(AdminUnit::id, Function.identity()));
-        AdminUnit unit = byId.get(visit.unitId());
-        return new VisitSession(visit, UnitNames.displayName(unit, byId), unit.type(), framework,
-                engine.compile(framework.content().toScoringDef(String.valueOf(visit.frameworkVersionId()),
-                        framework.header().name())));
+        return VisitOpening.open(answers, frameworks, units, engine, visitId);
     }
 
     public AnswerSheet sheet(long visitId) {
@@ -179,25 +162,7 @@ public final class AnswerService {
     public List<Answer> importSelfScores(long visitId, Map<String, BigDecimal> scores) {
         return transactor.inTransaction(() -> {
             requireEditable(visitId);
-            Visit visit = answers.visit(visitId).orElseThrow();
-            Map<String, BigDecimal> maxima = new HashMap<>();
-            for (CriteriaItem leaf : frameworks.load(visit.frameworkVersionId()).content().leaves()) {
-                maxima.put(leaf.code(), leaf.maxPoints());
-            }
-            AnswerSheet current = answers.load(visitId);
-            List<Answer> saved = new ArrayList<>();
-            for (Map.Entry<String, BigDecimal> entry : scores.entrySet()) {
-                BigDecimal max = maxima.get(entry.getKey());
-                BigDecimal score = entry.getValue();
-                if (max == null || score == null || score.signum() < 0 || score.compareTo(max) > 0) {
-                    throw new IllegalArgumentException("self score " + score + " for " + entry.getKey());
-                }
-                Answer before = current.answer(entry.getKey());
-                if (before.selfScore() == null || before.selfScore().compareTo(score) != 0) {
-                    saved.add(answers.saveAnswer(visitId, before.withSelfScore(score), actor.get()));
-                }
-            }
-            return saved;
+            return SelfScoreImport.save(answers, frameworks, visitId, scores, actor.get());
         });
     }
 
@@ -224,13 +189,8 @@ public final class AnswerService {
     /** Cites evidence, for the visit as a whole or for one item (a code of the visit's framework). */
     public EvidenceCitation addEvidence(long visitId, EvidenceCitation citation) {
         requireEditable(visitId);
-        if (citation.itemCode() != null) {
-            Visit visit = answers.visit(visitId).orElseThrow();
-            boolean known = frameworks.load(visit.frameworkVersionId()).content().allItems().stream()
-                    .anyMatch(item -> item.code().equals(citation.itemCode()));
-            if (!known) {
-                throw new UnknownItemException(citation.itemCode());
-            }
+        if (citation.itemCode() != null && !VisitOpening.hasItem(answers, frameworks, visitId, citation.itemCode())) {
+            throw new UnknownItemException(citation.itemCode());
         }
         return answers.addEvidence(visitId, citation, actor.get());
     }
@@ -362,7 +322,7 @@ public final class AnswerService {
         requireEditable(session.visitId());
         AnswerSheet sheet = sheet(session.visitId());
         Blockers found = blockers(session, sheet, score(session, sheet), reportPart(session.visitId()));
-        Blockers blockers = found.withAttachments(attachments.check(sheet.evidence()));
+        Blockers blockers = found.withAttachments(attachments.checkNow(sheet.evidence()));
         if (!blockers.none()) {
             throw new NotReadyException(blockers);
         }
@@ -389,12 +349,7 @@ public final class AnswerService {
 
     /** The open (or in-progress) recommendations of the previous visit to the same unit. */
     public List<Recommendation> openRecommendationsOfPreviousVisit(long visitId) {
-        return answers.previousVisit(visitId)
-                .map(previous -> answers.load(previous).recommendations().stream()
-                        .filter(r -> r.status() == Recommendation.Status.OPEN
-                                || r.status() == Recommendation.Status.IN_PROGRESS)
-                        .toList())
-                .orElse(List.of());
+        return CarryForward.openOfPreviousVisit(answers, visitId);
     }
 
     /**
@@ -403,17 +358,7 @@ public final class AnswerService {
      */
     public List<Recommendation> carryForward(long visitId) {
         requireEditable(visitId);
-        List<Long> alreadyCarried = sheet(visitId).recommendations().stream()
-                .map(Recommendation::carriedFromId).filter(Objects::nonNull).toList();
-        List<Recommendation> carried = new ArrayList<>();
-        for (Recommendation previous : openRecommendationsOfPreviousVisit(visitId)) {
-            if (!alreadyCarried.contains(previous.id())) {
-                carried.add(answers.saveRecommendation(visitId, new Recommendation(null, UUID.randomUUID(),
-                        previous.text(), previous.responsibleParty(), previous.deadline(),
-                        Recommendation.Status.OPEN, previous.id()), actor.get()));
-            }
-        }
-        return carried;
+        return CarryForward.carry(answers, visitId, actor.get());
     }
 
     public List<ChangeEntry> changeLog(long visitId) {

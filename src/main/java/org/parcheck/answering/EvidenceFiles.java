@@ -3,8 +3,19 @@ package org.parcheck.answering;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.BiPredicate;
+import java.util.function.LongSupplier;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.common.util.SafeFileNames;
 
@@ -13,6 +24,12 @@ import org.parcheck.common.util.SafeFileNames;
  * they travel with the data and cannot be changed behind the visit's back (the SHA-256 is stored). A copy is
  * hashed while written, forced to disk and moved into place atomically ({@link HashedFiles}); the name is made
  * safe for every OS ({@link SafeFileNames}). {@link #check} reads every attached file back against its hash.
+ *
+ * <p>Opening a visit checks its files twice at the same moment (the visit screen's warning and the findings tab):
+ * a file's hash is read once and reused by checks made within {@link #REUSE} of it while the file is the same
+ * file (same size, modification time and file key), concurrent checks waiting for the one read. One instance per
+ * data folder ({@code AppServices.evidenceFiles()}) so that both checks share it. Finalising reads every file
+ * again ({@link #checkNow}).
  */
 public final class EvidenceFiles implements AttachmentCheck {
 
@@ -20,10 +37,31 @@ public final class EvidenceFiles implements AttachmentCheck {
     public record Stored(String relativePath, String sha256) {
     }
 
+    /** How long a hash read is reused by other checks of the same file (the checks of one opening). */
+    public static final Duration REUSE = Duration.ofSeconds(10);
+
+    /** A file as read: a different size, time or file key (a file moved into place) is hashed again. */
+    private record Read(Path file, String sha256, long size, FileTime modified, Object fileKey) {
+    }
+
+    /** A hash read, started at {@code nanos}; concurrent checks of the same file wait for it. */
+    private record Hashing(long nanos, FutureTask<Boolean> matches) {
+    }
+
     private final Path dataDir;
+    private final BiPredicate<Path, String> matcher;
+    private final LongSupplier nanoTime;
+    private final Map<Read, Hashing> recent = new ConcurrentHashMap<>();
 
     public EvidenceFiles(Path dataDir) {
+        this(dataDir, HashedFiles::matches, System::nanoTime);
+    }
+
+    /** With the hash check and the clock as seams (tests count the reads). */
+    EvidenceFiles(Path dataDir, BiPredicate<Path, String> matcher, LongSupplier nanoTime) {
         this.dataDir = dataDir;
+        this.matcher = matcher;
+        this.nanoTime = nanoTime;
     }
 
     /** Copies {@code source} into the data folder; the original is not touched. */
@@ -48,21 +86,67 @@ public final class EvidenceFiles implements AttachmentCheck {
         return dataDir.resolve(relativePath);
     }
 
-    /** Reads back every attached file of {@code evidence}: those missing or not matching their hash. */
+    /**
+     * Reads back every attached file of {@code evidence}: those missing or not matching their hash. A file read by
+     * another check within {@link #REUSE}, and unchanged since, is not read again.
+     */
     @Override
     public List<AttachmentProblem> check(List<EvidenceCitation> evidence) {
+        return check(evidence, true);
+    }
+
+    /** Reads back every attached file now, reusing no earlier read (finalising). */
+    @Override
+    public List<AttachmentProblem> checkNow(List<EvidenceCitation> evidence) {
+        return check(evidence, false);
+    }
+
+    private List<AttachmentProblem> check(List<EvidenceCitation> evidence, boolean reuse) {
         List<AttachmentProblem> problems = new ArrayList<>();
         for (EvidenceCitation citation : evidence) {
             if (citation.attachmentPath() == null) {
                 continue;
             }
             Path file = resolve(citation.attachmentPath());
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = attributes(file);
+            String sha = citation.attachmentSha256();
+            if (attributes == null || !attributes.isRegularFile()) {
                 problems.add(new AttachmentProblem(citation, AttachmentProblem.Kind.MISSING));
-            } else if (!HashedFiles.matches(file, citation.attachmentSha256())) {
+            } else if (!(reuse ? matches(file, sha, attributes) : sha != null && matcher.test(file, sha))) {
                 problems.add(new AttachmentProblem(citation, AttachmentProblem.Kind.ALTERED));
             }
         }
         return problems;
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether the file has its hash: read once for checks made within {@link #REUSE} of each other. */
+    private boolean matches(Path file, String sha256, BasicFileAttributes attributes) {
+        if (sha256 == null) {
+            return false;
+        }
+        long now = nanoTime.getAsLong();
+        recent.values().removeIf(h -> now - h.nanos() > REUSE.toNanos());
+        Read read = new Read(file.toAbsolutePath().normalize(), sha256.toLowerCase(Locale.ROOT), attributes.size(),
+                attributes.lastModifiedTime(), attributes.fileKey());
+        Hashing hashing = recent.computeIfAbsent(read,
+                r -> new Hashing(now, new FutureTask<>(() -> matcher.test(file, sha256))));
+        hashing.matches().run(); // reads the file, unless another check did or is doing it
+        try {
+            return hashing.matches().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the check was cancelled: no answer rather than a wrong one
+            throw new CancellationException("Interrupted while checking " + file);
+        } catch (ExecutionException e) {
+            recent.remove(read, hashing);
+            throw new IllegalStateException("Could not check " + file, e.getCause());
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.stage.Window;
 import javafx.util.Callback;
-import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.ui.VisitFindingsView;
 import org.parcheck.answering.ui.VisitFindingsViewModel;
 import org.parcheck.answering.ui.VisitLogView;
@@ -226,7 +225,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
-                    messages, new EvidenceFiles(services.dataDir())));
+                    messages, services.evidenceFiles()));
         }
         if (type == VisitLogView.class) {
             return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), executor, messages,

@@ -68,6 +68,8 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final ExchangeService exchangeService;
     private final InspectorService inspectors;
+    /** One per data folder: the visit screen's checks of attached files share its hashes (read once). */
+    private final EvidenceFiles evidenceFiles;
 
     public AppServices(Path dataDir, Database database) {
         this.dataDir = dataDir;
@@ -88,8 +90,9 @@ public final class AppServices implements AutoCloseable {
                 inspectors::actor);
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
                 Clock.systemDefaultZone(), inspectors::actor);
+        this.evidenceFiles = new EvidenceFiles(dataDir);
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
-                database::inTransaction, this::backupAfterFinalise, new EvidenceFiles(dataDir));
+                database::inTransaction, this::backupAfterFinalise, evidenceFiles);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
                 AppInfo.of(dataDir).version(), inspectors::actor, Clock.systemUTC(), PackageLimits.defaults());
     }
@@ -199,6 +202,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Team exchange: .parcheck packages (export, analyse, apply). */
+    /** The attached evidence files of this data folder, as the answering service checks them. */
+    public EvidenceFiles evidenceFiles() {
+        return evidenceFiles;
+    }
+
     public ExchangeService exchangeService() {
         return exchangeService;
     }

@@ -37,7 +37,7 @@ public final class JooqFinalisedVisitLog implements FinalisedVisitLog {
     @Override
     public void append(long visitId, String entity, String field, String oldValue, String newValue, String reason,
                        String actor) {
-        JooqAnswerRepository.log(database.dsl(), visitId, entity, null, field, oldValue, newValue, reason, actor,
+        ChangeLogLines.log(database.dsl(), visitId, entity, null, field, oldValue, newValue, reason, actor,
                 LocalDateTime.now(ZoneOffset.UTC));
     }
 }

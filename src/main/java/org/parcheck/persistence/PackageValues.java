@@ -126,7 +126,7 @@ final class PackageValues {
             text(table.field("UPDATED_BY"), item.updatedBy(), where);
         }
         if (item.updatedAt() != null) {
-            JooqExchangeRepository.parse(item.updatedAt(), java.time.LocalDateTime.class);
+            ExchangeRows.parse(item.updatedAt(), java.time.LocalDateTime.class);
         }
         // the visit's details never set its identity or its links: those come from the package's visit identity
         Map<String, String> fields = item.fields();
@@ -165,7 +165,7 @@ final class PackageValues {
                 parsed.put(f, null);
                 continue;
             }
-            Object typed = JooqExchangeRepository.parse(value, f.getType());
+            Object typed = ExchangeRows.parse(value, f.getType());
             if (typed instanceof String) {
                 text(f, value, label);
             } else if (typed instanceof BigDecimal) {

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AttachmentProblem;
 import org.parcheck.answering.EvidenceCitation;
@@ -34,8 +33,9 @@ class EvidenceIntegrityTest {
     private static final String HA_LANG = "huyện Hạ Lang";
     private static final String NAME = "Biên bản niêm yết.pdf";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
     private byte[] content;
@@ -45,26 +45,16 @@ class EvidenceIntegrityTest {
 
     @BeforeEach
     void exportAnAttachedFile() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
         planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
         content = new byte[300_000];
         new Random(15).nextBytes(content);
-        Path original = dir.resolve(NAME);
-        Files.write(original, content);
-        EvidenceFiles.Stored stored = new EvidenceFiles(a.services.dataDir()).store(visitA, original);
-        sha = stored.sha256();
-        a.services.answerService().addEvidence(visitA, EvidenceCitation.of(null, "15/BB", null, "UBND huyện",
-                "Biên bản niêm yết").withAttachment(stored.relativePath(), stored.sha256()));
+        sha = laptops.attach(a, visitA, NAME, content, "15/BB", "UBND huyện", "Biên bản niêm yết").sha256();
         pkg = dir.resolve("a.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), pkg);
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
     }
 
     private long visitB() {
@@ -80,7 +70,7 @@ class EvidenceIntegrityTest {
 
     @Test
     void aCutOrDeletedAttachmentIsNamedBlocksFinalisingAndTheSamePackageRepairsIt() throws Exception {
-        assertTrue(b.exchange().apply(b.exchange().analyse(pkg), Map.of()));
+        assertTrue(TwoLaptops.send(pkg, b));
         long visitB = visitB();
         Path file = arrived(visitB);
         assertEquals(sha, HashedFiles.sha256(file));
@@ -130,7 +120,7 @@ class EvidenceIntegrityTest {
                         .resolve(EvidenceFiles.storedName(sha, NAME));
                 Files.createDirectories(target.getParent());
                 Files.write(target, Arrays.copyOf(content, cut));
-                assertTrue(fresh.exchange().apply(fresh.exchange().analyse(pkg), Map.of()));
+                assertTrue(TwoLaptops.send(pkg, fresh));
                 assertEquals(sha, HashedFiles.sha256(target), "the short file was replaced (cut " + cut + ")");
                 long visit = fresh.visit(planUuid, HA_LANG).visit().id();
                 assertThat(fresh.services.answerService().attachmentProblems(visit)).isEmpty();

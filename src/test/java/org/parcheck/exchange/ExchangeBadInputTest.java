@@ -14,15 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parcheck.common.i18n.Messages;
@@ -37,6 +35,8 @@ import org.parcheck.exchange.PackageException.Kind;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeBadInputTest {
 
+    @RegisterExtension
+    static final TwoLaptops LAPTOPS = new TwoLaptops();
     private Path dir;
     private Laptop a;
     private Laptop b;
@@ -44,19 +44,13 @@ class ExchangeBadInputTest {
     private Map<String, byte[]> entries;
 
     @BeforeAll
-    void export(@TempDir Path tempDir) throws Exception {
-        dir = tempDir;
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+    void export() throws Exception {
+        dir = LAPTOPS.dir();
+        a = LAPTOPS.a();
+        b = LAPTOPS.b();
         good = dir.resolve("good.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), good);
         entries = Zips.entries(good);
-    }
-
-    @AfterAll
-    void close() {
-        a.close();
-        b.close();
     }
 
     /** Imports {@code file} into B, expecting {@code kind}; checks B is unchanged and the message exists. */
@@ -75,10 +69,7 @@ class ExchangeBadInputTest {
     }
 
     private List<Path> files() throws Exception {
-        try (Stream<Path> paths = Files.walk(b.services.dataDir())) {
-            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("parcheck"))
-                    .filter(p -> !p.toString().contains("logs")).sorted().toList();
-        }
+        return TwoLaptops.files(b);
     }
 
     private Path write(String name, Map<String, byte[]> content) throws Exception {
@@ -246,7 +237,7 @@ class ExchangeBadInputTest {
     void importingTheSamePackageTwiceChangesNothingTheSecondTime() throws Exception {
         Path once = dir.resolve("once.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), once);
-        b.exchange().apply(b.exchange().analyse(once), Map.of());
+        TwoLaptops.send(once, b);
         String before = b.dump();
         ImportPlan again = b.exchange().analyse(once);
         assertTrue(again.alreadyImported());

@@ -17,15 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.cli.PackageCommand;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.PackageException.Kind;
@@ -39,25 +37,21 @@ import org.parcheck.exchange.PackageException.Kind;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExchangeBadValuesTest {
 
+    @RegisterExtension
+    static final TwoLaptops LAPTOPS = new TwoLaptops();
     private Path dir;
     private Laptop a;
     private Laptop b;
     private Map<String, byte[]> entries;
 
     @BeforeAll
-    void export(@TempDir Path tempDir) throws Exception {
-        dir = tempDir;
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+    void export() throws Exception {
+        dir = LAPTOPS.dir();
+        a = LAPTOPS.a();
+        b = LAPTOPS.b();
         Path good = dir.resolve("good.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), good);
         entries = Zips.entries(good);
-    }
-
-    @AfterAll
-    void close() {
-        a.close();
-        b.close();
     }
 
     private Path withData(String name, Consumer<ObjectNode> change) throws Exception {
@@ -105,10 +99,7 @@ class ExchangeBadValuesTest {
     }
 
     private List<Path> files() throws Exception {
-        try (Stream<Path> paths = Files.walk(b.services.dataDir())) {
-            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("parcheck"))
-                    .filter(p -> !p.toString().contains("logs")).sorted().toList();
-        }
+        return TwoLaptops.files(b);
     }
 
     private static String english(PackageException e) {
@@ -226,7 +217,7 @@ class ExchangeBadValuesTest {
                     "is_representative", "true"));
             addItem(d, 0, "finding:" + finding, Map.of("kind", "STRENGTH", "text", "Niêm yết đủ", "position", "0"));
         });
-        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        TwoLaptops.send(first, b);
         String ownerLabel = visit(Zips.json(entries.get("data.json")), 0).get("label").asText();
 
         PackageException moved = refused(withData("moved.parcheck", d -> addItem(d, 1, "attendee:" + attendee,

@@ -15,13 +15,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parcheck.answering.EvidenceCitation;
-import org.parcheck.answering.EvidenceFiles;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.exchange.PackageException.Kind;
@@ -34,8 +30,9 @@ import org.parcheck.persistence.JooqExchangeRepository;
  */
 class ExchangeDiskFullTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
     private Path file;
@@ -43,22 +40,13 @@ class ExchangeDiskFullTest {
 
     @BeforeEach
     void export() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
         long visitId = a.services.planService().visits(a.demoPlan().plan().id()).get(0).visit().id();
-        Path original = dir.resolve("to-trinh.pdf");
-        Files.write(original, new byte[200_000]);
-        EvidenceFiles.Stored stored = new EvidenceFiles(a.services.dataDir()).store(visitId, original);
-        a.services.answerService().addEvidence(visitId, EvidenceCitation.of(null, "7/TTr", null, "UBND", "Tờ trình")
-                .withAttachment(stored.relativePath(), stored.sha256()));
+        laptops.attach(a, visitId, "to-trinh.pdf", new byte[200_000], "7/TTr", "UBND", "Tờ trình");
         file = dir.resolve("plan.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
     }
 
     private ExchangeService bWithFreeSpace() {
@@ -67,10 +55,7 @@ class ExchangeDiskFullTest {
     }
 
     private List<Path> files() throws IOException {
-        try (Stream<Path> paths = Files.walk(b.services.dataDir())) {
-            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("parcheck"))
-                    .filter(p -> !p.toString().contains("logs")).sorted().toList();
-        }
+        return TwoLaptops.files(b);
     }
 
     @Test
@@ -104,8 +89,8 @@ class ExchangeDiskFullTest {
     void aFullDiskAndAReadOnlyFolderGetDifferentMessages() throws Exception {
         IOException full = new FileSystemException("/data/attachments/x.pdf", null, "No space left on device");
         IOException readOnly = new AccessDeniedException("/data/attachments/x.pdf");
-        PackageException asFull = ExchangeService.writeFailure(full, 3_500_000, 1_000, dir);
-        PackageException asReadOnly = ExchangeService.writeFailure(readOnly, 3_500_000, 1_000, dir);
+        PackageException asFull = ExchangeDisk.writeFailure(full, 3_500_000, 1_000, dir);
+        PackageException asReadOnly = ExchangeDisk.writeFailure(readOnly, 3_500_000, 1_000, dir);
         assertEquals(Kind.DISK_FULL, asFull.kind());
         assertEquals(Kind.NOT_WRITABLE, asReadOnly.kind());
         Messages en = new Messages(Messages.ENGLISH);
@@ -127,6 +112,6 @@ class ExchangeDiskFullTest {
         });
         assertThat(DiskSpace.isFull(thrown)).as(thrown.toString()).isTrue();
         assertThat(DiskSpace.isFull(new RuntimeException("wrapped", new RuntimeException(thrown)))).isTrue();
-        assertEquals(Kind.DISK_FULL, ExchangeService.writeFailure(thrown, 1, 0, devFull).kind());
+        assertEquals(Kind.DISK_FULL, ExchangeDisk.writeFailure(thrown, 1, 0, devFull).kind());
     }
 }

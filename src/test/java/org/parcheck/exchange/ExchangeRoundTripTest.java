@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,10 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.EvidenceCitation;
@@ -33,21 +33,17 @@ class ExchangeRoundTripTest {
 
     private static final String HA_LANG = "huyện Hạ Lang";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
     }
 
     @Test
@@ -55,12 +51,9 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
         // an evidence file attached on A
-        Path original = dir.resolve("cong-van-12.pdf");
-        Files.writeString(original, "%PDF-1.4 công văn số 12/UBND");
-        EvidenceFiles.Stored stored = new EvidenceFiles(a.services.dataDir()).store(visitA, original);
-        a.services.answerService().addEvidence(visitA,
-                EvidenceCitation.of(null, "12/UBND", null, "UBND huyện Hạ Lang", "Công văn 12")
-                        .withAttachment(stored.relativePath(), stored.sha256()));
+        EvidenceFiles.Stored stored = laptops.attach(a, visitA, "cong-van-12.pdf",
+                "%PDF-1.4 công văn số 12/UBND".getBytes(StandardCharsets.UTF_8), "12/UBND", "UBND huyện Hạ Lang",
+                "Công văn 12");
 
         // A → B: the whole plan
         Path first = dir.resolve("a-plan.parcheck");
@@ -225,7 +218,7 @@ class ExchangeRoundTripTest {
         // B has demo data of its own: the same unit, matched by type, code and name, under another uuid
         VisitOverview ownDemoVisit = b.visit(b.demoPlan().plan().uuid(), HA_LANG);
         assertThat(ownDemoVisit.unit().uuid()).isNotEqualTo(unitOnA);
-        assertTrue(b.exchange().apply(b.exchange().analyse(file), Map.of()));
+        assertTrue(TwoLaptops.send(file, b));
         VisitOverview arrived = b.visit(planUuid, HA_LANG);
         assertEquals(ownDemoVisit.unit().id(), arrived.unit().id(), "matched to B's unit, not duplicated");
         long visitB = arrived.visit().id();
@@ -239,7 +232,7 @@ class ExchangeRoundTripTest {
         Path onward = dir.resolve("onward.parcheck");
         b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), onward);
         try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(c.exchange().apply(c.exchange().analyse(onward), Map.of()));
+            assertTrue(TwoLaptops.send(onward, c));
             long visitC = c.visit(planUuid, HA_LANG).visit().id();
             assertThat(c.visit(planUuid, HA_LANG).unit().uuid()).isNotIn(unitOnA, arrived.unit().uuid());
             assertEquals(fingerprint, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
@@ -253,7 +246,7 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path draft = dir.resolve("draft.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), draft);
-        assertTrue(b.exchange().apply(b.exchange().analyse(draft), Map.of()));
+        assertTrue(TwoLaptops.send(draft, b));
 
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
         a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
@@ -275,7 +268,7 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path file = dir.resolve("plan.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
-        assertTrue(b.exchange().apply(b.exchange().analyse(file), Map.of()));
+        assertTrue(TwoLaptops.send(file, b));
         VisitOverview arrived = b.visit(planUuid, HA_LANG);
         UUID unitOnA = a.visit(planUuid, HA_LANG).unit().uuid();
         assertEquals(unitOnA, b.answers.content(arrived.visit().id()).unitUuid());
@@ -294,7 +287,7 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        TwoLaptops.send(first, b);
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
         long visitB = b.visit(planUuid, HA_LANG).visit().id();
         String code = a.answersOf(visitA).keySet().iterator().next();
@@ -315,7 +308,7 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        TwoLaptops.send(first, b);
         long planB = b.plan(planUuid).plan().id();
         UUID member = UUID.randomUUID();
         b.services.database().dsl().execute("INSERT INTO team_member (uuid, plan_id, position, full_name, role) "
@@ -332,7 +325,7 @@ class ExchangeRoundTripTest {
                 org.jooq.impl.DSL.field("uuid").eq(member)));
         Path fromA = dir.resolve("a2.parcheck");
         a.exchange().export(a.plan(planUuid).plan().id(), List.of(), fromA);
-        b.exchange().apply(b.exchange().analyse(fromA), Map.of());
+        TwoLaptops.send(fromA, b);
         assertEquals("Kế hoạch đã sửa ở máy A", b.plan(planUuid).plan().title());
         assertEquals(1, b.services.database().dsl().fetchCount(org.jooq.impl.DSL.table("team_member"),
                 org.jooq.impl.DSL.field("uuid").eq(member)));
@@ -343,7 +336,7 @@ class ExchangeRoundTripTest {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        b.exchange().apply(b.exchange().analyse(first), Map.of());
+        TwoLaptops.send(first, b);
         VisitOverview va = a.visit(planUuid, HA_LANG);
         VisitOverview vb = b.visit(planUuid, HA_LANG);
         String code = a.answersOf(va.visit().id()).keySet().iterator().next();

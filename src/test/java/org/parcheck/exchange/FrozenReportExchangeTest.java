@@ -9,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.audit.CanonicalForm;
 import org.parcheck.answering.audit.FinalisedVisits;
@@ -38,21 +36,17 @@ class FrozenReportExchangeTest {
 
     private static final String HA_LANG = "huyện Hạ Lang";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
     }
 
     @Test
@@ -62,7 +56,7 @@ class FrozenReportExchangeTest {
         // B has the plan and the visit as a draft already: the finalised visit arrives as a merge
         Path draft = dir.resolve("draft.parcheck");
         a.exchange().export(planA, List.of(), draft);
-        assertTrue(b.exchange().apply(b.exchange().analyse(draft), Map.of()));
+        assertTrue(TwoLaptops.send(draft, b));
 
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
@@ -77,7 +71,7 @@ class FrozenReportExchangeTest {
 
         // a laptop that never had the plan
         try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(c.exchange().apply(c.exchange().analyse(finalised), Map.of()));
+            assertTrue(TwoLaptops.send(finalised, c));
             long visitC = c.visit(planUuid, HA_LANG).visit().id();
             assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
             assertEquals(a.services.answerService().frozenReport(visitA),
@@ -87,7 +81,7 @@ class FrozenReportExchangeTest {
         }
 
         // the laptop that had it as a draft
-        assertTrue(b.exchange().apply(b.exchange().analyse(finalised), Map.of()));
+        assertTrue(TwoLaptops.send(finalised, b));
         long visitB = b.visit(planUuid, HA_LANG).visit().id();
         assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
         assertEquals(printedOnA, pdf(b, visitB));
@@ -113,7 +107,7 @@ class FrozenReportExchangeTest {
         assertThat(new String(Zips.entries(file).get(PackageManifest.DATA), StandardCharsets.UTF_8))
                 .doesNotContain("frozen_report");
         try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(c.exchange().apply(c.exchange().analyse(file), Map.of()));
+            assertTrue(TwoLaptops.send(file, c));
             long visitC = c.visit(planUuid, HA_LANG).visit().id();
             assertEquals(old, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
             assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
@@ -130,7 +124,7 @@ class FrozenReportExchangeTest {
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
         Path finalised = dir.resolve("finalised.parcheck");
         a.exchange().export(planA, List.of(visitA), finalised);
-        assertTrue(b.exchange().apply(b.exchange().analyse(finalised), Map.of()));
+        assertTrue(TwoLaptops.send(finalised, b));
         long visitB = b.visit(planUuid, HA_LANG).visit().id();
         String printedOnB = pdf(b, visitB);
         int linesBefore = b.services.answerService().changeLog(visitB).size();
@@ -138,7 +132,7 @@ class FrozenReportExchangeTest {
         addMember(a, planA, "Nguyễn Văn An");
         Path team = dir.resolve("team.parcheck");
         a.exchange().export(planA, List.of(), team);
-        assertTrue(b.exchange().apply(b.exchange().analyse(team), Map.of()));
+        assertTrue(TwoLaptops.send(team, b));
 
         assertEquals(printedOnB, pdf(b, visitB));
         assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.exchange.ImportPlan.Choice;
@@ -28,23 +27,19 @@ class InspectorExchangeTest {
     private static final Inspector AN = Inspector.create("Trần Thị An", "Chuyên viên", "Sở Nội vụ tỉnh Cao Bằng");
     private static final Inspector BINH = Inspector.create("Hoàng Văn Bình", "Thanh tra viên", "Thanh tra tỉnh");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
         a.services.inspectors().choose(AN);
         b.services.inspectors().choose(BINH);
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
 
 /** One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open). */
-final class Laptop implements AutoCloseable {
+public final class Laptop implements AutoCloseable {
 
-    final AppServices services;
+    /** The laptop's services, on its own data folder. */
+    public final AppServices services;
     final JooqAnswerRepository answers;
 
     Laptop(Path dataDir) throws Exception {

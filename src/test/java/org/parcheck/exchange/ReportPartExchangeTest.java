@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.ReportChoices;
@@ -29,21 +28,17 @@ class ReportPartExchangeTest {
 
     private static final String HA_LANG = "huyện Hạ Lang";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
+        dir = laptops.dir();
+        a = laptops.a();
+        b = laptops.b();
     }
 
     @Test
@@ -58,7 +53,7 @@ class ReportPartExchangeTest {
 
         Path first = dir.resolve("a.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        assertTrue(b.exchange().apply(b.exchange().analyse(first), Map.of()));
+        assertTrue(TwoLaptops.send(first, b));
         long visitB = b.visit(planUuid, HA_LANG).visit().id();
         assertEquals(sent, b.services.answerService().reportChoices(visitB));
 
@@ -81,7 +76,7 @@ class ReportPartExchangeTest {
         String fingerprint = onA.fingerprint(visitA).orElseThrow().sha256();
         Path third = dir.resolve("a3.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), third);
-        assertTrue(b.exchange().apply(b.exchange().analyse(third), Map.of()));
+        assertTrue(TwoLaptops.send(third, b));
         assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
         assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
         assertEquals(onA.reportChoices(visitA), b.services.answerService().reportChoices(visitB));

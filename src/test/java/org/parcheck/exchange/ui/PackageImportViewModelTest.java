@@ -8,19 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.exchange.TwoLaptops;
 
 /** The import screen's state without the FX toolkit: refusals in words, the preview, and the import itself. */
 class PackageImportViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TwoLaptops laptops = new TwoLaptops();
+    private Path dir;
     private AppServices a;
     private AppServices b;
     private PackageImportViewModel viewModel;
@@ -28,17 +29,12 @@ class PackageImportViewModelTest {
 
     @BeforeEach
     void open() throws Exception {
-        a = AppServices.open(Files.createDirectories(dir.resolve("a")));
-        b = AppServices.open(Files.createDirectories(dir.resolve("b")));
+        dir = laptops.dir();
+        a = laptops.a().services;
+        b = laptops.b().services;
         viewModel = new PackageImportViewModel(b.exchangeService(), new SameThreadExecutor(),
                 new Messages(Messages.ENGLISH));
         viewModel.setOnImported(() -> imported++);
-    }
-
-    @AfterEach
-    void close() {
-        a.close();
-        b.close();
     }
 
     @Test

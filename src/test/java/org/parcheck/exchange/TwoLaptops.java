@@ -1,0 +1,142 @@
+package org.parcheck.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.answering.EvidenceFiles;
+
+/**
+ * The "two laptops" set-up of the exchange tests: laptops A and B, each its own data folder with a real H2 file
+ * (demo data seeded on open), in a temporary folder removed afterwards; more laptops on demand; and the steps the
+ * tests repeat (export the demo plan, send a package to a laptop, attach a file, list a data folder's files).
+ *
+ * <p>Register it with {@code @RegisterExtension}: as an instance field the laptops are new for every test, as a
+ * static field (or in a class with a per-class lifecycle) they are shared by the class's tests. They are open
+ * before the class's own {@code @BeforeEach}/{@code @BeforeAll} methods run.
+ */
+public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private Path dir;
+    private Laptop a;
+    private Laptop b;
+    private final List<Laptop> others = new ArrayList<>();
+    /** Whether the laptops were opened for the whole class (closed after all its tests). */
+    private boolean perClass;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        perClass = true;
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (!perClass) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (!perClass) {
+            close();
+        }
+    }
+
+    private void open() throws Exception {
+        dir = Files.createTempDirectory("parcheck-laptops");
+        a = new Laptop(dir.resolve("a"));
+        b = new Laptop(dir.resolve("b"));
+    }
+
+    private void close() throws IOException {
+        for (Laptop laptop : others) {
+            laptop.close();
+        }
+        others.clear();
+        a.close();
+        b.close();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Laptop A. */
+    public Laptop a() {
+        return a;
+    }
+
+    /** Laptop B. */
+    public Laptop b() {
+        return b;
+    }
+
+    /** The temporary folder the laptops' data folders and the packages are in. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Another laptop, {@code name} its data folder; closed with the others. */
+    public Laptop another(String name) throws Exception {
+        Laptop laptop = new Laptop(dir.resolve(name));
+        others.add(laptop);
+        return laptop;
+    }
+
+    /** Exports {@code from}'s demo plan, every visit, to {@code fileName} in the folder. */
+    public Path exportDemoPlan(Laptop from, String fileName) {
+        return export(from, from.demoPlan().plan().id(), List.of(), fileName);
+    }
+
+    /** Exports a plan with the chosen visits (all when none) to {@code fileName} in the folder. */
+    public Path export(Laptop from, long planId, List<Long> visitIds, String fileName) {
+        Path file = dir.resolve(fileName);
+        from.exchange().export(planId, visitIds, file);
+        return file;
+    }
+
+    /** Imports {@code file} into {@code to} keeping its own side of every conflict; false if it was imported. */
+    public static boolean send(Path file, Laptop to) {
+        return to.exchange().apply(to.exchange().analyse(file), Map.of());
+    }
+
+    /**
+     * Attaches a file with {@code content} (named {@code name}) to a visit of {@code laptop}, cited as document
+     * {@code number} of {@code issuer}; returns the stored copy.
+     */
+    public EvidenceFiles.Stored attach(Laptop laptop, long visitId, String name, byte[] content, String number,
+                                       String issuer, String title) throws IOException {
+        Path original = Files.createDirectories(dir.resolve("originals")).resolve(name);
+        Files.write(original, content);
+        EvidenceFiles.Stored stored = new EvidenceFiles(laptop.services.dataDir()).store(visitId, original);
+        laptop.services.answerService().addEvidence(visitId, EvidenceCitation.of(null, number, null, issuer, title)
+                .withAttachment(stored.relativePath(), stored.sha256()));
+        return stored;
+    }
+
+    /** The files of a laptop's data folder but the database and the logs, sorted: "nothing left behind". */
+    public static List<Path> files(Laptop laptop) throws IOException {
+        try (Stream<Path> paths = Files.walk(laptop.services.dataDir())) {
+            return paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("parcheck"))
+                    .filter(p -> !p.toString().contains("logs")).sorted().toList();
+        }
+    }
+}
