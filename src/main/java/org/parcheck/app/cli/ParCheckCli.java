@@ -95,6 +95,7 @@ public final class ParCheckCli {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         CommandLine cli = new CommandLine(ParCheckCommand.class, factory(context));
         cli.setResourceBundle(bundle);
+        versionEverywhere(cli);
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setUsageHelpAutoWidth(true);
@@ -107,6 +108,12 @@ public final class ParCheckCli {
             return FAILED;
         });
         return cli;
+    }
+
+    /** {@code --version} on a sub-command prints the same as on the top command. */
+    private static void versionEverywhere(CommandLine command) {
+        command.getCommandSpec().versionProvider(new ParCheckCommand.Version());
+        command.getSubcommands().values().forEach(ParCheckCli::versionEverywhere);
     }
 
     /** Commands are built with the context: the top command gets it, the others find it through their root. */
