@@ -307,8 +307,8 @@ class DamagedDatabaseTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new ParCheckCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-                .run(new String[] {"report", "visit", Long.toString(markedVisit), "--out", dir.resolve("bb.pdf").toString(),
-                        "--data-dir", dir.toString()});
+                .run(new String[] {"report", "visit", Long.toString(markedVisit), "--out",
+                        dir.resolve("bb.pdf").toString(), "--data-dir", dir.toString()});
         String errors = err.toString(StandardCharsets.UTF_8);
         assertEquals(8, code, errors);
         assertThat(errors).contains("bị hỏng").contains("(số " + markedVisit + ")").doesNotContain("Exception");

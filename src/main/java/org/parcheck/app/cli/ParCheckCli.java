@@ -32,8 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>The language is decided before parsing (help and errors need it): when the data folder exists, its language
  * setting, as the window shows it (Vietnamese unless the user chose English); when there is no data folder yet, the
- * JVM's locale (Vietnamese for {@code vi}, English otherwise). This is why {@code --data-dir} is looked at once here, besides the
- * picocli option that the commands use.
+ * JVM's locale (Vietnamese for {@code vi}, English otherwise). This is why {@code --data-dir} is looked at once here,
+ * besides the picocli option that the commands use.
  */
 public final class ParCheckCli {
 

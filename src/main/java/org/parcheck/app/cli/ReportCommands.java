@@ -41,9 +41,9 @@ final class ReportCommands {
         public Integer call() {
             ParCheckCommand root = ParCheckCommand.of(spec);
             ReportCommand command = new ReportCommand(root.context());
-            String bad = root.context().messages().get("report.cli.badArgument", "--copies " + copies);
             if (copies < 1 || copies > VisitReportOptions.MAX_COPIES) {
-                throw new ParameterException(spec.commandLine(), bad);
+                throw new ParameterException(spec.commandLine(),
+                        root.context().messages().get("report.cli.badArgument", "--copies " + copies));
             }
             VisitReportOptions options = new VisitReportOptions(detail(), copies, false);
             try {

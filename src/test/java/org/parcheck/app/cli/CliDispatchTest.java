@@ -153,7 +153,8 @@ class CliDispatchTest {
         assertThat(errors()).contains("Không có tùy chọn --otu.").contains("--out")
                 .contains("Cách dùng: parcheck report visit <mã cuộc kiểm tra>");
         assertEquals(ParCheckCli.USAGE, run(folderIn(Messages.ENGLISH), "report"));
-        assertThat(errors()).contains("A command is missing. The commands: parcheck report visit, parcheck report plan");
+        assertThat(errors())
+                .contains("A command is missing. The commands: parcheck report visit, parcheck report plan");
         assertEquals(ParCheckCli.USAGE, run(folderIn(Messages.ENGLISH), "import", "package", "--conflicts", "all",
                 "a.parcheck"));
         assertThat(errors()).contains("--conflicts all");

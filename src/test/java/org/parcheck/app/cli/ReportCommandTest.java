@@ -53,7 +53,8 @@ class ReportCommandTest {
 
     private int run(String... args) {
         return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(DataFolder.ENV_VARIABLE, dataDir.toString())).report(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(DataFolder.ENV_VARIABLE, dataDir.toString()))
+                .report(args);
     }
 
     private static String text(byte[] pdf) throws IOException {
