@@ -84,16 +84,25 @@ public final class ParCheckCli {
     public int run(String... args) {
         Messages messages = new Messages(language(args, env, Locale.getDefault()));
         CliContext context = new CliContext(out, err, env, workingDir, messages);
-        CommandLine cli = commandLine(context);
+        CommandLine cli = commandLine(context, args);
         return cli.execute(args);
     }
 
-    /** The command tree in the context's language, printing to its streams. */
-    static CommandLine commandLine(CliContext context) {
+    /**
+     * The command tree in the context's language, printing to its streams: the top command with the sub-command
+     * {@code args} names, or with all of them when it names none of them (help, a mistyped name).
+     */
+    static CommandLine commandLine(CliContext context, String... args) {
         Locale locale = context.messages().locale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         CommandLine cli = new CommandLine(ParCheckCommand.class, factory(context));
+        String named = subcommandIn(args);
+        ParCheckCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, type);
+            }
+        });
         cli.setResourceBundle(bundle);
         versionEverywhere(cli);
         cli.setOut(new PrintWriter(context.out(), true));
@@ -101,13 +110,25 @@ public final class ParCheckCli {
         cli.setUsageHelpAutoWidth(true);
         cli.setAbbreviatedOptionsAllowed(false);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((e, args) -> usageError(e, context.messages()));
+        cli.setParameterExceptionHandler((e, unused) -> usageError(e, context.messages()));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             LOG.log(Level.SEVERE, "Command failed: " + command.getCommandSpec().qualifiedName(), e);
             context.err().println(context.messages().get("app.cli.error.unexpected", String.valueOf(e.getMessage())));
             return FAILED;
         });
         return cli;
+    }
+
+    /** The sub-command the first word of {@code args} names (after {@code --data-dir DIR}), or null. */
+    private static String subcommandIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (DataFolder.ARGUMENT.equals(args[i])) {
+                i++;
+            } else if (!args[i].startsWith(DataFolder.ARGUMENT + "=")) {
+                return ParCheckCommand.SUBCOMMANDS.containsKey(args[i]) ? args[i] : null;
+            }
+        }
+        return null;
     }
 
     /** {@code --version} on a sub-command prints the same as on the top command. */
