@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The top command, {@code parcheck}: its sub-commands ({@link #SUBCOMMANDS}) and the one {@code --data-dir} option, inherited by every
- * sub-command (picocli {@code scope = INHERIT}: given anywhere on the line, it lands in this object). Texts come from
- * {@code cli_vi.properties} / {@code cli_en.properties} beside this class, keyed by the command's qualified name.
+ * The top command, {@code parcheck}: its sub-commands ({@link #SUBCOMMANDS}) and the one {@code --data-dir} option,
+ * inherited by every sub-command (picocli {@code scope = INHERIT}: given anywhere on the line, it lands in this
+ * object). Texts come from {@code cli_vi.properties} / {@code cli_en.properties} beside this class, keyed by the
+ * command's qualified name.
  */
 @Command(name = "parcheck", mixinStandardHelpOptions = true, versionProvider = ParCheckCommand.Version.class,
         sortOptions = false)
