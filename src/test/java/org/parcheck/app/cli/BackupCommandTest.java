@@ -103,6 +103,22 @@ class BackupCommandTest {
     }
 
     @Test
+    void restoreOntoANewComputerCreatesTheFolder() throws IOException {
+        addUnit("Xã Mang Theo");
+        assertEquals(BackupCommands.OK, run("backup"), errors());
+        Path backup = printedBackup();
+        Path fresh = elsewhere.resolve("máy mới");
+
+        assertEquals(BackupCommands.OK, run("restore", backup.toString(), "--yes", "--data-dir", fresh.toString()),
+                errors());
+
+        assertThat(output()).contains(fresh.toString());
+        try (AppServices services = AppServices.open(fresh)) {
+            assertThat(services.unitService().units()).anyMatch(u -> u.name().equals("Xã Mang Theo"));
+        }
+    }
+
+    @Test
     void aDamagedBackupIsRefusedAndNothingChanges() throws IOException {
         addUnit("Xã Giữ Nguyên");
         Path bad = Files.writeString(elsewhere.resolve("hỏng.zip"), "not a zip at all");
