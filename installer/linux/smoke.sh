@@ -133,6 +133,17 @@ data=$work/data
 start first-start PARCHECK_DATA_DIR="$data"
 check_data "$data" "first start"
 
+# the command line (docs/cli.md): `parcheck` on the PATH after installing the .deb, the launcher itself for the image
+cli=$launcher
+if [ "$mode" = deb ]; then
+    [ "$(readlink /usr/bin/parcheck)" = "$launcher" ] || fail "/usr/bin/parcheck is not a link to $launcher"
+    cli=/usr/bin/parcheck
+fi
+cli_version=$("$cli" --version) || fail "$cli --version failed"
+say "command line: $cli --version: $cli_version"
+"$cli" --data-dir "$data" backup >"$work/cli-backup.txt" 2>&1 || { cat "$work/cli-backup.txt" >&2; fail "$cli backup failed"; }
+say "command line: $(cat "$work/cli-backup.txt")"
+
 if [ "$lifecycle" = 1 ]; then
     xdg=$work/xdg
     start default-folder XDG_DATA_HOME="$xdg" HOME="$work/home"
@@ -157,6 +168,7 @@ if [ "$lifecycle" = 1 ]; then
     dpkg -r parcheck >"$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log"; fail "dpkg -r failed"; }
     installed_here=0
     [ ! -e /opt/parcheck ] || fail "/opt/parcheck still there after dpkg -r"
+    [ ! -e /usr/bin/parcheck ] || fail "/usr/bin/parcheck still there after dpkg -r"
     check_data "$xdg/parcheck" "after dpkg -r"
 
     say "reinstall $deb: the old data is opened again"

@@ -13,7 +13,8 @@ public record AppInfo(String version, Path dataDir, Path databaseFile, Path logF
         return new AppInfo(readVersion(), dataDir, Database.fileIn(dataDir), AppLogging.logFile(dataDir));
     }
 
-    static String readVersion() {
+    /** The version the build wrote into {@code version.properties}, or "?". */
+    public static String readVersion() {
         Properties properties = new Properties();
         try (InputStream in = AppInfo.class.getResourceAsStream("version.properties")) {
             if (in != null) {

@@ -5,17 +5,15 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
-import org.parcheck.app.cli.AuditCommand;
-import org.parcheck.app.cli.PackageCommand;
-import org.parcheck.app.cli.ReportCommand;
+import org.parcheck.app.cli.ParCheckCli;
 
 /**
- * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath
- * (stack.md). Arguments: {@code --data-dir DIR} chooses the data folder. {@code report …} and {@code export …}
- * run the headless report command instead of the UI (see {@link ReportCommand}) and exit with its code;
- * {@code export package …} and {@code import package …} run {@link PackageCommand}. A {@code .parcheck} file among
- * the arguments opens the import screen once the database is open ({@link LaunchFile}).
- * {@code verify visit …} and {@code export log …} run {@link AuditCommand}.
+ * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath (stack.md).
+ * No arguments, only {@code --data-dir DIR}, or a {@code .parcheck} file (which opens the import screen once the
+ * database is open, {@link LaunchFile}) start the window; anything else is the {@code parcheck} command line
+ * ({@link ParCheckCli}: {@code report}, {@code export}, {@code import}, {@code verify}, {@code backup},
+ * {@code restore}, {@code --help}, {@code --version}), run headless, exiting with its code. A mistyped command is an
+ * error there, never the window.
  */
 public final class Main {
 
@@ -26,32 +24,16 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
-        if (args.length > 1 && ("export".equals(args[0]) || "import".equals(args[0])) && "package".equals(args[1])) {
+        if (!ParCheckCli.opensWindow(args)) {
             System.setProperty("java.awt.headless", "true");
             quietConsole();
-            PackageCommand command = new PackageCommand(System.out, System.err, System.getenv());
-            String[] rest = Arrays.copyOfRange(args, 2, args.length);
-            System.exit("export".equals(args[0]) ? command.runExport(rest) : command.runImport(rest));
-        }
-        if (args.length > 0 && ("verify".equals(args[0])
-                || ("export".equals(args[0]) && args.length > 1 && "log".equals(args[1])))) {
-            System.setProperty("java.awt.headless", "true");
-            quietConsole();
-            AuditCommand command = new AuditCommand(System.out, System.err, System.getenv());
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit("verify".equals(args[0]) ? command.runVerify(rest) : command.runExportLog(rest));
-        }
-        if (args.length > 0 && ("report".equals(args[0]) || "export".equals(args[0]))) {
-            System.setProperty("java.awt.headless", "true");
-            quietConsole();
-            ReportCommand command = new ReportCommand(System.out, System.err, System.getenv());
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit("export".equals(args[0]) ? command.runExport(rest) : command.run(rest));
+            System.exit(new ParCheckCli(System.out, System.err, System.getenv()).run(args));
         }
         if (System.getProperty("prism.order") == null
                 && softwareRendering(System.getProperty("os.name", ""), System.getenv("GDK_GL"))) {
             System.setProperty("prism.order", "sw");
         }
+        StartupProbe.printTo(System.out);
         Application.launch(ParCheckApp.class, args);
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.parcheck.app.cli.PackageCommand;
+import org.parcheck.app.cli.ParCheckCli;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.PackageException.Kind;
 
@@ -185,9 +186,9 @@ class ExchangeBadValuesTest {
         Path file = withData("cli.parcheck", d -> details(d).put("status", "HACKED"));
         Path c = Files.createDirectories(dir.resolve("c"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new PackageCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        int code = new ParCheckCli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-                .runImport(new String[] {file.toString(), "--data-dir", c.toString()});
+                .run(new String[] {"import", "package", file.toString(), "--data-dir", c.toString()});
         String printed = err.toString(StandardCharsets.UTF_8);
         assertEquals(PackageCommand.REFUSED, code, printed);
         assertThat(printed).contains("visit.status").contains("HACKED").doesNotContain("Exception")

@@ -25,7 +25,7 @@ import org.parcheck.answering.Answer;
 import org.parcheck.answering.VisitDetails;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.backup.BackupService;
-import org.parcheck.app.cli.ReportCommand;
+import org.parcheck.app.cli.ParCheckCli;
 import org.parcheck.persistence.backup.DatabaseBackup;
 import org.parcheck.persistence.backup.DatabaseRestore;
 import org.parcheck.plan.PlanOverview;
@@ -305,10 +305,10 @@ class DamagedDatabaseTest {
         write(silentlyChanged());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new ParCheckCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-                .run(new String[] {"visit", Long.toString(markedVisit), "--out", dir.resolve("bb.pdf").toString(),
-                        "--data-dir", dir.toString()});
+                .run(new String[] {"report", "visit", Long.toString(markedVisit), "--out",
+                        dir.resolve("bb.pdf").toString(), "--data-dir", dir.toString()});
         String errors = err.toString(StandardCharsets.UTF_8);
         assertEquals(8, code, errors);
         assertThat(errors).contains("bị hỏng").contains("(số " + markedVisit + ")").doesNotContain("Exception");

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcheck.answering.AnswerService;
@@ -25,14 +24,9 @@ import org.parcheck.answering.audit.ChangeLogLabels;
 import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VerificationText;
-import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
-import org.parcheck.app.DataFolder;
-import org.parcheck.app.InstanceLock;
-import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.CriteriaItem;
-import org.parcheck.persistence.DatabaseException;
 import org.parcheck.scoring.FigureDef;
 
 /**
@@ -40,8 +34,8 @@ import org.parcheck.scoring.FigureDef;
  * is as finalised (exit 0) or altered since (exit {@link #ALTERED}), and which parts differ; an attached evidence
  * file that is missing or not what its hash says is named (exit {@link #ATTACHMENTS_DAMAGED} when nothing else is).
  * {@code parcheck export log <visitId> --out f.csv|f.xlsx [--data-dir DIR]}: writes the visit's change log, oldest
- * first, as on the visit screen. Headless, with the data folder's lock, like {@link ReportCommand}; the exit codes
- * 0–4 and 64 mean the same as there.
+ * first, as on the visit screen. Parsed in {@link VerifyCommands} and {@link ExportCommands}; headless, with the data
+ * folder's lock ({@link DataSession}); the exit codes 0–4 and 64 mean the same as for {@link ReportCommand}.
  */
 public final class AuditCommand {
 
@@ -62,14 +56,14 @@ public final class AuditCommand {
 
     private static final Logger LOG = Logger.getLogger(AuditCommand.class.getName());
 
+    private final CliContext context;
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, String> env;
 
-    public AuditCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
+    AuditCommand(CliContext context) {
+        this.context = context;
+        this.out = context.out();
+        this.err = context.err();
     }
 
     /** Work on the open data folder; returns the exit code. */
@@ -78,20 +72,9 @@ public final class AuditCommand {
         int run(AppServices services, Messages messages) throws IOException;
     }
 
-    /** Runs the words after {@code verify}: {@code visit <id>}. */
-    public int runVerify(String[] args) {
-        Messages messages = messages(args);
-        long visitId;
-        try {
-            if (args.length < 2 || !"visit".equals(args[0])) {
-                throw new IllegalArgumentException(args.length == 0 ? "" : args[0]);
-            }
-            visitId = id(args[1]);
-            options(args, 2, false);
-        } catch (IllegalArgumentException e) {
-            return usage(messages, e.getMessage());
-        }
-        return withData(args, messages, (services, m) -> verify(services.answerService(), visitId, m));
+    /** {@code verify visit <id>}. */
+    int verify(long visitId, Path dataDir) {
+        return withData(dataDir, visitId, (services, m) -> verify(services.answerService(), visitId, m));
     }
 
     private int verify(AnswerService answering, long visitId, Messages messages) {
@@ -124,32 +107,20 @@ public final class AuditCommand {
         }
     }
 
-    /** Runs the words after {@code export}: {@code log <visitId> --out f.csv|f.xlsx}. */
-    public int runExportLog(String[] args) {
-        Messages messages = messages(args);
-        long visitId;
-        Path target;
-        try {
-            if (args.length < 2 || !"log".equals(args[0])) {
-                throw new IllegalArgumentException(args.length == 0 ? "" : args[0]);
-            }
-            visitId = id(args[1]);
-            target = options(args, 2, true);
-        } catch (IllegalArgumentException e) {
-            return usage(messages, e.getMessage());
-        }
+    /** {@code export log <visitId> --out f.csv|f.xlsx}. */
+    int exportLog(long visitId, Path target, Path dataDir) {
+        Messages messages = context.messages();
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".xlsx")) {
             err.println(messages.get("app.cli.audit.badFormat", target));
             return USAGE;
         }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(target)) {
+        if (!DataSession.writable(target)) {
             err.println(messages.get("report.cli.notWritable", target));
             return NOT_WRITABLE;
         }
-        return withData(args, messages, (services, m) -> {
+        return withData(dataDir, visitId, (services, m) -> {
             List<ChangeLogRow> rows = rows(services.answerService(), visitId, m);
             Path part = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream stream = Files.newOutputStream(part)) {
@@ -189,98 +160,21 @@ public final class AuditCommand {
         return rows;
     }
 
-    private Messages messages(String[] args) {
-        Path dataDir = dataDir(args);
-        return new Messages(Files.isDirectory(dataDir) ? UiSettings.load(dataDir).language() : Messages.VIETNAMESE);
-    }
-
-    private Path dataDir(String[] args) {
-        return DataFolder.resolve(args, env, System.getProperty("os.name"), System.getProperty("user.home"));
-    }
-
-    private static long id(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text, e);
-        }
-    }
-
-    /** Checks the options from {@code from}: {@code --data-dir} always, {@code --out} when wanted (and required). */
-    private static Path options(String[] args, int from, boolean wantOut) {
-        Path output = null;
-        for (int i = from; i < args.length; i++) {
-            String arg = args[i];
-            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            if ((wantOut && "--out".equals(arg)) || DataFolder.ARGUMENT.equals(arg)) {
-                if (!hasValue) {
-                    throw new IllegalArgumentException(arg);
-                }
-                if ("--out".equals(arg)) {
-                    output = Path.of(args[i + 1]).toAbsolutePath().normalize();
-                }
-                i++;
-            } else if (!arg.startsWith(DataFolder.ARGUMENT + "=")) {
-                throw new IllegalArgumentException(arg);
-            }
-        }
-        if (wantOut && output == null) {
-            throw new IllegalArgumentException("--out");
-        }
-        return output;
-    }
-
-    private int usage(Messages messages, String argument) {
-        err.println(messages.get("report.cli.badArgument", argument));
-        err.println(messages.get("app.cli.audit.usageVerify"));
-        err.println(messages.get("app.cli.audit.usageLog"));
-        return USAGE;
-    }
-
     /** Takes the data folder's lock, opens the data and runs {@code work}, mapping failures to exit codes. */
-    private int withData(String[] args, Messages messages, Work work) {
-        Path dataDir = dataDir(args);
-        if (!Files.isDirectory(dataDir)) {
-            err.println(messages.get("report.cli.openFailed", dataDir));
-            return DATA_FOLDER_IN_USE;
-        }
-        Optional<InstanceLock> lock;
-        try {
-            lock = InstanceLock.tryAcquire(dataDir);
-        } catch (IOException e) {
-            err.println(messages.get("report.cli.openFailed", dataDir));
-            return DATA_FOLDER_IN_USE;
-        }
-        if (lock.isEmpty()) {
-            err.println(messages.get("report.cli.dataFolderInUse", dataDir));
-            return DATA_FOLDER_IN_USE;
-        }
-        try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(dataDir);
-             AppServices services = AppServices.open(dataDir)) {
-            if (DamagedData.refuse(services, dataDir, messages, err)) {
-                return DamagedData.EXIT_CODE;
+    private int withData(Path dataDir, long visitId, Work work) {
+        Messages messages = context.messages();
+        return DataSession.open(dataDir, false, context, (services, log) -> {
+            try {
+                return work.run(services, messages);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                LOG.log(Level.FINE, "No such visit, or no framework", e);
+                err.println(messages.get("report.cli.unknownVisit", Long.toString(visitId)));
+                return UNKNOWN_VISIT;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Audit command failed", e);
+                err.println(messages.get("app.cli.audit.failed", String.valueOf(e.getMessage())));
+                return FAILED;
             }
-            return work.run(services, messages);
-        } catch (DatabaseException e) {
-            LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
-            if (DamagedData.refused(e, dataDir, messages, err)) {
-                return DamagedData.EXIT_CODE;
-            }
-            err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
-                    : "report.cli.openFailed", dataDir));
-            return DATA_FOLDER_IN_USE;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            LOG.log(Level.FINE, "No such visit, or no framework", e);
-            err.println(messages.get("report.cli.unknownVisit", argsId(args)));
-            return UNKNOWN_VISIT;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "Audit command failed", e);
-            err.println(messages.get("app.cli.audit.failed", String.valueOf(e.getMessage())));
-            return FAILED;
-        }
-    }
-
-    private static String argsId(String[] args) {
-        return args.length > 1 ? args[1] : "";
+        });
     }
 }

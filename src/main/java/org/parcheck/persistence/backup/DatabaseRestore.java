@@ -195,6 +195,27 @@ public final class DatabaseRestore {
         return target;
     }
 
+    /**
+     * Checks {@code backup} as a restore would, without restoring: unpacked into a scratch folder inside
+     * {@code dataDir}, its evidence files compared with its list of hashes, its database opened (every row read,
+     * seals matching); the scratch folder is removed after. The current database is not touched. Throws
+     * {@link BackupException} ({@code DAMAGED_BACKUP}, {@code NEWER_VERSION}, or a writing kind) when it does not
+     * check out.
+     */
+    public static void check(Path dataDir, Path backup) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory(dataDir.toAbsolutePath(), SCRATCH_PREFIX);
+            unpack(backup, scratch);
+        } catch (IOException e) {
+            throw BackupException.writing(dataDir, e);
+        } finally {
+            if (scratch != null) {
+                deleteTree(scratch);
+            }
+        }
+    }
+
     /** Unpacks the database entry of {@code backup} into {@code scratch}, opens and migrates it there. */
     static Path unpackAndCheck(Path backup, Path scratch) {
         return unpack(backup, scratch).database();

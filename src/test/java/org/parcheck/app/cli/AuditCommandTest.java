@@ -30,10 +30,10 @@ class AuditCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private AuditCommand command() {
+    private CliRunner command() {
         out.reset();
         err.reset();
-        return new AuditCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
     }
 
@@ -56,7 +56,7 @@ class AuditCommandTest {
     }
 
     private int verify(long visitId) {
-        return command().runVerify(new String[] {"visit", Long.toString(visitId), "--data-dir", dataDir.toString()});
+        return command().verify(new String[] {"visit", Long.toString(visitId), "--data-dir", dataDir.toString()});
     }
 
     @Test
@@ -80,7 +80,7 @@ class AuditCommandTest {
         assertThat(output()).contains("chưa hoàn tất");
         assertEquals(AuditCommand.UNKNOWN_VISIT, verify(9999));
         assertThat(errors()).contains("9999");
-        assertEquals(AuditCommand.USAGE, command().runVerify(new String[] {"visit", "abc"}));
+        assertEquals(AuditCommand.USAGE, command().verify(new String[] {"visit", "abc"}));
         try (InstanceLock held = InstanceLock.tryAcquire(dataDir).orElseThrow()) {
             assertEquals(AuditCommand.DATA_FOLDER_IN_USE, verify(visitId));
         }
@@ -90,14 +90,14 @@ class AuditCommandTest {
     void exportLogWritesCsvAndXlsxWithVietnameseText() throws Exception {
         long visitId = seed(false);
         Path csv = outDir.resolve("nhật-ký.csv");
-        assertEquals(AuditCommand.OK, command().runExportLog(new String[] {"log", Long.toString(visitId), "--out",
+        assertEquals(AuditCommand.OK, command().export(new String[] {"log", Long.toString(visitId), "--out",
             csv.toString(), "--data-dir", dataDir.toString()}), errors());
         assertThat(output()).contains(csv.toString());
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF\"Thời điểm\",").contains("\"Tiêu chí 1.1.1 · Ban hành kế hoạch CCHC");
 
         Path xlsx = outDir.resolve("nhat-ky.xlsx");
-        assertEquals(AuditCommand.OK, command().runExportLog(new String[] {"log", Long.toString(visitId), "--out",
+        assertEquals(AuditCommand.OK, command().export(new String[] {"log", Long.toString(visitId), "--out",
             xlsx.toString(), "--data-dir", dataDir.toString()}), errors());
         try (InputStream in = Files.newInputStream(xlsx); Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
@@ -106,7 +106,7 @@ class AuditCommandTest {
                     "one row per change in both files");
         }
 
-        assertEquals(AuditCommand.USAGE, command().runExportLog(new String[] {"log", Long.toString(visitId),
+        assertEquals(AuditCommand.USAGE, command().export(new String[] {"log", Long.toString(visitId),
             "--out", outDir.resolve("x.pdf").toString(), "--data-dir", dataDir.toString()}));
         assertThat(errors()).contains(".csv");
         assertThat(outDir.resolve("x.pdf")).doesNotExist();

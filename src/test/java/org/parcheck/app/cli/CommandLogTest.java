@@ -28,9 +28,9 @@ class CommandLogTest {
         Path file = dir.resolve("x.parcheck");
         Files.writeString(file, "x");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new PackageCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        int code = new CliRunner(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())
-                .runImport(new String[] {file.toString(), "--data-dir", data.toString()});
+                .importPackage(new String[] {file.toString(), "--data-dir", data.toString()});
         String printed = err.toString(StandardCharsets.UTF_8);
         // a file that is not a database is refused as damaged (#15 §5): exit 8, one line, the details in the log
         assertEquals(DamagedData.EXIT_CODE, code, printed);

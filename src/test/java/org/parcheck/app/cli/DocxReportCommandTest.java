@@ -49,8 +49,8 @@ class DocxReportCommandTest {
     }
 
     private int run(String... args) {
-        return new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), outDir).run(args);
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), outDir).report(args);
     }
 
     private String errors() {
@@ -113,8 +113,8 @@ class DocxReportCommandTest {
         assertThat(errors()).contains("không khớp với tên tệp a.docx");
         assertEquals(ReportCommand.USAGE, run("plan", Long.toString(planId), "--out",
                 outDir.resolve("a.xlsx").toString(), "--data-dir", dataDir.toString()));
-        assertEquals(ReportCommand.USAGE, new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), outDir).runExport(new String[] {
+        assertEquals(ReportCommand.USAGE, new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), outDir).export(new String[] {
                     "results", Long.toString(planId), "--format", "docx", "--data-dir", dataDir.toString()}));
         assertEquals(ReportCommand.USAGE, run("visit", Long.toString(visitId), "--format"));
         try (var files = Files.list(outDir)) {

@@ -27,9 +27,9 @@ class InspectorCliTest {
 
     private String exportLogCreator(long visitId, String name) throws Exception {
         Path xlsx = outDir.resolve(name);
-        AuditCommand command = new AuditCommand(new PrintStream(new ByteArrayOutputStream(), true,
+        CliRunner command = new CliRunner(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-        assertEquals(AuditCommand.OK, command.runExportLog(new String[] {"log", Long.toString(visitId), "--out",
+        assertEquals(AuditCommand.OK, command.export(new String[] {"log", Long.toString(visitId), "--out",
             xlsx.toString(), "--data-dir", dataDir.toString()}), err.toString(StandardCharsets.UTF_8));
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             return book.getProperties().getCoreProperties().getCreator();

@@ -23,10 +23,10 @@ class PackageCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private PackageCommand command() {
+    private CliRunner command() {
         out.reset();
         err.reset();
-        return new PackageCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
     }
 
@@ -39,13 +39,13 @@ class PackageCommandTest {
             planId = services.planService().overviews().get(0).plan().id();
         }
         Path file = dir.resolve("plan.parcheck");
-        assertEquals(PackageCommand.OK, command().runExport(new String[] {"--plan", Long.toString(planId),
+        assertEquals(PackageCommand.OK, command().exportPackage(new String[] {"--plan", Long.toString(planId),
             "--out", file.toString(), "--data-dir", a.toString()}), () -> err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.size(file) > 0);
-        assertEquals(PackageCommand.OK, command().runImport(new String[] {file.toString(), "--data-dir",
+        assertEquals(PackageCommand.OK, command().importPackage(new String[] {file.toString(), "--data-dir",
             b.toString()}), () -> err.toString(StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("thêm 1 kế hoạch, 3 cuộc kiểm tra");
-        assertEquals(PackageCommand.OK, command().runImport(new String[] {file.toString(), "--data-dir",
+        assertEquals(PackageCommand.OK, command().importPackage(new String[] {file.toString(), "--data-dir",
             b.toString()}));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("đã được nhập");
         try (AppServices services = AppServices.open(b)) {
@@ -56,15 +56,15 @@ class PackageCommandTest {
     @Test
     void exitCodes() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a"));
-        assertEquals(PackageCommand.USAGE, command().runExport(new String[] {"--out", "x.parcheck"}));
+        assertEquals(PackageCommand.USAGE, command().exportPackage(new String[] {"--out", "x.parcheck"}));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export package --plan");
-        assertEquals(PackageCommand.UNKNOWN_PLAN, command().runExport(new String[] {"--plan", "999", "--out",
+        assertEquals(PackageCommand.UNKNOWN_PLAN, command().exportPackage(new String[] {"--plan", "999", "--out",
             dir.resolve("x.parcheck").toString(), "--data-dir", a.toString()}));
-        assertEquals(PackageCommand.NOT_WRITABLE, command().runExport(new String[] {"--plan", "1", "--out",
+        assertEquals(PackageCommand.NOT_WRITABLE, command().exportPackage(new String[] {"--plan", "1", "--out",
             dir.resolve("missing/x.parcheck").toString(), "--data-dir", a.toString()}));
         Path bad = dir.resolve("bad.parcheck");
         Files.writeString(bad, "not a zip");
-        assertEquals(PackageCommand.REFUSED, command().runImport(new String[] {bad.toString(), "--data-dir",
+        assertEquals(PackageCommand.REFUSED, command().importPackage(new String[] {bad.toString(), "--data-dir",
             a.toString()}));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("bị hỏng");
     }

@@ -44,8 +44,8 @@ class PlanReportCommandTest {
         }
     }
 
-    private ReportCommand command() {
-        return new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+    private CliRunner command() {
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
     }
 
@@ -62,7 +62,7 @@ class PlanReportCommandTest {
     @Test
     void reportPlanWritesTheSummaryPdf() throws IOException {
         Path file = outDir.resolve("bao-cao.pdf");
-        int code = command().run(new String[] {"plan", Long.toString(planId), "--out", file.toString(),
+        int code = command().report(new String[] {"plan", Long.toString(planId), "--out", file.toString(),
             "--data-dir", dataDir.toString()});
         assertEquals(ReportCommand.OK, code, errors());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(file.toString());
@@ -74,7 +74,7 @@ class PlanReportCommandTest {
     @Test
     void exportResultsWritesTheWorkbook() throws IOException {
         Path file = outDir.resolve("ket-qua.xlsx");
-        int code = command().runExport(new String[] {"results", Long.toString(planId), "--out", file.toString(),
+        int code = command().export(new String[] {"results", Long.toString(planId), "--out", file.toString(),
             "--data-dir", dataDir.toString()});
         assertEquals(ReportCommand.OK, code, errors());
         try (InputStream in = Files.newInputStream(file); Workbook book = new XSSFWorkbook(in)) {
@@ -87,14 +87,14 @@ class PlanReportCommandTest {
     @Test
     void unknownPlanExitsWithTwoAndWritesNothing() {
         Path file = outDir.resolve("none.pdf");
-        int code = command().run(new String[] {"plan", "987654", "--out", file.toString(),
+        int code = command().report(new String[] {"plan", "987654", "--out", file.toString(),
             "--data-dir", dataDir.toString()});
         assertEquals(ReportCommand.UNKNOWN_VISIT, code);
         assertThat(errors()).contains("987654");
         assertThat(file).doesNotExist();
         assertThat(outDir.resolve("none.pdf.part")).doesNotExist();
 
-        int export = command().runExport(new String[] {"results", "987654", "--out",
+        int export = command().export(new String[] {"results", "987654", "--out",
             outDir.resolve("none.xlsx").toString(), "--data-dir", dataDir.toString()});
         assertEquals(ReportCommand.UNKNOWN_VISIT, export);
         assertThat(outDir.resolve("none.xlsx")).doesNotExist();
@@ -102,11 +102,11 @@ class PlanReportCommandTest {
 
     @Test
     void badArgumentsExitWithUsage() {
-        assertEquals(ReportCommand.USAGE, command().run(new String[] {"plan", "x", "--out", "a.pdf",
+        assertEquals(ReportCommand.USAGE, command().report(new String[] {"plan", "x", "--out", "a.pdf",
             "--data-dir", dataDir.toString()}));
-        assertEquals(ReportCommand.USAGE, command().run(new String[] {"plan", "1", "--data-dir",
+        assertEquals(ReportCommand.USAGE, command().report(new String[] {"plan", "1", "--data-dir",
             dataDir.toString()}));
-        assertEquals(ReportCommand.USAGE, command().runExport(new String[] {"tables", "1", "--out", "a.xlsx",
+        assertEquals(ReportCommand.USAGE, command().export(new String[] {"tables", "1", "--out", "a.xlsx",
             "--data-dir", dataDir.toString()}));
         assertThat(errors()).contains("export results");
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
+import org.parcheck.app.DataFolder;
 import org.parcheck.app.InstanceLock;
 import org.parcheck.report.SeedReports;
 import org.parcheck.report.VisitReportModel.Detail;
@@ -51,8 +52,9 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        return new ReportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(DataFolder.ENV_VARIABLE, dataDir.toString()))
+                .report(args);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -28,9 +28,9 @@ class VerifyAttachmentsCommandTest {
 
     private int verify(long visitId) {
         out.reset();
-        return new AuditCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new CliRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of())
-                .runVerify(new String[] {"visit", Long.toString(visitId), "--data-dir", dataDir.toString()});
+                .verify(new String[] {"visit", Long.toString(visitId), "--data-dir", dataDir.toString()});
     }
 
     private String output() {

@@ -1,0 +1,131 @@
+package org.parcheck.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.common.util.DiskSpace;
+import org.parcheck.persistence.Database;
+import org.parcheck.persistence.backup.BackupException;
+import org.parcheck.persistence.backup.BackupFolder;
+import org.parcheck.persistence.backup.BackupInfo;
+import org.parcheck.persistence.backup.DatabaseRestore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parcheck backup}: a backup now into the data folder's {@code backups/} (as the window's "Back up now"), then
+ * checked as a restore would check it (unpacked, every row read, seals and evidence hashes matching); prints its
+ * path. {@code parcheck restore <backup.zip> [--yes]}: without {@code --yes} checks the backup and says what a
+ * restore would do, changing nothing (exit 5); with it, backs up the current data ({@code ...-before-restore.zip})
+ * and puts the backup in place ({@link DatabaseRestore}). Both take the data folder's lock, so they refuse while
+ * ParCheck is open on it (exit 4). Exit codes: 0 done, 1 unexpected (log), 3 cannot write or disk full, 4 folder in
+ * use, 5 backup damaged, from a newer ParCheck, or restore not confirmed, 8 damaged data (backup only).
+ */
+final class BackupCommands {
+
+    static final int OK = 0;
+    static final int NOT_WRITABLE = 3;
+    /** The backup does not check out, or a restore without {@code --yes}. */
+    static final int REFUSED = 5;
+
+    private static final Logger LOG = Logger.getLogger(BackupCommands.class.getName());
+
+    private BackupCommands() {
+    }
+
+    /** {@code parcheck backup}. */
+    @Command(name = "backup", mixinStandardHelpOptions = true)
+    static final class Backup implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ParCheckCommand root = ParCheckCommand.of(spec);
+            CliContext context = root.context();
+            Path dataDir = root.dataDir();
+            return DataSession.open(dataDir, false, context, (services, log) -> {
+                BackupInfo made;
+                try {
+                    made = services.backups().backupNow();
+                    DatabaseRestore.check(dataDir, made.file());
+                } catch (BackupException e) {
+                    return failed(e, context);
+                }
+                context.out().println(context.messages().get("app.cli.backup.made", made.file(),
+                        DiskSpace.format(made.size())));
+                return OK;
+            });
+        }
+    }
+
+    /** {@code parcheck restore <backup.zip> [--yes]}. */
+    @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Restore implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "${bundle:label.backup}", descriptionKey = "param.backup")
+        Path backup;
+        @Option(names = "--yes", descriptionKey = "option.yes")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            ParCheckCommand root = ParCheckCommand.of(spec);
+            CliContext context = root.context();
+            Messages messages = context.messages();
+            Path dataDir = root.dataDir();
+            Path file = backup.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                context.err().println(messages.get("app.cli.noFile", file));
+                return REFUSED;
+            }
+            return DataSession.locked(dataDir, true, context, log -> {
+                try {
+                    if (!yes) {
+                        DatabaseRestore.check(dataDir, file);
+                        context.out().println(messages.get("app.cli.restore.wouldDo", file,
+                                dataDir.resolve(BackupFolder.FOLDER_NAME), dataDir));
+                        return REFUSED;
+                    }
+                    boolean hadData = Files.exists(Database.fileIn(dataDir));
+                    DatabaseRestore.Restored done = DatabaseRestore.restore(dataDir, file, Clock.systemDefaultZone());
+                    LOG.info(() -> "Restored " + dataDir + " from " + file);
+                    context.out().println(hadData && done.safetyCopy().isPresent()
+                            ? messages.get("app.cli.restore.done", file, done.safetyCopy().get())
+                            : messages.get("app.cli.restore.doneNew", file, dataDir));
+                    return OK;
+                } catch (BackupException e) {
+                    return failed(e, context);
+                }
+            });
+        }
+    }
+
+    /** A failed backup or restore: its message (nothing was changed) and exit code. */
+    static int failed(BackupException e, CliContext context) {
+        LOG.log(Level.WARNING, "Backup or restore failed: " + e.getMessage(), e);
+        PrintStream err = context.err();
+        err.println(context.messages().get("app.backups.failed." + e.kind().name(), e.file()));
+        switch (e.kind()) {
+            case NOT_WRITABLE:
+            case DISK_FULL:
+                return NOT_WRITABLE;
+            case DATABASE_OPEN:
+                return DataSession.DATA_FOLDER_IN_USE;
+            case DAMAGED_BACKUP:
+            case NEWER_VERSION:
+                return REFUSED;
+            default:
+                return ParCheckCli.FAILED;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.parcheck.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parcheck.app.AppLogging;
+import org.parcheck.app.AppServices;
+import org.parcheck.app.InstanceLock;
+import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.DatabaseException;
+
+/**
+ * How every command that reads or writes the data gets at it, in one place: the data folder's single-instance lock
+ * (so a command refuses while ParCheck is open on the folder), the folder's log file for the run, the database
+ * opened through {@link AppServices}, and refusal of damaged data. Each failure is one localised line on
+ * {@code err} and an exit code: 4 folder in use or cannot be opened, 8 damaged data ({@link DamagedData}), 1 an
+ * unexpected failure (logged).
+ */
+final class DataSession {
+
+    /** The data folder is in use by a running ParCheck, or cannot be opened. */
+    static final int DATA_FOLDER_IN_USE = 4;
+
+    private static final Logger LOG = Logger.getLogger(DataSession.class.getName());
+
+    private DataSession() {
+    }
+
+    /** Work on the open data; returns the exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(AppServices services, AppLogging.CommandLog log) throws IOException;
+    }
+
+    /** Work that needs the folder locked and logged but not the database open (restore). */
+    @FunctionalInterface
+    interface LockedWork {
+        int run(AppLogging.CommandLog log) throws IOException;
+    }
+
+    /**
+     * Locks {@code dataDir}, opens its data and runs {@code work}. {@code create}: a missing folder is created (a
+     * new folder gets ParCheck's demo data, as in the window); otherwise a missing folder is refused.
+     */
+    static int open(Path dataDir, boolean create, CliContext context, Work work) {
+        Messages messages = context.messages();
+        PrintStream err = context.err();
+        return locked(dataDir, create, context, log -> {
+            try (AppServices services = AppServices.open(dataDir)) {
+                if (DamagedData.refuse(services, dataDir, messages, err)) {
+                    return DamagedData.EXIT_CODE;
+                }
+                return work.run(services, log);
+            } catch (DatabaseException e) {
+                LOG.log(Level.SEVERE, "Opening " + dataDir + " failed", e);
+                if (DamagedData.refused(e, dataDir, messages, err)) {
+                    return DamagedData.EXIT_CODE;
+                }
+                err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
+                        : "report.cli.openFailed", dataDir));
+                return DATA_FOLDER_IN_USE;
+            }
+        });
+    }
+
+    /** Locks {@code dataDir} and logs to its {@code logs/} while {@code work} runs; the database stays closed. */
+    static int locked(Path dataDir, boolean create, CliContext context, LockedWork work) {
+        Messages messages = context.messages();
+        PrintStream err = context.err();
+        Optional<InstanceLock> lock;
+        try {
+            if (create) {
+                Files.createDirectories(dataDir);
+            } else if (!Files.isDirectory(dataDir)) {
+                err.println(messages.get("report.cli.openFailed", dataDir));
+                return DATA_FOLDER_IN_USE;
+            }
+            lock = InstanceLock.tryAcquire(dataDir);
+        } catch (IOException e) {
+            err.println(messages.get("report.cli.openFailed", dataDir));
+            return DATA_FOLDER_IN_USE;
+        }
+        if (lock.isEmpty()) {
+            err.println(messages.get("report.cli.dataFolderInUse", dataDir));
+            return DATA_FOLDER_IN_USE;
+        }
+        try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(dataDir)) {
+            return work.run(log);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Command failed on " + dataDir, e);
+            err.println(messages.get("exchange.cli.failed", AppLogging.logFile(dataDir)));
+            return ParCheckCli.FAILED;
+        }
+    }
+
+    /** Whether {@code target} can be written: its folder exists and is writable, and it is not a folder. */
+    static boolean writable(Path target) {
+        Path folder = target.getParent();
+        return folder != null && Files.isDirectory(folder) && Files.isWritable(folder) && !Files.isDirectory(target);
+    }
+}
