@@ -322,7 +322,7 @@ public final class PlanSummaryBuilder {
                     continue;
                 }
                 String key = limitationKey(f.text());
-                firstText.putIfAbsent(key, Text.nfc(f.text().strip()));
+                firstText.putIfAbsent(key, VisitReportText.quotes(f.text().strip()));
                 counts.merge(key, 1, Integer::sum);
             }
         }

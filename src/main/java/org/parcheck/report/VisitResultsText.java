@@ -157,13 +157,13 @@ final class VisitResultsText {
     }
 
     /**
-     * Why the team marked an item not applicable, or null. The reason is typed with the N/A mark on the visit
-     * screen and stored with the answer as the reason of its (manual) judgement: an N/A item has no manual score,
-     * so an N/A answer's reason is the N/A reason.
+     * Why the team marked an item not applicable, or null. The visit screen asks for the reason with the N/A mark
+     * (#16 §3) and keeps it in the answer's note (the N/A line and the note field edit the same text), so an N/A
+     * answer's note is its reason.
      */
     static String notApplicableReason(Answer answer) {
-        return answer != null && answer.notApplicable() && !Text.isBlank(answer.manualReason())
-                ? answer.manualReason().strip() : null;
+        return answer != null && answer.notApplicable() && !Text.isBlank(answer.note()) ? answer.note().strip()
+                : null;
     }
 
     String scoreText(ItemScore score) {

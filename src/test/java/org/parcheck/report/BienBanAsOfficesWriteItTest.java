@@ -49,7 +49,7 @@ class BienBanAsOfficesWriteItTest {
         answers.addEvidence(visitId, EvidenceCitation.of("3.2.2", "45/BC-UBND", LocalDate.of(2021, 9, 20),
                 "UBND huyện Hạ Lang", "Báo cáo \"kết quả giải quyết hồ sơ\" 9 tháng"));
         answers.saveAnswer(visitId, services.answerService().sheet(visitId).answer("4.3.1").withNotApplicable(true)
-                .withManual(null, "Tỉnh chưa phân cấp nhiệm vụ này cho huyện"));
+                .withNote("Tỉnh chưa phân cấp nhiệm vụ này cho huyện"));
         answers.saveFinding(visitId, Finding.of(Finding.Kind.STRENGTH, "Bộ phận \"một cửa\" bố trí khoa học;", null));
         answers.saveRecommendation(visitId, Recommendation.of("Cập nhật TTHC lên phần mềm.", "Văn phòng HĐND và "
                 + "UBND huyện", LocalDate.of(2021, 12, 31)));
