@@ -21,7 +21,10 @@ final class ReportCommands {
     private ReportCommands() {
     }
 
-    /** {@code report visit <id> [--out F] [--format pdf|docx] [--detail summary|items] [--copies N]}. */
+    /**
+     * {@code report visit <id> [--out F] [--format pdf|docx] [--layout short|full] [--copies N]}; the older
+     * {@code --detail summary|items} still means short|full. Without either, the short layout (#16 §6).
+     */
     @Command(name = "visit", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Visit implements Callable<Integer> {
         @Spec
@@ -32,8 +35,10 @@ final class ReportCommands {
         Path output;
         @Option(names = "--format", paramLabel = "pdf|docx", descriptionKey = "option.format.report")
         String format;
+        @Option(names = "--layout", paramLabel = "short|full", descriptionKey = "option.layout")
+        String layout;
         @Option(names = "--detail", paramLabel = "summary|items", descriptionKey = "option.detail")
-        String detail = "items";
+        String detail;
         @Option(names = "--copies", paramLabel = "N", descriptionKey = "option.copies")
         int copies = VisitReportOptions.defaults().copies();
 
@@ -55,6 +60,17 @@ final class ReportCommands {
         }
 
         private Detail detail() {
+            if (layout != null) {
+                try {
+                    return VisitReportOptions.layout(layout);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), ParCheckCommand.of(spec).context().messages()
+                            .get("report.cli.badArgument", "--layout " + layout));
+                }
+            }
+            if (detail == null) {
+                return VisitReportOptions.defaults().detail();
+            }
             switch (detail.toLowerCase(Locale.ROOT)) {
                 case "summary":
                     return Detail.SUMMARY;
