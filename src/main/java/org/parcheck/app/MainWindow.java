@@ -240,6 +240,8 @@ public final class MainWindow {
     }
 
     private ViewLoader.Loaded<MainWindowView> loadMainView() {
+        // the screens are built anew: the old ones' reads are cancelled, their late results dropped
+        navigation.leaveScreen();
         controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
                 info, this::restore, stage);
         stage.setTitle(messages.get("app.window.title"));
