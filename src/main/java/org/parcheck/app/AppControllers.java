@@ -211,12 +211,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (state.phase() != AppState.Phase.READY) {
             return;
         }
-        InspectorDialog.open(viewLoader, window, firstStart);
+        InspectorDialog.open(viewLoader, dialogs, firstStart);
     }
 
     /** Team exchange dialogs (import screen, export file chooser) of the open database. */
     public ExchangeDialogs exchangeDialogs() {
-        return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor);
+        return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
     @Override
@@ -256,13 +256,15 @@ public final class AppControllers implements Callback<Class<?>, Object> {
                     visitNavigator(), reportExporter(services)), messages);
         }
         if (type == UnitTreeView.class) {
-            return new UnitTreeView(new UnitTreeViewModel(services.planService(), screen, messages), viewLoader);
+            return new UnitTreeView(new UnitTreeViewModel(services.planService(), screen, messages), viewLoader,
+                    dialogs);
         }
         if (type == UnitFormView.class) {
             return new UnitFormView(new UnitFormViewModel(services.unitService(), screen, messages));
         }
         if (type == UnitImportView.class) {
-            return new UnitImportView(new UnitImportViewModel(services.unitService(), executor, messages), messages);
+            return new UnitImportView(new UnitImportViewModel(services.unitService(), executor, messages), messages,
+                    dialogs);
         }
         if (type == PlanEditorView.class) {
             return new PlanEditorView(new PlanEditorViewModel(detailId(), services.planEditService(),
@@ -291,7 +293,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == PackageImportView.class) {
             return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
-                    messages);
+                    messages, dialogs);
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(),

@@ -67,7 +67,8 @@ class PackageImportViewTest {
 
         Messages messages = new Messages(Messages.VIETNAMESE);
         ViewLoader loader = new ViewLoader(messages, type -> new PackageImportView(
-                new PackageImportViewModel(a.exchangeService(), new SameThreadExecutor(), messages), messages));
+                new PackageImportViewModel(a.exchangeService(), new SameThreadExecutor(), messages), messages,
+                new org.parcheck.common.fx.RecordingDialogs()));
         ViewLoader.Loaded<PackageImportView> loaded = loader.load(PackageImportView.class);
         view = loaded.controller();
         stage.setScene(new Scene(loaded.root(), 1100, 700));

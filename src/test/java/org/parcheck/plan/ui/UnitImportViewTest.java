@@ -41,7 +41,8 @@ class UnitImportViewTest {
         Messages messages = new Messages(Messages.VIETNAMESE);
         UnitService service = new UnitService(units, db::inTransaction);
         ViewLoader loader = new ViewLoader(messages, type -> new UnitImportView(
-                new UnitImportViewModel(service, new SameThreadExecutor(), messages), messages));
+                new UnitImportViewModel(service, new SameThreadExecutor(), messages), messages,
+                new org.parcheck.common.fx.RecordingDialogs()));
         ViewLoader.Loaded<UnitImportView> loaded = loader.load(UnitImportView.class);
         view = loaded.controller();
         stage.setScene(new Scene(loaded.root(), 960, 640));
