@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The lifetime of a screen (or a dialog): the tasks started in it are cancelled when it ends, so that a result
  * arriving after the user left (a list loaded, a report written) is dropped instead of updating a screen nobody
- * sees; database writes still complete. The navigator ends the screen's scope on leaving it ({@code NavigationModel}); view models get an executor
+ * sees; database writes still complete. The navigator ends the screen's scope on leaving it
+ * ({@code NavigationModel}); view models get an executor
  * {@link BackgroundExecutor#within(TaskScope) within} the scope and need not know about it.
  */
 public final class TaskScope implements AutoCloseable {

@@ -176,6 +176,7 @@ public final class FrameworkSettingsView {
 
     @FXML
     private void onApplySettings() {
-        viewModel.tables().applySettings(bonusCapField.getText(), deductionCapField.getText(), mustSumCheckBox.isSelected());
+        viewModel.tables().applySettings(bonusCapField.getText(), deductionCapField.getText(),
+                mustSumCheckBox.isSelected());
     }
 }

@@ -16,7 +16,8 @@ public final class InspectorDialog {
     }
 
     /**
-     * Shows the dialog, modal to the window in use (the main window). At first start it says why ParCheck asks; cancelling then leaves
+     * Shows the dialog, modal to the window in use (the main window). At first start it says why ParCheck asks;
+     * cancelling then leaves
      * nobody chosen (the operating-system account is recorded, marked as such) and ParCheck asks again next start.
      */
     public static Stage open(ViewLoader viewLoader, DialogService dialogs, boolean firstStart) {

@@ -105,7 +105,8 @@ class FxDialogServiceTest {
     @Test
     void aSavedFileNameGetsTheExtensionTypedWithoutIt() {
         List<FileType> excel = List.of(FileType.of("Excel", "xlsx"));
-        assertThat(FxDialogService.withExtension(Path.of("/tmp/ket-qua"), excel)).isEqualTo(Path.of("/tmp/ket-qua.xlsx"));
+        assertThat(FxDialogService.withExtension(Path.of("/tmp/ket-qua"), excel))
+                .isEqualTo(Path.of("/tmp/ket-qua.xlsx"));
         assertThat(FxDialogService.withExtension(Path.of("/tmp/ket-qua.XLSX"), excel))
                 .isEqualTo(Path.of("/tmp/ket-qua.XLSX"));
         assertThat(FxDialogService.withExtension(Path.of("/tmp/a.docx"),

@@ -180,10 +180,12 @@ class FrameworkEditorViewModelTest {
     void figuresConstraintsBandsAndCapsAreEditedAndChecked() {
         vm.tables().addFigure();
         int last = vm.figures().size() - 1;
-        vm.tables().updateFigure(last, new FigureDef("apologies", "Thư xin lỗi đã gửi", "thư", NumberKind.COUNT));
+        vm.tables().updateFigure(last, new FigureDef("apologies", "Thư xin lỗi đã gửi", "thư",
+                NumberKind.COUNT));
         vm.tables().addConstraint(ConstraintType.PART_OF, "apologies", "resolved");
         vm.tables().addBand();
-        vm.tables().updateBand(vm.bands().size() - 1, new Band("XUAT_SAC", "Xuất sắc", "Excellent", new BigDecimal("95")));
+        vm.tables().updateBand(vm.bands().size() - 1, new Band("XUAT_SAC", "Xuất sắc", "Excellent",
+                new BigDecimal("95")));
         vm.tables().applySettings("2,5", "", false);
 
         var stored = service.load(versionId).content();

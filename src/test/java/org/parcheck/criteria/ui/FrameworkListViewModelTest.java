@@ -56,7 +56,8 @@ class FrameworkListViewModelTest {
 
     @Test
     void importAndExportAskForTheirFileThroughTheDialogService() throws Exception {
-        service.create(SampleFrameworks.header(), FrameworkVersion.draft(1, 2024, null), SampleFrameworks.allRuleTypes());
+        service.create(SampleFrameworks.header(), FrameworkVersion.draft(1, 2024, null),
+                SampleFrameworks.allRuleTypes());
         vm.load();
         Path file = dir.resolve("xuat.xlsx");
         dialogs.choose(file);

@@ -42,7 +42,8 @@ class ReportsViewTest {
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
                 opened::add, new FxBackgroundExecutor(), messages);
-        ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel, new org.parcheck.common.fx.RecordingDialogs()));
+        ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel,
+                new org.parcheck.common.fx.RecordingDialogs()));
         stage.setScene(new Scene(loader.load(ReportsView.class).root(), 1000, 700));
         stage.show();
     }
