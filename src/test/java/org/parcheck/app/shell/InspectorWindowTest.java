@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,6 +23,7 @@ import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.Inspector;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,7 +44,7 @@ class InspectorWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-inspector");
+        dataDir = TempFolders.create("parcheck-inspector");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor(), true);
         window.show();
     }

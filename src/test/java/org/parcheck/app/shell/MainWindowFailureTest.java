@@ -18,6 +18,7 @@ import org.parcheck.app.MainWindow;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.persistence.Database;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +34,7 @@ class MainWindowFailureTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-damaged");
+        dataDir = TempFolders.create("parcheck-damaged");
         garbage = new byte[32 * 1024];
         new Random(7).nextBytes(garbage);
         Files.write(Database.fileIn(dataDir), garbage);

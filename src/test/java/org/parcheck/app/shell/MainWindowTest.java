@@ -3,7 +3,6 @@ package org.parcheck.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -25,6 +24,7 @@ import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +39,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-ui");
+        dataDir = TempFolders.create("parcheck-ui");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
         window.show();
     }

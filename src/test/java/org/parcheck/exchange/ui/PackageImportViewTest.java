@@ -24,6 +24,7 @@ import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.ui.PackageImportViewModel.ConflictRow;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +47,7 @@ class PackageImportViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("parcheck-exchange-ui");
+        dir = TempFolders.create("parcheck-exchange-ui");
         Files.createDirectories(dir.resolve("a"));
         Files.createDirectories(dir.resolve("b"));
         a = AppServices.open(dir.resolve("a"));

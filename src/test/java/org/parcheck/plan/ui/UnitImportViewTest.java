@@ -19,6 +19,7 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqUnitRepository;
 import org.parcheck.plan.UnitService;
 import org.parcheck.plan.ui.UnitImportViewModel.ProblemRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,7 @@ class UnitImportViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("parcheck-import");
+        dir = TempFolders.create("parcheck-import");
         db = Database.open(dir);
         units = new JooqUnitRepository(db);
         Messages messages = new Messages(Messages.VIETNAMESE);
