@@ -62,7 +62,8 @@ import org.parcheck.report.ui.ReportsViewModel;
 
 /**
  * The FXMLLoader controller factory: builds each view's controller with its view model and dependencies
- * (constructor injection, style.md rule 4). One instance per language, since view models format text.
+ * (constructor injection, docs/architecture/house-rules.md, rule 4). One instance per language, since view models
+ * format text.
  */
 public final class AppControllers implements Callback<Class<?>, Object> {
 
