@@ -141,4 +141,24 @@ class ArchitectureTest {
                         + "callbacks on the FX thread, a same-thread version for tests")
                 .check(classes);
     }
+
+    /**
+     * Views and view models ask the user through {@code DialogService} (common.fx): alerts in the user's language
+     * over their owner, file dialogs in the folder last used, testable with a recording fake. Listed exceptions:
+     * the visit screen (answering.ui, moving to DialogService in its own part of #18) and ParCheckApp's fatal
+     * start-up alert, shown before any window exists.
+     */
+    @Test
+    void dialogsGoThroughTheDialogService() {
+        noClasses().that().resideOutsideOfPackages("org.parcheck.common.fx..", "org.parcheck.answering.ui..")
+                .and().doNotHaveFullyQualifiedName("org.parcheck.app.ParCheckApp")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.parcheck.common.fx.FileChoosers")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.parcheck.common.fx.Dialogs")
+                .because("one place shows dialogs: in the user's language, over the window in use, and fakeable "
+                        + "in view-model tests")
+                .check(classes);
+    }
 }
