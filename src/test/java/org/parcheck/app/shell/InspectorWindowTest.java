@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.ChangeEntry;
@@ -41,12 +42,22 @@ class InspectorWindowTest {
 
     private Path dataDir;
     private MainWindow window;
+    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
+        shownOn = stage;
         dataDir = TempFolders.create("parcheck-inspector");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor(), true);
         window.show();
+    }
+
+    /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        TempFolders.delete(dataDir);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
@@ -36,9 +37,11 @@ class MainWindowTest {
 
     private static Path dataDir;
     private MainWindow window;
+    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
+        shownOn = stage;
         dataDir = TempFolders.create("parcheck-ui");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
         window.show();
@@ -53,6 +56,14 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() != AppState.Phase.OPENING);
         assertEquals(AppState.Phase.READY, window.state().phase());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        TempFolders.delete(dataDir);
     }
 
     @Test
