@@ -25,6 +25,8 @@ import org.parcheck.app.settings.SettingsViewModel;
 import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.ui.FrameworkCompareView;
@@ -59,7 +61,8 @@ import org.parcheck.report.ui.ReportsViewModel;
 
 /**
  * The FXMLLoader controller factory: builds each view's controller with its view model and dependencies
- * (constructor injection, style.md rule 4). One instance per language, since view models format text.
+ * (constructor injection, docs/architecture/house-rules.md, rule 4). One instance per language, since view models
+ * format text.
  */
 public final class AppControllers implements Callback<Class<?>, Object> {
 
@@ -72,6 +75,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final ViewLoader viewLoader;
     private final BackupRestorer restorer;
     private final Window window;
+    private final DialogService dialogs;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -90,6 +94,20 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         this.info = info;
         this.restorer = restorer;
         this.viewLoader = new ViewLoader(messages, this);
+        this.dialogs = new FxDialogService(messages, () -> window);
+    }
+
+    /**
+     * The executor for the screen being built: its tasks end with the screen (reads cancelled, late results dropped)
+     * when the user navigates away.
+     */
+    private BackgroundExecutor screenExecutor() {
+        return executor.within(navigation.screenScope());
+    }
+
+    /** Questions, messages, file choosers and dialog windows in this language, over the window in use. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public ViewLoader viewLoader() {
@@ -193,12 +211,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (state.phase() != AppState.Phase.READY) {
             return;
         }
-        InspectorDialog.open(viewLoader, window, firstStart);
+        InspectorDialog.open(viewLoader, dialogs, firstStart);
     }
 
     /** Team exchange dialogs (import screen, export file chooser) of the open database. */
     public ExchangeDialogs exchangeDialogs() {
-        return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor);
+        return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
     @Override
@@ -212,41 +230,45 @@ public final class AppControllers implements Callback<Class<?>, Object> {
                     () -> openInspectorDialog(false)));
         }
         AppServices services = state.services();
+        BackgroundExecutor screen = screenExecutor();
         if (type == InspectorChooserView.class) {
             return new InspectorChooserView(new InspectorChooserViewModel(services.inspectors(), executor, messages,
                     state::inspectorChosen));
         }
         if (type == BackupsView.class) {
-            return new BackupsView(new BackupsViewModel(services.backups(), executor, messages, restorer));
+            return new BackupsView(new BackupsViewModel(services.backups(), screen, messages, restorer,
+                    dialogs));
         }
         if (type == PlanListView.class) {
-            return new PlanListView(new PlanListViewModel(services.planService(), executor, messages,
+            return new PlanListView(new PlanListViewModel(services.planService(), screen, messages,
                     planNavigator()));
         }
         if (type == VisitFindingsView.class) {
-            return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
+            return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), screen,
                     messages, services.evidenceFiles()));
         }
         if (type == VisitLogView.class) {
-            return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), executor, messages,
+            return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), screen, messages,
                     ZoneId.systemDefault()));
         }
         if (type == VisitView.class) {
-            return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
+            return new VisitView(new VisitViewModel(detailId(), services.answerService(), screen, messages,
                     visitNavigator(), reportExporter(services)), messages);
         }
         if (type == UnitTreeView.class) {
-            return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);
+            return new UnitTreeView(new UnitTreeViewModel(services.planService(), screen, messages), viewLoader,
+                    dialogs);
         }
         if (type == UnitFormView.class) {
-            return new UnitFormView(new UnitFormViewModel(services.unitService(), executor, messages));
+            return new UnitFormView(new UnitFormViewModel(services.unitService(), screen, messages));
         }
         if (type == UnitImportView.class) {
-            return new UnitImportView(new UnitImportViewModel(services.unitService(), executor, messages), messages);
+            return new UnitImportView(new UnitImportViewModel(services.unitService(), executor, messages), messages,
+                    dialogs);
         }
         if (type == PlanEditorView.class) {
             return new PlanEditorView(new PlanEditorViewModel(detailId(), services.planEditService(),
-                    services.frameworkService(), executor, messages, planNavigator()));
+                    services.frameworkService(), screen, messages, planNavigator()));
         }
         if (type == PlanTeamView.class) {
             return new PlanTeamView();
@@ -255,28 +277,28 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             return new PlanVisitsView();
         }
         if (type == FrameworkListView.class) {
-            return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), executor, messages,
-                    frameworkNavigator()));
+            return new FrameworkListView(new FrameworkListViewModel(services.frameworkService(), screen, messages,
+                    frameworkNavigator(), dialogs));
         }
         if (type == FrameworkCompareView.class) {
             return new FrameworkCompareView(new FrameworkCompareViewModel(detailId(), services.frameworkService(),
-                    executor, messages, frameworkNavigator()));
+                    screen, messages, frameworkNavigator()));
         }
         if (type == FrameworkSettingsView.class) {
             return new FrameworkSettingsView();
         }
         if (type == FrameworkEditorView.class) {
             return new FrameworkEditorView(new FrameworkEditorViewModel(detailId(), services.frameworkService(),
-                    executor, messages, frameworkNavigator()));
+                    screen, messages, frameworkNavigator()));
         }
         if (type == PackageImportView.class) {
             return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
-                    messages);
+                    messages, dialogs);
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(),
-                    services.visitReports(), visitId -> navigation.open(VisitView.class, visitId), executor,
-                    messages));
+                    services.visitReports(), visitId -> navigation.open(VisitView.class, visitId), screen,
+                    messages), dialogs);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -47,7 +47,7 @@ import org.parcheck.report.VisitReports;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
- * database is open. Hand-written, constructor injection only (style.md rule 4).
+ * database is open. Hand-written, constructor injection only (docs/architecture/house-rules.md, rule 4).
  */
 public final class AppServices implements AutoCloseable {
 

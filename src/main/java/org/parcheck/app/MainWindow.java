@@ -8,12 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.parcheck.common.fx.Dialogs;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.settings.UiSettings;
@@ -151,14 +147,10 @@ public final class MainWindow {
             return;
         }
         restoreOffered = true;
-        ButtonType restore = new ButtonType(messages.get("app.damage.restore"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.get("app.damage.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, restore, keep);
-        alert.setHeaderText(messages.get("app.damage.title"));
-        alert.initOwner(stage);
-        Dialogs.localize(alert, messages.bundle()).showAndWait()
-                .filter(restore::equals)
-                .ifPresent(choice -> restoreVerified());
+        if (controllers.dialogs().confirm(messages.get("app.damage.title"), text, messages.get("app.damage.restore"),
+                messages.get("app.damage.keep"))) {
+            restoreVerified();
+        }
     }
 
     /** Closes the damaged database, restores the newest backup that checks out, and opens it. */
@@ -202,10 +194,7 @@ public final class MainWindow {
     }
 
     private void alert(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.setHeaderText(messages.get("app.backups.title"));
-        alert.initOwner(stage);
-        Dialogs.localize(alert, messages.bundle()).show();
+        controllers.dialogs().inform(messages.get("app.backups.title"), text);
     }
 
     private void openFailed(Throwable error) {
@@ -240,6 +229,8 @@ public final class MainWindow {
     }
 
     private ViewLoader.Loaded<MainWindowView> loadMainView() {
+        // the screens are built anew: the old ones' reads are cancelled, their late results dropped
+        navigation.leaveScreen();
         controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
                 info, this::restore, stage);
         stage.setTitle(messages.get("app.window.title"));

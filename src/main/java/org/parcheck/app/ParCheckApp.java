@@ -11,7 +11,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.Dialogs;
+import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.fx.UncaughtErrors;
@@ -83,15 +85,13 @@ public final class ParCheckApp extends Application {
     }
 
     private static void installErrorHandler(Messages messages, Path dataDir) {
-        UncaughtErrors.setHandler(error -> Platform.runLater(() -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    messages.get("common.error.unexpected", AppLogging.logFile(dataDir)), ButtonType.OK);
-            alert.setHeaderText(messages.get("common.error.title"));
-            Dialogs.localize(alert, messages.bundle()).show();
-        }));
+        DialogService dialogs = new FxDialogService(messages, () -> null);
+        UncaughtErrors.setHandler(error -> Platform.runLater(() -> dialogs.error(messages.get("common.error.title"),
+                messages.get("common.error.unexpected", AppLogging.logFile(dataDir)))));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UncaughtErrors.report(error));
     }
 
+    /** Before any window: the one alert not asked through DialogService, since ParCheck stops once it is closed. */
     private static void fatal(Messages messages, String key, Path dataDir) {
         LOG.log(Level.SEVERE, messages.get(key, dataDir));
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.get(key, dataDir), ButtonType.OK);

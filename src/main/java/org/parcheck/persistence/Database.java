@@ -57,6 +57,11 @@ public final class Database implements AutoCloseable {
     /** Flyway would pick Log4j (on the classpath through POI) without a provider; send it to java.util.logging. */
     private static final String FLYWAY_TO_JUL = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
     public static final String FILE_NAME = FILE_BASE_NAME + ".mv.db";
+    /**
+     * H2's own messages go to SLF4J (bridged to java.util.logging, so to ParCheck's log file) instead of a
+     * {@code parcheck.trace.db} beside the data that nobody reads (docs/architecture/house-rules.md).
+     */
+    static final String H2_TRACE = ";TRACE_LEVEL_FILE=4";
 
     private static final ThreadLocal<DSLContext> CURRENT = new ThreadLocal<>();
     /** The tables written by the current transaction on this thread (upper case), sealed again before commit. */
@@ -123,7 +128,8 @@ public final class Database implements AutoCloseable {
             }
         }
         // FILE_LOCK=FILE: a second process gets "already in use"; IFEXISTS is not set so a fresh folder works.
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
+                + H2_TRACE;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         Connection keepAlive = null;
@@ -158,7 +164,8 @@ public final class Database implements AutoCloseable {
      * reading only.
      */
     private static Preflight preflight(Path file, String base) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+                + H2_TRACE;
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             boolean history = false;
@@ -240,7 +247,8 @@ public final class Database implements AutoCloseable {
 
     /** The session on a damaged file: read-only, nothing migrated, every write refused. */
     private static Database openReadOnly(Path file, String base, DamageReport damage) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+                + H2_TRACE;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {

@@ -66,7 +66,7 @@ class InspectorRecordTest {
             BackupInfo backup = services.backups().backupNow();
             assertEquals("Nguyễn Văn A (Chuyên viên, Sở Nội vụ)", services.backups().madeBy(backup).orElseThrow());
             BackupsViewModel list = new BackupsViewModel(services.backups(), new SameThreadExecutor(),
-                    new Messages(Messages.VIETNAMESE), b -> { });
+                    new Messages(Messages.VIETNAMESE), b -> { }, new org.parcheck.common.fx.RecordingDialogs());
             list.load();
             assertThat(list.label(list.backups().get(0)))
                     .endsWith(" · người tạo: Nguyễn Văn A (Chuyên viên, Sở Nội vụ)");

@@ -14,7 +14,7 @@ import org.parcheck.scoring.rules.Threshold;
 import org.parcheck.scoring.rules.YesNoRule;
 
 /**
- * The seed case (domain.md §8, Hạ Lang, October 2021) on a small DEMO framework: the figures are the article's,
+ * The seed case (docs/domain.md §8, Hạ Lang, October 2021) on a small DEMO framework: the figures are the article's,
  * the items, points, thresholds and bands are demo data, not an official framework.
  */
 final class SeedCase {

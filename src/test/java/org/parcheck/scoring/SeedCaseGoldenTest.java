@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.ExplanationFormatter;
 
-/** The seed case figures (domain.md §8) give the published indicators, explained in vi and en. */
+/** The seed case figures (docs/domain.md §8) give the published indicators, explained in vi and en. */
 class SeedCaseGoldenTest {
 
     private final ScoringEngine engine = new ScoringEngine();

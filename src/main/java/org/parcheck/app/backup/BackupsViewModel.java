@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.RunningTask;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.persistence.backup.BackupException;
@@ -27,9 +29,12 @@ public final class BackupsViewModel {
     private final ObservableList<BackupInfo> list = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<Path, String> madeBy = new ConcurrentHashMap<>();
+    private final DialogService dialogs;
+    private final RunningTask running = new RunningTask();
 
     public BackupsViewModel(BackupService backups, BackgroundExecutor executor, Messages messages,
-                            BackupRestorer restorer) {
+                            BackupRestorer restorer, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.backups = backups;
         this.executor = executor;
         this.messages = messages;
@@ -48,19 +53,39 @@ public final class BackupsViewModel {
 
     public void backupNow() {
         message.set(messages.get("app.backups.working"));
-        executor.write(backups::backupNow).onSuccess(made -> {
+        running.trackToEnd(messages.get("common.task.backingUp"), executor.write(backups::backupNow))
+                .onSuccess(made -> {
             message.set(messages.get("app.backups.made", made.fileName()));
             load();
         }).onError(e -> message.set(failure(e))).start();
     }
 
+    /** Asks where to export the data (a ZIP the user keeps elsewhere), then exports. */
+    public void export() {
+        dialogs.saveFile(null, "parcheck-du-lieu.zip", List.of(DialogService.FileType.of("ZIP", "zip")))
+                .ifPresent(this::exportTo);
+    }
+
     public void exportTo(Path target) {
         message.set(messages.get("app.backups.working"));
-        executor.write(() -> {
+        running.trackToEnd(messages.get("common.task.backingUp"), executor.write(() -> {
             backups.exportTo(target);
             return target;
-        }).onSuccess(t -> message.set(messages.get("app.backups.exported", t)))
+        })).onSuccess(t -> message.set(messages.get("app.backups.exported", t)))
                 .onError(e -> message.set(failure(e))).start();
+    }
+
+    /** Asks the user to confirm, then restores {@code backup}. */
+    public void askAndRestore(BackupInfo backup) {
+        if (backup != null && dialogs.confirm(messages.get("app.backups.restore"),
+                messages.get("app.backups.confirmRestore", label(backup)))) {
+            restore(backup);
+        }
+    }
+
+    /** The backup or export running: the view's progress bar. */
+    public RunningTask runningTask() {
+        return running;
     }
 
     /** Restores the chosen backup (the caller has asked the user to confirm). */

@@ -7,14 +7,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 
-/** Production executor: a daemon pool for reads, one writer thread for writes, callbacks on the FX thread. */
+/**
+ * Production executor: a daemon pool for reads, one writer thread for writes, callbacks on the FX thread. Cancelling
+ * never interrupts a thread (an interrupt closes H2's file channel and with it the database): work stops where it
+ * looks at its progress, and a cancelled result is dropped.
+ */
 public final class FxBackgroundExecutor implements BackgroundExecutor {
-
-    private static final Logger LOG = Logger.getLogger(FxBackgroundExecutor.class.getName());
 
     private final ExecutorService pool;
     private final ExecutorService writer;
@@ -33,31 +33,30 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     @Override
     public <T> BackgroundTask<T> run(Callable<T> work) {
-        return new BackgroundTask<>(work, this::launchOnPool);
+        return runTracked(progress -> work.call());
     }
 
     @Override
     public <T> BackgroundTask<T> write(Callable<T> work) {
-        return new BackgroundTask<>(work, this::launchOnWriter);
+        return writeTracked(progress -> work.call());
+    }
+
+    @Override
+    public <T> BackgroundTask<T> runTracked(BackgroundTask.Work<T> work) {
+        return new BackgroundTask<>(work, this::launchOnPool, callbackThread, false);
+    }
+
+    @Override
+    public <T> BackgroundTask<T> writeTracked(BackgroundTask.Work<T> work) {
+        return new BackgroundTask<>(work, this::launchOnWriter, callbackThread, true);
     }
 
     private <T> void launchOnPool(BackgroundTask<T> task) {
-        pool.execute(() -> execute(task));
+        pool.execute(() -> task.execute(true));
     }
 
     private <T> void launchOnWriter(BackgroundTask<T> task) {
-        writer.execute(() -> execute(task));
-    }
-
-    private <T> void execute(BackgroundTask<T> task) {
-        try {
-            T value = task.work().call();
-            callbackThread.accept(() -> task.succeed(value));
-        } catch (Exception | Error e) {
-            // the window's "details are in the log file" messages rely on this line (docs/record/bad-input.md)
-            LOG.log(Level.WARNING, "Background work failed on " + Thread.currentThread().getName(), e);
-            callbackThread.accept(() -> task.fail(e));
-        }
+        writer.execute(() -> task.execute(true));
     }
 
     @Override

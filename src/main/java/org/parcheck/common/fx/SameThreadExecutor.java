@@ -7,23 +7,26 @@ public final class SameThreadExecutor implements BackgroundExecutor {
 
     @Override
     public <T> BackgroundTask<T> run(Callable<T> work) {
-        return new BackgroundTask<>(work, SameThreadExecutor::execute);
+        return runTracked(progress -> work.call());
     }
 
     @Override
     public <T> BackgroundTask<T> write(Callable<T> work) {
-        return new BackgroundTask<>(work, SameThreadExecutor::execute);
+        return writeTracked(progress -> work.call());
+    }
+
+    @Override
+    public <T> BackgroundTask<T> runTracked(BackgroundTask.Work<T> work) {
+        return new BackgroundTask<>(work, SameThreadExecutor::execute, Runnable::run, false);
+    }
+
+    @Override
+    public <T> BackgroundTask<T> writeTracked(BackgroundTask.Work<T> work) {
+        return new BackgroundTask<>(work, SameThreadExecutor::execute, Runnable::run, true);
     }
 
     private static <T> void execute(BackgroundTask<T> task) {
-        T value;
-        try {
-            value = task.work().call();
-        } catch (Exception | Error e) {
-            task.fail(e);
-            return;
-        }
-        task.succeed(value);
+        task.execute(false);
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.parcheck.common.fx;
 
 import javafx.css.PseudoClass;
 
-/** Style class and pseudo-class names defined in theme.css (style.md rule 9). */
+/** Style class and pseudo-class names defined in theme.css (docs/architecture/house-rules.md, rule 9). */
 public final class Styles {
 
     public static final String PAGE = "pc-page";

@@ -1,5 +1,6 @@
 package org.parcheck.common.util;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,10 +23,37 @@ public final class PartFiles {
     private PartFiles() {
     }
 
+    /**
+     * {@link #write(Path, Content)} that stops when the user cancels: every write to the file first looks at
+     * {@code progress}; a cancelled write throws a {@link java.util.concurrent.CancellationException}, the part
+     * file is removed and the file that was there stays as it was.
+     */
+    public static void write(Path file, TaskProgress progress, Content content) throws IOException {
+        writeChecked(file, progress, out -> content.writeTo(new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                progress.checkCancelled();
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                progress.checkCancelled();
+                out.write(b, off, len);
+            }
+        }));
+    }
+
     public static void write(Path file, Content content) throws IOException {
+        writeChecked(file, TaskProgress.NONE, content);
+    }
+
+    private static void writeChecked(Path file, TaskProgress progress, Content content) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(part)) {
             content.writeTo(out);
+            // cancelled after the last byte: the file the user had stays as it was
+            progress.checkCancelled();
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;

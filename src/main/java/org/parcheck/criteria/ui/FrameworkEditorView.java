@@ -95,10 +95,11 @@ public final class FrameworkEditorView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
         formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        for (Node editOnly : List.of(addAreaButton, addChildButton, removeButton, undoButton, redoButton,
-                applyButton)) {
+        for (Node editOnly : List.of(addAreaButton, addChildButton, removeButton, applyButton)) {
             editOnly.disableProperty().bind(viewModel.editableProperty().not());
         }
+        undoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canUndoProperty().not()));
+        redoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canRedoProperty().not()));
         publishButton.disableProperty().bind(viewModel.publishableProperty().not());
         newVersionButton.disableProperty().bind(viewModel.editableProperty());
         formBox.getChildren().stream().filter(n -> n instanceof TextInputControl)
@@ -150,37 +151,37 @@ public final class FrameworkEditorView {
     }
 
     private void bindForm() {
-        codeField.textProperty().bindBidirectional(viewModel.codeProperty());
-        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
-        guidanceArea.textProperty().bindBidirectional(viewModel.guidanceProperty());
-        maxPointsField.textProperty().bindBidirectional(viewModel.maxPointsProperty());
-        evidenceCheckBox.selectedProperty().bindBidirectional(viewModel.evidenceRequiredProperty());
+        codeField.textProperty().bindBidirectional(viewModel.form().codeProperty());
+        titleField.textProperty().bindBidirectional(viewModel.form().titleProperty());
+        guidanceArea.textProperty().bindBidirectional(viewModel.form().guidanceProperty());
+        maxPointsField.textProperty().bindBidirectional(viewModel.form().maxPointsProperty());
+        evidenceCheckBox.selectedProperty().bindBidirectional(viewModel.form().evidenceRequiredProperty());
         criticalComboBox.getItems().setAll(CriticalScope.values());
-        criticalComboBox.setConverter(Converters.labelled(viewModel::criticalLabel));
-        criticalComboBox.valueProperty().bindBidirectional(viewModel.criticalProperty());
+        criticalComboBox.setConverter(Converters.labelled(viewModel.form()::criticalLabel));
+        criticalComboBox.valueProperty().bindBidirectional(viewModel.form().criticalProperty());
         ruleTypeComboBox.getItems().setAll(RuleType.values());
-        ruleTypeComboBox.setConverter(Converters.labelled(viewModel::ruleTypeLabel));
-        ruleTypeComboBox.valueProperty().bindBidirectional(viewModel.ruleTypeProperty());
-        numeratorComboBox.valueProperty().bindBidirectional(viewModel.numeratorProperty());
-        denominatorComboBox.valueProperty().bindBidirectional(viewModel.denominatorProperty());
-        figureComboBox.valueProperty().bindBidirectional(viewModel.figureProperty());
-        thresholdsField.textProperty().bindBidirectional(viewModel.thresholdsProperty());
+        ruleTypeComboBox.setConverter(Converters.labelled(viewModel.form()::ruleTypeLabel));
+        ruleTypeComboBox.valueProperty().bindBidirectional(viewModel.form().ruleTypeProperty());
+        numeratorComboBox.valueProperty().bindBidirectional(viewModel.form().numeratorProperty());
+        denominatorComboBox.valueProperty().bindBidirectional(viewModel.form().denominatorProperty());
+        figureComboBox.valueProperty().bindBidirectional(viewModel.form().figureProperty());
+        thresholdsField.textProperty().bindBidirectional(viewModel.form().thresholdsProperty());
         valueModeComboBox.getItems().setAll(BandValue.values());
-        valueModeComboBox.setConverter(Converters.labelled(viewModel::valueModeLabel));
-        valueModeComboBox.valueProperty().bindBidirectional(viewModel.valueModeProperty());
+        valueModeComboBox.setConverter(Converters.labelled(viewModel.form()::valueModeLabel));
+        valueModeComboBox.valueProperty().bindBidirectional(viewModel.form().valueModeProperty());
         valueKindComboBox.getItems().setAll(NumberKind.values());
-        valueKindComboBox.setConverter(Converters.labelled(viewModel::valueKindLabel));
-        valueKindComboBox.valueProperty().bindBidirectional(viewModel.valueKindProperty());
-        targetField.textProperty().bindBidirectional(viewModel.targetProperty());
-        optionsArea.textProperty().bindBidirectional(viewModel.optionsProperty());
-        perOccurrenceField.textProperty().bindBidirectional(viewModel.perOccurrenceProperty());
-        invertedCheckBox.selectedProperty().bindBidirectional(viewModel.invertedProperty());
-        ruleGuidanceField.textProperty().bindBidirectional(viewModel.ruleGuidanceProperty());
+        valueKindComboBox.setConverter(Converters.labelled(viewModel.form()::valueKindLabel));
+        valueKindComboBox.valueProperty().bindBidirectional(viewModel.form().valueKindProperty());
+        targetField.textProperty().bindBidirectional(viewModel.form().targetProperty());
+        optionsArea.textProperty().bindBidirectional(viewModel.form().optionsProperty());
+        perOccurrenceField.textProperty().bindBidirectional(viewModel.form().perOccurrenceProperty());
+        invertedCheckBox.selectedProperty().bindBidirectional(viewModel.form().invertedProperty());
+        ruleGuidanceField.textProperty().bindBidirectional(viewModel.form().ruleGuidanceProperty());
         leafBox.disableProperty().bind(viewModel.editableProperty().not());
-        leafBox.visibleProperty().bind(viewModel.leafProperty());
-        leafBox.managedProperty().bind(viewModel.leafProperty());
-        viewModel.ruleTypeProperty().addListener((obs, old, type) -> showRuleFields(type));
-        showRuleFields(viewModel.ruleTypeProperty().get());
+        leafBox.visibleProperty().bind(viewModel.form().leafProperty());
+        leafBox.managedProperty().bind(viewModel.form().leafProperty());
+        viewModel.form().ruleTypeProperty().addListener((obs, old, type) -> showRuleFields(type));
+        showRuleFields(viewModel.form().ruleTypeProperty().get());
         for (TextInputControl field : List.of(codeField, titleField, guidanceArea, maxPointsField, thresholdsField,
                 targetField, optionsArea, perOccurrenceField, ruleGuidanceField)) {
             field.focusedProperty().addListener((obs, was, focused) -> {

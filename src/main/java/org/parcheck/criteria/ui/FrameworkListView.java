@@ -1,6 +1,5 @@
 package org.parcheck.criteria.ui;
 
-import java.io.File;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -11,10 +10,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.FileChooser;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Labels;
+import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
 
 /** Controller of the frameworks list. */
@@ -38,6 +36,8 @@ public final class FrameworkListView {
     private ListView<String> problemList;
     @FXML
     private ResourceBundle resources;
+    @FXML
+    private TaskProgressBox taskBox;
     @FXML
     private TableColumn<FrameworkRow, String> nameColumn;
     @FXML
@@ -86,6 +86,7 @@ public final class FrameworkListView {
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(error));
         compareButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(frameworkTable.getSelectionModel().selectedItemProperty().isNull());
+        taskBox.bind(viewModel.runningTask(), resources);
         problemList.setItems(viewModel.importProblems());
         problemList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
         problemList.managedProperty().bind(problemList.visibleProperty());
@@ -94,37 +95,16 @@ public final class FrameworkListView {
 
     @FXML
     private void onImport() {
-        FileChooser chooser = workbookChooser();
-        File file = FileChoosers.open(chooser, frameworkTable.getScene().getWindow());
-        if (file != null) {
-            viewModel.importWorkbook(file.toPath());
-        }
+        viewModel.importWorkbook();
     }
 
     @FXML
     private void onExport() {
-        FrameworkRow row = frameworkTable.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            return;
-        }
-        FileChooser chooser = workbookChooser();
-        chooser.setInitialFileName(row.name().replaceAll("[\\\\/:*?\"<>|]", "_") + " v" + row.version()
-                + ".xlsx");
-        File file = FileChoosers.save(chooser, frameworkTable.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportWorkbook(row, file.toPath());
-        }
+        viewModel.exportWorkbook(frameworkTable.getSelectionModel().getSelectedItem());
     }
 
     private void styleMessage(boolean error) {
         messageLabel.getStyleClass().setAll("label", error ? "pc-error-text" : "pc-save-state");
-    }
-
-    private FileChooser workbookChooser() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("criteria.list.fileFilter"), "*.xlsx"));
-        return chooser;
     }
 
     @FXML

@@ -1,9 +1,8 @@
 package org.parcheck.criteria.ui;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +13,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.RunningTask;
+import org.parcheck.common.util.PartFiles;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.FrameworkHeader;
 import org.parcheck.criteria.FrameworkService;
@@ -42,9 +44,12 @@ public final class FrameworkListViewModel {
     /** Whether the message says something went wrong (shown as an error) or not (progress, success). */
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
+    private final DialogService dialogs;
+    private final RunningTask running = new RunningTask();
 
     public FrameworkListViewModel(FrameworkService service, BackgroundExecutor executor, Messages messages,
-                                  FrameworkNavigator navigator) {
+                                  FrameworkNavigator navigator, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.service = service;
         this.executor = executor;
         this.messages = messages;
@@ -76,10 +81,39 @@ public final class FrameworkListViewModel {
      * Imports a workbook as a new draft framework and opens it; a file with any problem imports nothing and its
      * problems are listed with sheet, row and column.
      */
+    public void importWorkbook() {
+        dialogs.openFile(null, List.of(workbookType()))
+                .ifPresent(this::importWorkbook);
+    }
+
+    /** Exports the version in {@code row} to a workbook the user names. */
+    public void exportWorkbook(FrameworkRow row) {
+        if (row == null) {
+            return;
+        }
+        dialogs.saveFile(null, row.name().replaceAll("[\\\\/:*?\"<>|]", "_")
+                + " v" + row.version() + ".xlsx", List.of(workbookType()))
+                .ifPresent(file -> exportWorkbook(row, file));
+    }
+
+    private DialogService.FileType workbookType() {
+        return DialogService.FileType.of(messages.get("criteria.list.fileFilter"), "xlsx");
+    }
+
+    /** The import or export running: the view's progress bar and cancel button. */
+    public RunningTask runningTask() {
+        return running;
+    }
+
+    /** {@link #importWorkbook()} of a chosen file. */
     public void importWorkbook(Path file) {
         importProblems.clear();
         say(messages.get("criteria.list.importing", file.getFileName()), false);
-        executor.run(() -> FrameworkWorkbook.read(file)).onSuccess(result -> {
+        running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
+            var read = FrameworkWorkbook.read(file);
+            progress.checkCancelled();
+            return read;
+        })).onCancelled(() -> say(messages.get("common.task.cancelled"), false)).onSuccess(result -> {
             if (result instanceof ImportResult.Rejected rejected) {
                 ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
                 say(messages.get("criteria.list.importRejected", file.getFileName(),
@@ -88,9 +122,9 @@ public final class FrameworkListViewModel {
                 return;
             }
             WorkbookFramework imported = ((ImportResult.Imported) result).framework();
-            executor.write(() -> service.create(FrameworkHeader.create(imported.name(), imported.description(),
-                            imported.targets(), false), FrameworkVersion.draft(1, imported.year(),
-                            imported.legalBasis()), imported.content()))
+            running.trackToEnd(messages.get("common.task.importing"), executor.write(() -> service.create(
+                            FrameworkHeader.create(imported.name(), imported.description(), imported.targets(), false),
+                            FrameworkVersion.draft(1, imported.year(), imported.legalBasis()), imported.content())))
                     .onSuccess(created -> navigator.openEditor(created.version().id()))
                     .onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true))
                     .start();
@@ -102,14 +136,15 @@ public final class FrameworkListViewModel {
         if (row == null) {
             return;
         }
-        executor.run(() -> {
+        running.track(messages.get("common.task.writing", file.getFileName()), executor.runTracked(progress -> {
             StoredFramework stored = service.load(row.versionId());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                FrameworkWorkbook.write(stored.header(), stored.version(), stored.content(), out);
-            }
+            // to "file.part" first: a failure or a cancel never leaves half a workbook under the chosen name
+            PartFiles.write(file, progress, out -> FrameworkWorkbook.write(stored.header(), stored.version(),
+                    stored.content(), out));
             return file;
-        }).onSuccess(written -> say(messages.get("criteria.list.exported", written), false))
+        })).onSuccess(written -> say(messages.get("criteria.list.exported", written), false))
                 .onError(e -> say(messages.get("criteria.list.exportFailed", file), true))
+                .onCancelled(() -> say(messages.get("common.task.cancelledFile", file.getFileName()), false))
                 .start();
     }
 

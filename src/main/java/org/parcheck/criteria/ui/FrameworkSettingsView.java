@@ -66,7 +66,7 @@ public final class FrameworkSettingsView {
             column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         }
         figureKindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
-                Converters.labelled(editor::valueKindLabel), NumberKind.values()));
+                Converters.labelled(editor.form()::valueKindLabel), NumberKind.values()));
         figureCodeColumn.setOnEditCommit(e -> editFigure(e.getTablePosition().getRow(), e.getRowValue(),
                 figure(e.getNewValue(), e.getRowValue().name(), e.getRowValue().unit(), e.getRowValue().kind())));
         figureNameColumn.setOnEditCommit(e -> editFigure(e.getTablePosition().getRow(), e.getRowValue(),
@@ -80,11 +80,11 @@ public final class FrameworkSettingsView {
             @Override
             protected void updateItem(FigureConstraint c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : editor.constraintLabel(c));
+                setText(empty || c == null ? null : editor.tables().constraintLabel(c));
             }
         });
         constraintTypeComboBox.getItems().setAll(ConstraintType.values());
-        constraintTypeComboBox.setConverter(Converters.labelled(editor::constraintTypeLabel));
+        constraintTypeComboBox.setConverter(Converters.labelled(editor.tables()::constraintTypeLabel));
         constraintTypeComboBox.setValue(ConstraintType.PART_OF);
         bindBands(editor);
         editor.contentProperty().addListener((obs, old, content) -> {
@@ -113,19 +113,19 @@ public final class FrameworkSettingsView {
                 bandMinColumn)) {
             column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         }
-        bandCodeColumn.setOnEditCommit(e -> editor.updateBand(e.getTablePosition().getRow(), new Band(
+        bandCodeColumn.setOnEditCommit(e -> editor.tables().updateBand(e.getTablePosition().getRow(), new Band(
                 e.getNewValue().strip(), e.getRowValue().labelVi(), e.getRowValue().labelEn(),
                 e.getRowValue().minPercent())));
-        bandLabelColumn.setOnEditCommit(e -> editor.updateBand(e.getTablePosition().getRow(), new Band(
+        bandLabelColumn.setOnEditCommit(e -> editor.tables().updateBand(e.getTablePosition().getRow(), new Band(
                 e.getRowValue().code(), e.getNewValue().strip(), e.getRowValue().labelEn(),
                 e.getRowValue().minPercent())));
-        bandLabelEnColumn.setOnEditCommit(e -> editor.updateBand(e.getTablePosition().getRow(), new Band(
+        bandLabelEnColumn.setOnEditCommit(e -> editor.tables().updateBand(e.getTablePosition().getRow(), new Band(
                 e.getRowValue().code(), e.getRowValue().labelVi(), e.getNewValue().strip(),
                 e.getRowValue().minPercent())));
         bandMinColumn.setOnEditCommit(e -> {
-            BigDecimal min = editor.parseNumberOrReport(e.getNewValue());
+            BigDecimal min = editor.tables().parseNumberOrReport(e.getNewValue());
             if (min != null) {
-                editor.updateBand(e.getTablePosition().getRow(), new Band(e.getRowValue().code(),
+                editor.tables().updateBand(e.getTablePosition().getRow(), new Band(e.getRowValue().code(),
                         e.getRowValue().labelVi(), e.getRowValue().labelEn(), min));
             } else {
                 bandTable.refresh();
@@ -139,43 +139,44 @@ public final class FrameworkSettingsView {
 
     private void editFigure(int row, FigureDef before, FigureDef after) {
         if (!after.equals(before)) {
-            viewModel.updateFigure(row, after);
+            viewModel.tables().updateFigure(row, after);
         }
         figureTable.refresh();
     }
 
     @FXML
     private void onAddFigure() {
-        viewModel.addFigure();
+        viewModel.tables().addFigure();
     }
 
     @FXML
     private void onRemoveFigure() {
-        viewModel.removeFigure(figureTable.getSelectionModel().getSelectedIndex());
+        viewModel.tables().removeFigure(figureTable.getSelectionModel().getSelectedIndex());
     }
 
     @FXML
     private void onAddConstraint() {
-        viewModel.addConstraint(constraintTypeComboBox.getValue(), partsField.getText(), wholeField.getText());
+        viewModel.tables().addConstraint(constraintTypeComboBox.getValue(), partsField.getText(), wholeField.getText());
     }
 
     @FXML
     private void onRemoveConstraint() {
-        viewModel.removeConstraint(constraintList.getSelectionModel().getSelectedIndex());
+        viewModel.tables().removeConstraint(constraintList.getSelectionModel().getSelectedIndex());
     }
 
     @FXML
     private void onAddBand() {
-        viewModel.addBand();
+        viewModel.tables().addBand();
     }
 
     @FXML
     private void onRemoveBand() {
-        viewModel.removeBand(bandTable.getSelectionModel().getSelectedIndex());
+        viewModel.tables().removeBand(bandTable.getSelectionModel().getSelectedIndex());
     }
 
     @FXML
     private void onApplySettings() {
-        viewModel.applySettings(bonusCapField.getText(), deductionCapField.getText(), mustSumCheckBox.isSelected());
+        viewModel.tables().applySettings(bonusCapField.getText(), deductionCapField.getText(),
+                mustSumCheckBox.isSelected());
     }
 }

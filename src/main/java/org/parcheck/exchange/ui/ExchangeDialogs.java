@@ -1,20 +1,14 @@
 package org.parcheck.exchange.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.parcheck.common.fx.FileChoosers;
-import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
@@ -30,8 +24,11 @@ public final class ExchangeDialogs {
     private final ViewLoader viewLoader;
     private final ExchangeService service;
     private final BackgroundExecutor executor;
+    private final DialogService dialogs;
 
-    public ExchangeDialogs(ViewLoader viewLoader, ExchangeService service, BackgroundExecutor executor) {
+    public ExchangeDialogs(ViewLoader viewLoader, ExchangeService service, BackgroundExecutor executor,
+                           DialogService dialogs) {
+        this.dialogs = dialogs;
         this.viewLoader = viewLoader;
         this.service = service;
         this.executor = executor;
@@ -46,33 +43,24 @@ public final class ExchangeDialogs {
      * chooses one. {@code onImported} runs on the FX thread after a package was applied.
      */
     public void importPackage(Path file, Runnable onImported) {
-        Window owner = owner();
-        Path chosen = file;
-        if (chosen == null) {
-            FileChooser chooser = chooser("exchange.import.title");
-            File picked = FileChoosers.open(chooser, owner);
-            if (picked == null) {
-                return;
-            }
-            chosen = picked.toPath();
+        Optional<Path> chosen = file != null ? Optional.of(file)
+                : dialogs.openFile(messages().get("exchange.import.title"), List.of(packageType()));
+        if (chosen.isEmpty()) {
+            return;
         }
         ViewLoader.Loaded<PackageImportView> loaded = viewLoader.load(PackageImportView.class);
         Stage dialog = new Stage();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
         dialog.setTitle(messages().get("exchange.import.title"));
         WindowSizing.Size size = WindowSizing.fitted(1100, 700);
-        Scene scene = new Scene(loaded.root(), size.width(), size.height());
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        dialog.setScene(scene);
+        dialog.setScene(new Scene(loaded.root(), size.width(), size.height()));
         loaded.controller().setOnImported(onImported);
-        dialog.setOnHidden(event -> loaded.controller().viewModel().discard());
-        WindowSizing.showOver(dialog, owner, size);
-        loaded.controller().open(chosen);
+        dialog.setOnHidden(event -> {
+            // closing the dialog while a package is read drops the reading
+            loaded.controller().viewModel().runningTask().cancel();
+            loaded.controller().viewModel().discard();
+        });
+        dialogs.showOver(dialog, size);
+        loaded.controller().open(chosen.get());
     }
 
     /** Exports one visit (with its plan, unit and framework version) to a file the user chooses. */
@@ -83,48 +71,26 @@ public final class ExchangeDialogs {
 
     /** Exports a plan (all visits when {@code visitIds} is empty) to a file the user chooses. */
     public void exportPackage(long planId, List<Long> visitIds, String suggestedName) {
-        Window owner = owner();
-        FileChooser chooser = chooser("exchange.export.title");
-        chooser.setInitialFileName(suggestedName.replaceAll("[\\\\/:*?\"<>|]", "-") + EXTENSION);
-        File picked = FileChoosers.save(chooser, owner);
-        if (picked == null) {
+        Optional<Path> picked = dialogs.saveFile(messages().get("exchange.export.title"),
+                suggestedName.replaceAll("[\\\\/:*?\"<>|]", "-") + EXTENSION, List.of(packageType()));
+        if (picked.isEmpty()) {
             return;
         }
-        Path file = picked.getName().endsWith(EXTENSION) ? picked.toPath()
-                : picked.toPath().resolveSibling(picked.getName() + EXTENSION);
+        Path file = picked.get();
         executor.write(() -> service.export(planId, visitIds, file))
-                .onSuccess(manifest -> alert(Alert.AlertType.INFORMATION, messages().get("exchange.export.done", file)))
+                .onSuccess(manifest -> dialogs.inform(messages().get("exchange.export.title"),
+                        messages().get("exchange.export.done", file)))
                 .onError(error -> {
                     LOG.log(Level.WARNING, "Export of a package failed", error);
                     String reason = error instanceof PackageException
                             ? messages().get(((PackageException) error).messageKey(), ((PackageException) error).args())
                             : String.valueOf(error.getMessage());
-                    alert(Alert.AlertType.ERROR, messages().get("exchange.export.failed", reason));
+                    dialogs.error(messages().get("exchange.export.title"), messages().get("exchange.export.failed",
+                            reason));
                 }).start();
     }
 
-    private FileChooser chooser(String titleKey) {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages().get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                messages().get("exchange.import.fileFilter"), "*" + EXTENSION));
-        return chooser;
-    }
-
-    private void alert(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text, ButtonType.OK);
-        alert.setHeaderText(messages().get("exchange.export.title"));
-        Window owner = owner();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        Dialogs.localize(alert, messages().bundle()).show();
-    }
-
-    /** The focused window (the main window or a dialog over it), else the first one showing. */
-    private static Window owner() {
-        List<Window> windows = Window.getWindows();
-        return windows.stream().filter(Window::isFocused).findFirst()
-                .orElse(windows.stream().filter(Window::isShowing).findFirst().orElse(null));
+    private DialogService.FileType packageType() {
+        return DialogService.FileType.of(messages().get("exchange.import.fileFilter"), EXTENSION.substring(1));
     }
 }

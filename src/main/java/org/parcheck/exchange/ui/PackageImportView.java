@@ -1,7 +1,8 @@
 package org.parcheck.exchange.ui;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -9,11 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.ui.PackageImportViewModel.AddedRow;
@@ -25,6 +26,9 @@ public final class PackageImportView {
 
     private final PackageImportViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
+    @FXML private ResourceBundle resources;
+    @FXML private TaskProgressBox taskBox;
 
     @FXML private Label fileLabel;
     @FXML private Label headerLabel;
@@ -49,9 +53,10 @@ public final class PackageImportView {
     @FXML private TableColumn<ConflictRow, String> theirsWhoColumn;
     @FXML private TableColumn<ConflictRow, ConflictRow> choiceColumn;
 
-    public PackageImportView(PackageImportViewModel viewModel, Messages messages) {
+    public PackageImportView(PackageImportViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -60,6 +65,7 @@ public final class PackageImportView {
         headerLabel.textProperty().bind(viewModel.headerProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         addedLabel.textProperty().bind(viewModel.addedTitleProperty());
+        taskBox.bind(viewModel.runningTask(), resources);
         importButton.disableProperty().bind(viewModel.importableProperty().not());
         addedKindColumn.setCellValueFactory(Cells.value(AddedRow::kind));
         addedItemColumn.setCellValueFactory(Cells.value(AddedRow::item));
@@ -135,14 +141,8 @@ public final class PackageImportView {
 
     @FXML
     private void onChooseFile() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("exchange.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.import.fileFilter"),
-                "*.parcheck"));
-        File file = FileChoosers.open(chooser, window());
-        if (file != null) {
-            viewModel.open(file.toPath());
-        }
+        dialogs.openFile(messages.get("exchange.import.title"), List.of(DialogService.FileType.of(
+                messages.get("exchange.import.fileFilter"), "parcheck"))).ifPresent(viewModel::open);
     }
 
     @FXML

@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.RunningTask;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
@@ -120,6 +121,13 @@ public final class PackageImportViewModel {
     private ImportPlan plan;
     private Runnable onImported = () -> { };
 
+    private final RunningTask running = new RunningTask();
+
+    /** The package being read or applied: the dialog's progress bar and cancel button. */
+    public RunningTask runningTask() {
+        return running;
+    }
+
     public PackageImportViewModel(ExchangeService service, BackgroundExecutor executor, Messages messages) {
         this.service = service;
         this.executor = executor;
@@ -148,7 +156,16 @@ public final class PackageImportViewModel {
         conflicts.clear();
         importable.set(false);
         done.set(false);
-        executor.run(() -> service.analyse(file)).onSuccess(this::show).onError(this::failed).start();
+        running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
+            ImportPlan read = service.analyse(file);
+            if (progress.isCancelled()) {
+                // the files unpacked for the analysis are not needed
+                service.discard(read);
+                progress.checkCancelled();
+            }
+            return read;
+        })).onSuccess(this::show).onError(this::failed)
+                .onCancelled(() -> summary.set(messages.get("common.task.cancelled"))).start();
     }
 
     private void show(ImportPlan read) {
@@ -257,7 +274,8 @@ public final class PackageImportViewModel {
         importable.set(false);
         summary.set(messages.get("exchange.import.applying"));
         plan = null;
-        executor.write(() -> service.apply(toApply, choices)).onSuccess(applied -> {
+        running.trackToEnd(messages.get("common.task.importing"), executor.write(() -> service.apply(toApply,
+                choices))).onSuccess(applied -> {
             summary.set(messages.get("exchange.import.done", toApply.newPlans().size(), toApply.newVisits().size(),
                     changes));
             done.set(true);

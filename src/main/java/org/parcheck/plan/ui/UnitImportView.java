@@ -1,15 +1,16 @@
 package org.parcheck.plan.ui;
 
-import java.io.File;
+import java.util.List;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.ui.UnitImportViewModel.PreviewRow;
 import org.parcheck.plan.ui.UnitImportViewModel.ProblemRow;
@@ -19,7 +20,10 @@ public final class UnitImportView {
 
     private final UnitImportViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
 
+    @FXML private ResourceBundle resources;
+    @FXML private TaskProgressBox taskBox;
     @FXML private Label fileLabel;
     @FXML private Label summaryLabel;
     @FXML private Button importButton;
@@ -35,15 +39,17 @@ public final class UnitImportView {
     @FXML private TableColumn<ProblemRow, String> problemColumnColumn;
     @FXML private TableColumn<ProblemRow, String> problemTextColumn;
 
-    public UnitImportView(UnitImportViewModel viewModel, Messages messages) {
+    public UnitImportView(UnitImportViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
         fileLabel.textProperty().bind(viewModel.fileNameProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        taskBox.bind(viewModel.runningTask(), resources);
         importButton.disableProperty().bind(viewModel.importableProperty().not());
         rowColumn.setCellValueFactory(Cells.value(PreviewRow::row));
         codeColumn.setCellValueFactory(Cells.value(PreviewRow::code));
@@ -69,14 +75,8 @@ public final class UnitImportView {
 
     @FXML
     private void onChooseFile() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setTitle(messages.get("plan.unitImport.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("plan.unitImport.fileFilter"),
-                "*.xlsx", "*.csv"));
-        File file = FileChoosers.open(chooser, window());
-        if (file != null) {
-            viewModel.open(file.toPath());
-        }
+        dialogs.openFile(messages.get("plan.unitImport.title"), List.of(DialogService.FileType.of(
+                messages.get("plan.unitImport.fileFilter"), "xlsx", "csv"))).ifPresent(viewModel::open);
     }
 
     @FXML

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.RunningTask;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Dates;
 import org.parcheck.common.util.Text;
@@ -50,6 +51,8 @@ public final class UnitImportViewModel {
     private List<SheetRow> sheetRows = List.of();
     private Runnable onImported = () -> { };
 
+    private final RunningTask running = new RunningTask();
+
     public UnitImportViewModel(UnitService service, BackgroundExecutor executor, Messages messages) {
         this.service = service;
         this.executor = executor;
@@ -61,13 +64,22 @@ public final class UnitImportViewModel {
         this.onImported = callback;
     }
 
+    /** The file being read or imported: the dialog's progress bar and cancel button. */
+    public RunningTask runningTask() {
+        return running;
+    }
+
     /** Reads {@code file} and shows what importing it would do; saves nothing. */
     public void open(Path file) {
         fileName.set(file.getFileName().toString());
         importable.set(false);
-        executor.run(() -> {
+        running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
             List<SheetRow> read = service.read(file);
+            progress.checkCancelled();
             return new Read(read, service.preview(read));
+        })).onCancelled(() -> {
+            sheetRows = List.of();
+            summary.set(messages.get("common.task.cancelled"));
         }).onSuccess(result -> {
             sheetRows = result.rows();
             show(result.preview(), false);
@@ -89,7 +101,8 @@ public final class UnitImportViewModel {
         }
         importable.set(false);
         List<SheetRow> toImport = sheetRows;
-        executor.write(() -> service.importRows(toImport)).onSuccess(preview -> {
+        running.trackToEnd(messages.get("common.task.importing"), executor.write(() -> service.importRows(toImport)))
+                .onSuccess(preview -> {
             show(preview, preview.valid());
             if (preview.valid()) {
                 onImported.run();

@@ -1,7 +1,7 @@
 package org.parcheck.plan.ui;
 
-import java.io.File;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -13,11 +13,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.common.fx.Styles;
 import org.parcheck.common.fx.ViewLoader;
@@ -29,6 +27,7 @@ public final class UnitTreeView {
 
     private final UnitTreeViewModel viewModel;
     private final ViewLoader viewLoader;
+    private final DialogService dialogs;
     private final Map<Long, TreeItem<UnitRow>> items = new HashMap<>();
 
     @FXML private CheckBox showRetiredCheckBox;
@@ -42,9 +41,10 @@ public final class UnitTreeView {
     @FXML private TreeTableColumn<UnitRow, String> successorColumn;
     @FXML private UnitFormView unitFormController;
 
-    public UnitTreeView(UnitTreeViewModel viewModel, ViewLoader viewLoader) {
+    public UnitTreeView(UnitTreeViewModel viewModel, ViewLoader viewLoader, DialogService dialogs) {
         this.viewModel = viewModel;
         this.viewLoader = viewLoader;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -110,22 +110,14 @@ public final class UnitTreeView {
 
     @FXML
     private void onExport() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                viewLoader.messages().get("plan.units.fileFilter"), "*.xlsx"));
-        chooser.setInitialFileName("don-vi-hanh-chinh.xlsx");
-        File file = FileChoosers.save(chooser, unitTree.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportWorkbook(file.toPath());
-        }
+        dialogs.saveFile(null, "don-vi-hanh-chinh.xlsx", List.of(DialogService.FileType.of(
+                viewLoader.messages().get("plan.units.fileFilter"), "xlsx"))).ifPresent(viewModel::exportWorkbook);
     }
 
     @FXML
     private void onImport() {
         ViewLoader.Loaded<UnitImportView> loaded = viewLoader.load(UnitImportView.class);
         Stage dialog = new Stage();
-        dialog.initOwner(unitTree.getScene().getWindow());
-        dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(viewLoader.messages().get("plan.unitImport.title"));
         WindowSizing.Size size = WindowSizing.fitted(960, 640);
         Scene scene = new Scene(loaded.root(), size.width(), size.height());
@@ -135,6 +127,6 @@ public final class UnitTreeView {
             viewModel.load();
             unitFormController.reload();
         });
-        WindowSizing.showOver(dialog, unitTree.getScene().getWindow(), size);
+        dialogs.showOver(dialog, size);
     }
 }

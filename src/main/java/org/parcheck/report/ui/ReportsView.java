@@ -1,6 +1,7 @@
 package org.parcheck.report.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -13,11 +14,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.FileChooser;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Converters;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.ReportPreview;
+import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.report.ui.ReportsViewModel.VisitRow;
 
@@ -25,6 +26,7 @@ import org.parcheck.report.ui.ReportsViewModel.VisitRow;
 public final class ReportsView {
 
     private final ReportsViewModel viewModel;
+    private final DialogService dialogs;
 
     @FXML private ResourceBundle resources;
     @FXML private Label summaryLabel;
@@ -34,6 +36,7 @@ public final class ReportsView {
     @FXML private Button summaryPreviewButton;
     @FXML private Button resultsXlsxButton;
     @FXML private Label messageLabel;
+    @FXML private TaskProgressBox taskBox;
     @FXML private TableView<VisitRow> visitTable;
     @FXML private TableColumn<VisitRow, String> visitUnitColumn;
     @FXML private TableColumn<VisitRow, String> visitDateColumn;
@@ -41,14 +44,16 @@ public final class ReportsView {
     @FXML private Button visitPdfButton;
     @FXML private Button visitDocxButton;
 
-    public ReportsView(ReportsViewModel viewModel) {
+    public ReportsView(ReportsViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        taskBox.bind(viewModel.runningTask(), resources);
         planComboBox.setItems(viewModel.plans());
         planComboBox.setConverter(Converters.labelled(viewModel::planLabel));
         planComboBox.valueProperty().bindBidirectional(viewModel.selectedPlanProperty());
@@ -130,9 +135,7 @@ public final class ReportsView {
     }
 
     private File choose(String name, String kind, String pattern) {
-        FileChooser chooser = FileChoosers.create();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return FileChoosers.save(chooser, planComboBox.getScene().getWindow());
+        return dialogs.saveFile(null, name, List.of(DialogService.FileType.of(kind, pattern.replace("*.", ""))))
+                .map(Path::toFile).orElse(null);
     }
 }

@@ -18,6 +18,7 @@ import org.parcheck.common.util.PartFiles;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.Formats;
 import org.parcheck.common.fx.Images;
+import org.parcheck.common.fx.RunningTask;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.common.util.Text;
@@ -62,6 +63,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<VisitRow> selectedVisit = new SimpleObjectProperty<>();
     private final VisitReports visitReports;
     private final LongConsumer openVisit;
+    private final RunningTask running = new RunningTask();
 
     /**
      * @param openVisit opens a visit's screen (from the list of the plan's visits)
@@ -241,12 +243,18 @@ public final class ReportsViewModel {
 
     private void write(Path file, long id, Writer writer) {
         message.set(messages.get("report.page.writing"));
-        executor.run(() -> {
-            PartFiles.write(file, out -> writer.write(id, out));
+        running.track(messages.get("report.page.writing"), executor.runTracked(progress -> {
+            PartFiles.write(file, progress, out -> writer.write(id, out));
             return file;
-        }).onSuccess(written -> message.set(messages.get("report.page.written", written)))
+        })).onSuccess(written -> message.set(messages.get("report.page.written", written)))
                 .onError(e -> message.set(writeFailed(messages, e, file, DiskSpace.usable(file))))
+                .onCancelled(() -> message.set(messages.get("common.task.cancelledFile", file.getFileName())))
                 .start();
+    }
+
+    /** The report being written: the view's progress bar and cancel button. */
+    public RunningTask runningTask() {
+        return running;
     }
 
     /** "The disk is full" (with the space free) told apart from "cannot be written" (docs/record/bad-input.md). */

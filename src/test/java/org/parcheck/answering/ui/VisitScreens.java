@@ -1,7 +1,6 @@
 package org.parcheck.answering.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +15,7 @@ import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.TempFolders;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real visit screen for TestFX tests: {@link VisitView} with its findings and change-log parts. */
@@ -44,7 +44,7 @@ final class VisitScreens {
 
     /** Opens demo data in a new temporary folder and shows the Hạ Lang visit's screen in Vietnamese. */
     static Shown showHaLang(Stage stage, String folderPrefix, double width, double height) throws IOException {
-        Path dataDir = Files.createTempDirectory(folderPrefix);
+        Path dataDir = TempFolders.create(folderPrefix);
         AppServices services = AppServices.open(dataDir);
         long visitId = haLang(services).visit().id();
         Messages messages = new Messages(Messages.VIETNAMESE);

@@ -21,7 +21,7 @@ class BackupDiskFullTest {
     void aFullDiskIsNamedWithTheSpaceNeededAndAReadOnlyFolderIsNot() {
         try (AppServices services = AppServices.open(dataDir)) {
             BackupsViewModel vm = new BackupsViewModel(services.backups(), new SameThreadExecutor(),
-                    new Messages(Messages.ENGLISH), b -> { });
+                    new Messages(Messages.ENGLISH), b -> { }, new org.parcheck.common.fx.RecordingDialogs());
             Path target = services.backups().folder().resolve("parcheck-20260101-101010.zip");
             String full = vm.failure(new BackupException(BackupException.Kind.DISK_FULL, target, "full",
                     new FileSystemException(target.toString(), null, "No space left on device")));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.ChangeEntry;
@@ -24,6 +24,7 @@ import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.Inspector;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,12 +42,22 @@ class InspectorWindowTest {
 
     private Path dataDir;
     private MainWindow window;
+    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-inspector");
+        shownOn = stage;
+        dataDir = TempFolders.create("parcheck-inspector");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor(), true);
         window.show();
+    }
+
+    /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        TempFolders.delete(dataDir);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
@@ -18,6 +19,7 @@ import org.parcheck.app.MainWindow;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.persistence.Database;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,15 +32,25 @@ class MainWindowFailureTest {
     private Path dataDir;
     private byte[] garbage;
     private MainWindow window;
+    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-damaged");
+        shownOn = stage;
+        dataDir = TempFolders.create("parcheck-damaged");
         garbage = new byte[32 * 1024];
         new Random(7).nextBytes(garbage);
         Files.write(Database.fileIn(dataDir), garbage);
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
         window.show();
+    }
+
+    /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        TempFolders.delete(dataDir);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.parcheck.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -13,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
@@ -25,6 +25,7 @@ import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,10 +37,12 @@ class MainWindowTest {
 
     private static Path dataDir;
     private MainWindow window;
+    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-ui");
+        shownOn = stage;
+        dataDir = TempFolders.create("parcheck-ui");
         window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
         window.show();
     }
@@ -53,6 +56,14 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() != AppState.Phase.OPENING);
         assertEquals(AppState.Phase.READY, window.state().phase());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        TempFolders.delete(dataDir);
     }
 
     @Test

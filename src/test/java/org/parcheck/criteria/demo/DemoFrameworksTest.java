@@ -32,7 +32,7 @@ import org.parcheck.scoring.rules.YesNoRule;
 /** Both demo frameworks are valid, complete, labelled as demo data and carry every figure of the seed article. */
 class DemoFrameworksTest {
 
-    /** The seed article's figures (domain.md §8.1) and the denominators the frameworks add. */
+    /** The seed article's figures (docs/domain.md §8.1) and the denominators the frameworks add. */
     private static final List<String> SEED_FIGURES = List.of(
             DemoFigures.RECEIVED, DemoFigures.RECEIVED_ONLINE, DemoFigures.RESOLVED, DemoFigures.RESOLVED_ON_TIME,
             DemoFigures.IN_PROGRESS, DemoFigures.POSTAL, DemoFigures.OUTGOING_DOCS, DemoFigures.SIGNED_DOCS,

@@ -83,7 +83,7 @@ class FrameworkEditorViewModelTest {
         assertThat(vm.issues()).noneMatch(FrameworkEditorViewModel.IssueRow::blocking);
         assertTrue(vm.publishableProperty().get());
         vm.select("1.1.1");
-        vm.maxPointsProperty().set("3");
+        vm.form().maxPointsProperty().set("3");
         vm.applyForm();
 
         assertThat(vm.issues()).anySatisfy(i -> {
@@ -99,26 +99,52 @@ class FrameworkEditorViewModelTest {
 
     @Test
     void undoAndRedoRestoreTheContentAndSaveIt() {
+        assertFalse(vm.canUndoProperty().get());
         vm.select("2.1");
-        vm.titleProperty().set("Niêm yết đầy đủ thủ tục");
+        vm.form().titleProperty().set("Niêm yết đầy đủ thủ tục");
         vm.applyForm();
         assertEquals("Niêm yết đầy đủ thủ tục", ItemTrees.find(service.load(versionId).content().areas(), "2.1")
                 .orElseThrow().title());
+        assertTrue(vm.canUndoProperty().get());
+        assertFalse(vm.canRedoProperty().get());
         vm.undo();
         assertEquals("Mức độ niêm yết thủ tục", ItemTrees.find(service.load(versionId).content().areas(), "2.1")
                 .orElseThrow().title());
-        assertEquals("Mức độ niêm yết thủ tục", vm.titleProperty().get());
+        assertEquals("Mức độ niêm yết thủ tục", vm.form().titleProperty().get());
+        assertFalse(vm.canUndoProperty().get());
+        assertTrue(vm.canRedoProperty().get());
         vm.redo();
-        assertEquals("Niêm yết đầy đủ thủ tục", vm.titleProperty().get());
+        assertEquals("Niêm yết đầy đủ thủ tục", vm.form().titleProperty().get());
+        assertTrue(vm.canUndoProperty().get());
+        assertFalse(vm.canRedoProperty().get());
+    }
+
+    @Test
+    void aNewChangeAfterUndoCannotBeRedoneOverAndTwoUndosStepBackTwice() {
+        vm.select("2.1");
+        vm.form().titleProperty().set("Một");
+        vm.applyForm();
+        vm.form().titleProperty().set("Hai");
+        vm.applyForm();
+        vm.undo();
+        vm.undo();
+        assertEquals("Mức độ niêm yết thủ tục", vm.form().titleProperty().get());
+        vm.redo();
+        assertEquals("Một", vm.form().titleProperty().get());
+        vm.form().titleProperty().set("Ba");
+        vm.applyForm();
+        assertFalse(vm.canRedoProperty().get());
+        vm.redo();
+        assertEquals("Ba", ItemTrees.find(service.load(versionId).content().areas(), "2.1").orElseThrow().title());
     }
 
     @Test
     void unreadableInputIsReportedAndChangesNothing() {
         vm.select("1.1.1");
-        vm.thresholdsProperty().set("98 - 1");
+        vm.form().thresholdsProperty().set("98 - 1");
         vm.applyForm();
         assertThat(vm.formErrorProperty().get()).contains("ngưỡng:giá trị");
-        vm.maxPointsProperty().set("hai");
+        vm.form().maxPointsProperty().set("hai");
         vm.applyForm();
         assertThat(vm.formErrorProperty().get()).isNotBlank();
         assertEquals(0, new BigDecimal("2").compareTo(storedMax("1.1.1")));
@@ -127,9 +153,9 @@ class FrameworkEditorViewModelTest {
     @Test
     void changingTheRuleTypeKeepsTheItemAndChecksIt() {
         vm.select("1.2");
-        vm.ruleTypeProperty().set(RuleType.PROPORTIONAL);
-        vm.numeratorProperty().set("onTime");
-        vm.denominatorProperty().set("nope");
+        vm.form().ruleTypeProperty().set(RuleType.PROPORTIONAL);
+        vm.form().numeratorProperty().set("onTime");
+        vm.form().denominatorProperty().set("nope");
         vm.applyForm();
         assertThat(vm.issues()).anySatisfy(i -> {
             assertEquals("1.2", i.subject());
@@ -142,7 +168,7 @@ class FrameworkEditorViewModelTest {
         vm.publish();
         assertFalse(vm.editableProperty().get());
         vm.select("1.1.1");
-        vm.maxPointsProperty().set("5");
+        vm.form().maxPointsProperty().set("5");
         vm.applyForm();
         assertEquals(0, new BigDecimal("2").compareTo(storedMax("1.1.1")), "published content never changes");
         vm.newVersion();
@@ -152,13 +178,15 @@ class FrameworkEditorViewModelTest {
 
     @Test
     void figuresConstraintsBandsAndCapsAreEditedAndChecked() {
-        vm.addFigure();
+        vm.tables().addFigure();
         int last = vm.figures().size() - 1;
-        vm.updateFigure(last, new FigureDef("apologies", "Thư xin lỗi đã gửi", "thư", NumberKind.COUNT));
-        vm.addConstraint(ConstraintType.PART_OF, "apologies", "resolved");
-        vm.addBand();
-        vm.updateBand(vm.bands().size() - 1, new Band("XUAT_SAC", "Xuất sắc", "Excellent", new BigDecimal("95")));
-        vm.applySettings("2,5", "", false);
+        vm.tables().updateFigure(last, new FigureDef("apologies", "Thư xin lỗi đã gửi", "thư",
+                NumberKind.COUNT));
+        vm.tables().addConstraint(ConstraintType.PART_OF, "apologies", "resolved");
+        vm.tables().addBand();
+        vm.tables().updateBand(vm.bands().size() - 1, new Band("XUAT_SAC", "Xuất sắc", "Excellent",
+                new BigDecimal("95")));
+        vm.tables().applySettings("2,5", "", false);
 
         var stored = service.load(versionId).content();
         assertThat(stored.figures()).anyMatch(f -> f.code().equals("apologies") && f.unit().equals("thư"));
@@ -169,9 +197,9 @@ class FrameworkEditorViewModelTest {
         assertNull(stored.deductionCap());
         assertFalse(stored.pointsMustSum());
 
-        vm.addConstraint(ConstraintType.PART_OF, "apologies", "nothing");
+        vm.tables().addConstraint(ConstraintType.PART_OF, "apologies", "nothing");
         assertThat(vm.issues()).anySatisfy(i -> assertThat(i.text()).contains("nothing"));
-        vm.updateFigure(0, new FigureDef(" ", "", null, NumberKind.COUNT));
+        vm.tables().updateFigure(0, new FigureDef(" ", "", null, NumberKind.COUNT));
         assertThat(vm.formErrorProperty().get()).contains("mã và tên");
     }
 }

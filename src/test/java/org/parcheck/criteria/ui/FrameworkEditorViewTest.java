@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,6 +24,7 @@ import org.parcheck.criteria.ItemTrees;
 import org.parcheck.criteria.SampleFrameworks;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +40,7 @@ class FrameworkEditorViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("parcheck-editor");
+        Path dir = TempFolders.create("parcheck-editor");
         db = Database.open(dir);
         service = new FrameworkService(new JooqFrameworkRepository(db));
         versionId = service.create(SampleFrameworks.header(), FrameworkVersion.draft(1, 2021, null),

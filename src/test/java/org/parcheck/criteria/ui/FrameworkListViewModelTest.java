@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.common.fx.RecordingDialogs;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.FrameworkService;
@@ -30,6 +31,7 @@ class FrameworkListViewModelTest {
     private FrameworkService service;
     private Long opened;
     private FrameworkListViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void setUp() {
@@ -49,7 +51,29 @@ class FrameworkListViewModelTest {
                     @Override
                     public void openComparison(long versionId) {
                     }
-                });
+                }, dialogs);
+    }
+
+    @Test
+    void importAndExportAskForTheirFileThroughTheDialogService() throws Exception {
+        service.create(SampleFrameworks.header(), FrameworkVersion.draft(1, 2024, null),
+                SampleFrameworks.allRuleTypes());
+        vm.load();
+        Path file = dir.resolve("xuat.xlsx");
+        dialogs.choose(file);
+        vm.exportWorkbook(vm.rows().get(0));
+        assertThat(dialogs.shown("save")).singleElement()
+                .satisfies(shown -> assertThat(shown.text()).endsWith(" v1.xlsx"));
+        assertThat(dialogs.fileTypes().get(0)).singleElement()
+                .satisfies(type -> assertThat(type.extensions()).containsExactly("xlsx"));
+        assertThat(file).exists();
+        assertThat(dir.resolve("xuat.xlsx.part")).doesNotExist();
+        vm.importWorkbook();
+        assertThat(opened).as("the chooser was cancelled: nothing imported").isNull();
+        dialogs.choose(file);
+        vm.importWorkbook();
+        assertThat(opened).isNotNull();
+        assertThat(vm.runningTask().runningProperty().get()).isFalse();
     }
 
     @AfterEach

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.BackgroundTask;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.TwoLaptops;
@@ -81,5 +83,53 @@ class PackageImportViewModelTest {
         viewModel.open(file);
         assertThat(viewModel.summaryProperty().get()).contains("already imported");
         assertFalse(viewModel.importableProperty().get());
+    }
+
+    @Test
+    void aReadCancelledWhileRunningShowsNothingToImport() {
+        Path file = dir.resolve("plan.parcheck");
+        a.exchangeService().export(a.planService().overviews().get(0).plan().id(), List.of(), file);
+        SameThreadExecutor direct = new SameThreadExecutor();
+        PackageImportViewModel[] cancelling = new PackageImportViewModel[1];
+        // the user presses Cancel while the package is being read
+        BackgroundExecutor pressCancel = new BackgroundExecutor() {
+            @Override
+            public <T> BackgroundTask<T> run(java.util.concurrent.Callable<T> work) {
+                return direct.run(work);
+            }
+
+            @Override
+            public <T> BackgroundTask<T> write(java.util.concurrent.Callable<T> work) {
+                return direct.write(work);
+            }
+
+            @Override
+            public <T> BackgroundTask<T> runTracked(BackgroundTask.Work<T> work) {
+                return direct.runTracked(progress -> {
+                    cancelling[0].runningTask().cancel();
+                    return work.call(progress);
+                });
+            }
+
+            @Override
+            public <T> BackgroundTask<T> writeTracked(BackgroundTask.Work<T> work) {
+                return direct.writeTracked(work);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        PackageImportViewModel vm = new PackageImportViewModel(b.exchangeService(), pressCancel,
+                new Messages(Messages.ENGLISH));
+        cancelling[0] = vm;
+        vm.setOnImported(() -> imported++);
+        vm.open(file);
+        assertEquals("Cancelled; nothing was changed.", vm.summaryProperty().get());
+        assertFalse(vm.importableProperty().get());
+        assertFalse(vm.runningTask().runningProperty().get());
+        vm.confirm();
+        assertEquals(0, imported);
+        assertEquals(1, b.planService().overviews().size());
     }
 }

@@ -24,6 +24,7 @@ import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.ui.PackageImportViewModel.ConflictRow;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +47,7 @@ class PackageImportViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("parcheck-exchange-ui");
+        dir = TempFolders.create("parcheck-exchange-ui");
         Files.createDirectories(dir.resolve("a"));
         Files.createDirectories(dir.resolve("b"));
         a = AppServices.open(dir.resolve("a"));
@@ -67,7 +68,8 @@ class PackageImportViewTest {
 
         Messages messages = new Messages(Messages.VIETNAMESE);
         ViewLoader loader = new ViewLoader(messages, type -> new PackageImportView(
-                new PackageImportViewModel(a.exchangeService(), new SameThreadExecutor(), messages), messages));
+                new PackageImportViewModel(a.exchangeService(), new SameThreadExecutor(), messages), messages,
+                new org.parcheck.common.fx.RecordingDialogs()));
         ViewLoader.Loaded<PackageImportView> loaded = loader.load(PackageImportView.class);
         view = loaded.controller();
         stage.setScene(new Scene(loaded.root(), 1100, 700));

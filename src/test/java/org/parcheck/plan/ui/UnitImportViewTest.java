@@ -19,6 +19,7 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqUnitRepository;
 import org.parcheck.plan.UnitService;
 import org.parcheck.plan.ui.UnitImportViewModel.ProblemRow;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,13 +36,14 @@ class UnitImportViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("parcheck-import");
+        dir = TempFolders.create("parcheck-import");
         db = Database.open(dir);
         units = new JooqUnitRepository(db);
         Messages messages = new Messages(Messages.VIETNAMESE);
         UnitService service = new UnitService(units, db::inTransaction);
         ViewLoader loader = new ViewLoader(messages, type -> new UnitImportView(
-                new UnitImportViewModel(service, new SameThreadExecutor(), messages), messages));
+                new UnitImportViewModel(service, new SameThreadExecutor(), messages), messages,
+                new org.parcheck.common.fx.RecordingDialogs()));
         ViewLoader.Loaded<UnitImportView> loaded = loader.load(UnitImportView.class);
         view = loaded.controller();
         stage.setScene(new Scene(loaded.root(), 960, 640));

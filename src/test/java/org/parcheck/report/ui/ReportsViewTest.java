@@ -2,7 +2,6 @@ package org.parcheck.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,12 +37,13 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-reports");
+        Path dataDir = TempFolders.create("parcheck-reports");
         services = AppServices.open(dataDir);
         Messages messages = new Messages(Messages.VIETNAMESE);
         viewModel = new ReportsViewModel(services.planService(), services.planSummaries(), services.visitReports(),
                 opened::add, new FxBackgroundExecutor(), messages);
-        ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel));
+        ViewLoader loader = new ViewLoader(messages, type -> new ReportsView(viewModel,
+                new org.parcheck.common.fx.RecordingDialogs()));
         stage.setScene(new Scene(loader.load(ReportsView.class).root(), 1000, 700));
         stage.show();
     }
