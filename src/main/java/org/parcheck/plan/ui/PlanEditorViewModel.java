@@ -69,6 +69,10 @@ public final class PlanEditorViewModel {
                           Map<Long, Integer> answers) {
     }
 
+    /** The unit types a plan inspects after the 1/7/2025 reform (no district level). */
+    static final List<UnitType> POST_REFORM_TYPES = List.of(UnitType.COMMUNE, UnitType.WARD, UnitType.SPECIAL_ZONE,
+            UnitType.DEPARTMENT);
+
     private final long planId;
     private final PlanEditService service;
     private final FrameworkService frameworkService;
@@ -153,7 +157,9 @@ public final class PlanEditorViewModel {
     }
 
     /**
-     * One row per unit type. A new plan starts, for each type, with the latest published version when exactly one
+     * One row per unit type, and for a new plan always the two-tier government's types (#16 §5: commune, ward,
+     * special zone, department), so that a plan offers them even before a framework for them is published. A new
+     * plan starts, for each type, with the latest published version when exactly one
      * framework is published for that type (the usual case: one for districts, one for communes); with several
      * frameworks to choose from it starts with none (the editor's warnings name a unit type without one).
      */
@@ -162,6 +168,9 @@ public final class PlanEditorViewModel {
                 .filter(s -> VersionStatus.PUBLISHED.name().equals(s.status())).toList();
         TreeSet<UnitType> types = new TreeSet<>(chosen.keySet());
         published.forEach(s -> types.addAll(targets(s)));
+        if (newPlan) {
+            types.addAll(POST_REFORM_TYPES);
+        }
         List<FrameworkRow> rows = new ArrayList<>();
         for (UnitType type : types) {
             List<FrameworkChoice> choices = new ArrayList<>();

@@ -226,14 +226,27 @@ class PlanEditorViewModelTest {
     void aNewPlanStartsWithTheOnlyFrameworkPublishedForEachUnitType() {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
         // the demo data publishes one framework for cities, districts and towns and one for communes, wards and
-        // townships: a row for each of these six types
-        assertThat(vm.frameworkRows()).hasSize(6);
-        for (FrameworkRow row : vm.frameworkRows()) {
+        // townships: a row for each of these six types, plus special zones and departments (#16 §5) with none
+        assertThat(vm.frameworkRows()).hasSize(8);
+        for (FrameworkRow row : vm.frameworkRows().stream().filter(r -> r.type() != UnitType.SPECIAL_ZONE
+                && r.type() != UnitType.DEPARTMENT).toList()) {
             assertThat(row.choices()).as(row.label()).hasSize(2);
             assertEquals(row.choices().get(1), row.selected().get(), row.label());
         }
         assertThat(vm.frameworkRows().stream().filter(r -> r.type() == UnitType.DISTRICT).findFirst().orElseThrow()
                 .selected().get().label()).contains("cấp huyện");
+    }
+
+    @Test
+    void aNewPlanOffersCommuneWardAndDepartmentFrameworksAfterTheReform() {
+        PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
+        assertThat(vm.frameworkRows()).extracting(FrameworkRow::type).contains(UnitType.COMMUNE, UnitType.WARD,
+                UnitType.SPECIAL_ZONE, UnitType.DEPARTMENT);
+        FrameworkRow departments = vm.frameworkRows().stream().filter(r -> r.type() == UnitType.DEPARTMENT)
+                .findFirst().orElseThrow();
+        assertNull(departments.selected().get().versionId(), "no department framework published yet");
+        assertThat(open(demo.id()).frameworkRows()).as("an existing plan keeps its rows")
+                .extracting(FrameworkRow::type).doesNotContain(UnitType.DEPARTMENT);
     }
 
     @Test
