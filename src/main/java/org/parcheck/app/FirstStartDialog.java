@@ -4,6 +4,8 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.i18n.Messages;
 
@@ -21,8 +23,19 @@ final class FirstStartDialog {
                 ButtonType.CANCEL);
         alert.setHeaderText(messages.get("app.firstStart.header"));
         alert.getDialogPane().setId("firstStartDialog");
-        alert.getDialogPane().setMinWidth(560);
+        // under a window manager (openbox, Windows) an alert without owner opened at 200 x 200, its text cut to "…"
+        alert.getDialogPane().setPrefWidth(640);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
+        alert.setOnShown(event -> {
+            Stage window = (Stage) alert.getDialogPane().getScene().getWindow();
+            double height = Math.max(alert.getDialogPane().prefHeight(640), 420) + 40;
+            window.setMinWidth(660);
+            window.setMinHeight(height);
+            window.setWidth(660);
+            window.setHeight(height);
+            window.centerOnScreen();
+        });
         Dialogs.localize(alert, messages.bundle()).setTitle(messages.get("app.name"));
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {

@@ -91,12 +91,15 @@ public final class MainWindow {
         main.controller().installShortcuts();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        if (settings.window().isEmpty()) {
-            stage.setMaximized(true); // #16 §2: the first start opens maximised; later starts keep the saved bounds
-        }
+        boolean firstStart = settings.window().isEmpty();
         restoreBounds();
         stage.setOnHidden(event -> close());
         stage.show();
+        if (firstStart) {
+            // #16 §2: the first start opens maximised (asked once shown: openbox ignored it before); later starts
+            // keep the saved bounds
+            stage.setMaximized(true);
+        }
         StartupProbe.windowShown();
         executor.run(() -> AppServices.open(dataDir, !realWork))
                 .onSuccess(services -> {
