@@ -3,6 +3,7 @@ package org.parcheck.criteria.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,7 @@ import org.parcheck.criteria.importer.FrameworkWorkbook;
 import org.parcheck.criteria.importer.ImportProblemFormatter;
 import org.parcheck.criteria.importer.ImportResult;
 import org.parcheck.criteria.importer.WorkbookFramework;
+import org.parcheck.criteria.templates.FrameworkTemplates;
 
 /** State of the frameworks list: every version of every framework; open, copy to a new version. */
 public final class FrameworkListViewModel {
@@ -107,6 +109,22 @@ public final class FrameworkListViewModel {
 
     /** {@link #importWorkbook()} of a chosen file. */
     public void importWorkbook(Path file) {
+        importFrom(file.getFileName().toString(), () -> FrameworkWorkbook.read(file));
+    }
+
+    /**
+     * #16 §5 "new framework → from a template": imports a shipped 2026 template as a new draft and opens it, through
+     * the same path as a spreadsheet, so that the office adapts it to the province's decision before publishing.
+     */
+    public void importTemplate(FrameworkTemplates.Template template) {
+        importFrom(messages.get(template.labelKey()), () -> FrameworkTemplates.read(template));
+    }
+
+    public String templateLabel(FrameworkTemplates.Template template) {
+        return messages.get(template.labelKey());
+    }
+
+    private void importFrom(String source, Callable<ImportResult> read) {
         importProblems.clear();
         say(messages.get("criteria.list.importing", file.getFileName()), false);
         running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
@@ -114,10 +132,11 @@ public final class FrameworkListViewModel {
             progress.checkCancelled();
             return read;
         })).onCancelled(() -> say(messages.get("common.task.cancelled"), false)).onSuccess(result -> {
+        say(messages.get("criteria.list.importing", source), false);
+        executor.run(read).onSuccess(result -> {
             if (result instanceof ImportResult.Rejected rejected) {
                 ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
-                say(messages.get("criteria.list.importRejected", file.getFileName(),
-                        rejected.problems().size()), true);
+                say(messages.get("criteria.list.importRejected", source, rejected.problems().size()), true);
                 importProblems.setAll(rejected.problems().stream().map(formatter::format).toList());
                 return;
             }
@@ -126,9 +145,9 @@ public final class FrameworkListViewModel {
                             FrameworkHeader.create(imported.name(), imported.description(), imported.targets(), false),
                             FrameworkVersion.draft(1, imported.year(), imported.legalBasis()), imported.content())))
                     .onSuccess(created -> navigator.openEditor(created.version().id()))
-                    .onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true))
+                    .onError(e -> say(messages.get("criteria.list.importFailed", source), true))
                     .start();
-        }).onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true)).start();
+        }).onError(e -> say(messages.get("criteria.list.importFailed", source), true)).start();
     }
 
     /** Writes the version to a workbook that the office can edit and import again. */

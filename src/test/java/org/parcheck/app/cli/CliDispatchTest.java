@@ -169,6 +169,8 @@ class CliDispatchTest {
         assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir=/tmp/d"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"/home/an/gói.parcheck"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir", "/tmp/d", "file:///tmp/g%C3%B3i.parcheck"}));
+        assertTrue(ParCheckCli.opensWindow(new String[] {"--demo"}));
+        assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir", "/tmp/d", "--demo"}));
         assertFalse(ParCheckCli.opensWindow(new String[] {"--help"}));
         assertFalse(ParCheckCli.opensWindow(new String[] {"--data-dir"}));
         assertFalse(ParCheckCli.opensWindow(new String[] {"import", "package", "a.parcheck"}));
