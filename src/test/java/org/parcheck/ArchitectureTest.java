@@ -145,13 +145,15 @@ class ArchitectureTest {
     /**
      * Views and view models ask the user through {@code DialogService} (common.fx): alerts in the user's language
      * over their owner, file dialogs in the folder last used, testable with a recording fake. Listed exceptions:
-     * the visit screen (answering.ui, moving to DialogService in its own part of #18) and ParCheckApp's fatal
-     * start-up alert, shown before any window exists.
+     * the visit screen (answering.ui, moving to DialogService in its own part of #18), ParCheckApp's fatal
+     * start-up alert and the first-start question (FirstStartDialog), both shown before any window or service
+     * exists.
      */
     @Test
     void dialogsGoThroughTheDialogService() {
         noClasses().that().resideOutsideOfPackages("org.parcheck.common.fx..", "org.parcheck.answering.ui..")
                 .and().doNotHaveFullyQualifiedName("org.parcheck.app.ParCheckApp")
+                .and().doNotHaveFullyQualifiedName("org.parcheck.app.FirstStartDialog")
                 .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")

@@ -297,7 +297,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == PlanEditorView.class) {
             return new PlanEditorView(new PlanEditorViewModel(detailId(), services.planEditService(),
-                    services.frameworkService(), screen, messages, planNavigator()));
+                    services.frameworkService(), screen, messages, planNavigator()), dialogs);
         }
         if (type == PlanTeamView.class) {
             return new PlanTeamView();

@@ -126,14 +126,12 @@ public final class FrameworkListViewModel {
 
     private void importFrom(String source, Callable<ImportResult> read) {
         importProblems.clear();
-        say(messages.get("criteria.list.importing", file.getFileName()), false);
-        running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
-            var read = FrameworkWorkbook.read(file);
-            progress.checkCancelled();
-            return read;
-        })).onCancelled(() -> say(messages.get("common.task.cancelled"), false)).onSuccess(result -> {
         say(messages.get("criteria.list.importing", source), false);
-        executor.run(read).onSuccess(result -> {
+        running.track(messages.get("common.task.reading", source), executor.runTracked(progress -> {
+            ImportResult result = read.call();
+            progress.checkCancelled();
+            return result;
+        })).onCancelled(() -> say(messages.get("common.task.cancelled"), false)).onSuccess(result -> {
             if (result instanceof ImportResult.Rejected rejected) {
                 ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
                 say(messages.get("criteria.list.importRejected", source, rejected.problems().size()), true);

@@ -3,15 +3,12 @@ package org.parcheck.plan.ui;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.parcheck.common.fx.Dialogs;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.plan.PlanRules;
 import org.parcheck.plan.ui.PlanEditorViewModel.FrameworkChoice;
 import org.parcheck.plan.ui.PlanEditorViewModel.FrameworkRow;
@@ -23,6 +20,7 @@ import org.parcheck.plan.ui.PlanEditorViewModel.FrameworkRow;
 public final class PlanEditorView {
 
     private final PlanEditorViewModel viewModel;
+    private final DialogService dialogs;
 
     @FXML private ResourceBundle resources;
     @FXML private Label headingLabel;
@@ -43,7 +41,8 @@ public final class PlanEditorView {
     @FXML private PlanTeamView teamPartController;
     @FXML private PlanVisitsView visitsPartController;
 
-    public PlanEditorView(PlanEditorViewModel viewModel) {
+    public PlanEditorView(PlanEditorViewModel viewModel, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.viewModel = viewModel;
     }
 
@@ -101,15 +100,10 @@ public final class PlanEditorView {
             viewModel.cancel();
             return;
         }
-        ButtonType discard = new ButtonType(resources.getString("plan.editor.unsaved.discard"),
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType stay = new ButtonType(resources.getString("plan.editor.unsaved.stay"),
-                ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("plan.editor.unsaved.question"),
-                discard, stay);
-        ask.setHeaderText(resources.getString("plan.editor.unsaved.header"));
-        ask.initOwner(headingLabel.getScene().getWindow());
-        ask.getDialogPane().setId("unsavedPlanDialog");
-        Dialogs.localize(ask, resources).showAndWait().filter(discard::equals).ifPresent(ok -> viewModel.cancel());
+        if (dialogs.confirm(resources.getString("plan.editor.unsaved.header"),
+                resources.getString("plan.editor.unsaved.question"), resources.getString("plan.editor.unsaved.discard"),
+                resources.getString("plan.editor.unsaved.stay"))) {
+            viewModel.cancel();
+        }
     }
 }

@@ -72,8 +72,8 @@ class CliDispatchTest {
     /** Every leaf command, the options its help must show, and a word of its description in vi and en. */
     static Stream<Arguments> commands() {
         return Stream.of(
-                Arguments.of(List.of("report", "visit"), List.of("--out", "--format", "--layout", "--detail", "--copies",
-                    "--data-dir"), "Lập biên bản", "Write the report"),
+                Arguments.of(List.of("report", "visit"), List.of("--out", "--format", "--layout", "--detail",
+                    "--copies", "--data-dir"), "Lập biên bản", "Write the report"),
                 Arguments.of(List.of("report", "plan"), List.of("--out", "--format", "--data-dir"),
                     "báo cáo kết quả", "summary report"),
                 Arguments.of(List.of("export", "results"), List.of("--out", "--data-dir"), "bảng kết quả",

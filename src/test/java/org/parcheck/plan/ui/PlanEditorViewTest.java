@@ -81,7 +81,7 @@ class PlanEditorViewTest {
 
         robot.clickOn("#cancelPlanButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Node dialog = robot.lookup("#unsavedPlanDialog").query();
+        Node dialog = robot.lookup(".dialog-pane").query();
         robot.clickOn(((javafx.scene.control.DialogPane) dialog).lookupButton(
                 ((javafx.scene.control.DialogPane) dialog).getButtonTypes().get(1)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,7 +89,7 @@ class PlanEditorViewTest {
 
         robot.clickOn("#cancelPlanButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Node again = robot.lookup("#unsavedPlanDialog").query();
+        Node again = robot.lookup(".dialog-pane").query();
         robot.clickOn(((javafx.scene.control.DialogPane) again).lookupButton(
                 ((javafx.scene.control.DialogPane) again).getButtonTypes().get(0)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#planTable").tryQuery().isPresent());
