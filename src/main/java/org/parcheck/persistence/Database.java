@@ -177,7 +177,9 @@ public final class Database implements AutoCloseable {
             }
             boolean pending = false;
             boolean upToDate = false;
-            if (history) {
+            if (history && SchemaHistoryCheck.upToDate(c)) {
+                upToDate = true; // exactly the app's migrations, all applied: Flyway is not even loaded
+            } else if (history) {
                 JdbcDataSource source = new JdbcDataSource(); // more connections to the database c keeps open
                 source.setURL(url);
                 source.setUser("sa");
