@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.parcheck.answering.audit.FrozenReport;
@@ -18,11 +17,8 @@ import org.parcheck.answering.audit.Verification;
 import org.parcheck.common.util.Text;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkService;
-import org.parcheck.criteria.StoredFramework;
-import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.Transactor;
-import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
@@ -134,18 +130,12 @@ public final class AnswerService {
     }
 
     public VisitSession open(long visitId) {
-        Visit visit = answers.visit(visitId)
-                .orElseThrow(() -> new IllegalArgumentException("No visit " + visitId));
-        if (visit.frameworkVersionId() == null) {
-            throw new IllegalStateException("Visit " + visitId + " has no framework version");
-        }
-        StoredFramework framework = frameworks.load(visit.frameworkVersionId());
-        Map<Long, AdminUnit> byId = units.findAll().stream()
-                .collect(Collectors.toMap(AdminUnit::id, Function.identity()));
-        AdminUnit unit = byId.get(visit.unitId());
-        return new VisitSession(visit, UnitNames.displayName(unit, byId), unit.type(), framework,
-                engine.compile(framework.content().toScoringDef(String.valueOf(visit.frameworkVersionId()),
-                        framework.header().name())));
+        return opener().open(visitId);
+    }
+
+    /** An opener for a piece of work that opens many visits: each framework version and the units read once. */
+    public VisitOpener opener() {
+        return new VisitOpener(answers, frameworks, units, engine);
     }
 
     public AnswerSheet sheet(long visitId) {
