@@ -171,6 +171,7 @@ echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-10s %-40s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
+    [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
     printf '%-10s %-40s %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
