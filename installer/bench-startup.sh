@@ -10,6 +10,10 @@
 #           target/dist/image/ParCheck/bin/ParCheck (build it with ./mvnw -B -Pdist package -DskipTests); on Linux
 #           that is installer/linux/ParCheck.sh, which starts jpackage's launcher (lib/ParCheck)
 #   --image LABEL=DIR adds (or, for LABEL=image, replaces) an app image or install folder to compare.
+#   empty   the reference (#18 §2): an empty JavaFX window (installer/bench/EmptyWindow.java) started from the same
+#           runtime with the same options: the image's lib/runtime/bin/java with the java-options of its
+#           lib/app/ParCheck.cfg (and GDK_GL=disable -Dprism.order=sw when the machine has no GPU, as the Linux
+#           launcher script sets), else $JAVA with the Maven variant's options and the JavaFX jars
 #
 # Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
 # JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
@@ -69,19 +73,41 @@ if [ -z "${DISPLAY:-}" ]; then
     for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 fi
 
-if [ "$with_maven" = 1 ]; then
+if [ "$with_maven" = 1 ] || [ "${#labels[@]}" -gt 0 ]; then
     if [ ! -d target/classes/org ] || [ ! -s target/bench-classpath.txt ]; then
-        ./mvnw -B -q compile dependency:build-classpath -Dmdep.includeScope=runtime \
+        ./mvnw -B -q compile dependency:build-classpath -DincludeScope=runtime \
             -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
     fi
-    labels=(maven "${labels[@]+"${labels[@]}"}"); dirs=("" "${dirs[@]+"${dirs[@]}"}")
+    if [ "$with_maven" = 1 ]; then
+        labels=(maven "${labels[@]+"${labels[@]}"}"); dirs=("" "${dirs[@]+"${dirs[@]}"}")
+    fi
 fi
+# the empty-window reference, compiled against the JavaFX jars of the runtime class path
+fx_cp=$(tr ':' '\n' < target/bench-classpath.txt | grep '/javafx-' | paste -sd: -)
+mkdir -p target/bench-empty
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d target/bench-empty -cp "$fx_cp" installer/bench/EmptyWindow.java
+empty_dir=
+for i in "${!labels[@]}"; do
+    if [ "${labels[$i]}" = image ]; then empty_dir=${dirs[$i]}; fi
+done
+labels+=(empty); dirs+=("$empty_dir")
+gpu=no
+for node in /dev/dri/card* /dev/dri/renderD*; do [ -e "$node" ] && gpu=yes && break; done
 [ "${#labels[@]}" -gt 0 ] || { echo "nothing to measure" >&2; exit 1; }
 
 # launch LABEL DIR PROBE DATA: exec's the variant (stdout = the probe lines)
 launch() {
     local label=$1 dir=$2 probe=$3 data=$4
-    if [ "$label" = maven ]; then
+    if [ "$label" = empty ] && [ -n "$dir" ]; then
+        local opts sw=()
+        opts=$(sed -n 's/^java-options=//p' "$dir/lib/app/ParCheck.cfg" | tr '\n' ' ')
+        if [ "$gpu" = no ]; then export GDK_GL=disable; sw=(-Dprism.order=sw); fi
+        # shellcheck disable=SC2086
+        exec "$dir/lib/runtime/bin/java" $opts "${sw[@]}" -Dparcheck.startupProbe="$probe" -cp target/bench-empty EmptyWindow
+    elif [ "$label" = empty ]; then
+        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
+            -cp "target/bench-empty:$fx_cp" EmptyWindow
+    elif [ "$label" = maven ]; then
         exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
             -cp "target/classes:$(cat target/bench-classpath.txt)" org.parcheck.app.Main --data-dir "$data"
     else
@@ -145,7 +171,14 @@ echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-10s %-40s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
+    [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
     printf '%-10s %-40s %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
+done
+empty_wall=$(grep -v NA "$work/wall-$(( ${#labels[@]} - 1 ))" | median)
+for i in "${!labels[@]}"; do
+    [ "${labels[$i]}" = empty ] && continue
+    printf 'ratio %s / empty window (wall medians): %s (target <= 1.3 for the installed app)\n' "${labels[$i]}" \
+        "$(awk -v a="$(grep -v NA "$work/wall-$i" | median)" -v b="$empty_wall" 'BEGIN {printf "%.2f", a / b}')"
 done

@@ -128,7 +128,12 @@ public final class AnswerService {
 
     /** Opens a visit: its framework version, compiled for scoring, and the unit's printed name. */
     public VisitSession open(long visitId) {
-        return VisitOpening.open(answers, frameworks, units, engine, visitId);
+        return opener().open(visitId);
+    }
+
+    /** An opener for a piece of work that opens many visits: each framework version and the units read once. */
+    public VisitOpener opener() {
+        return new VisitOpener(answers, frameworks, units, engine);
     }
 
     public AnswerSheet sheet(long visitId) {

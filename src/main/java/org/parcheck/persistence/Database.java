@@ -48,7 +48,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * same read-only pass reads every row of every table and compares it with the content seals ({@link ContentSeal},
  * V009). If anything is damaged the database is opened read-only for the session and {@link #damage()} says what
  * is damaged; every write is refused with {@link DatabaseException.Kind#READ_ONLY_DAMAGED}. Otherwise it is opened
- * for writing, migrated, and every committed transaction seals again what it wrote.
+ * for writing, migrated, and every committed transaction seals again what it wrote. When the schema history is
+ * exactly the app's migrations ({@link SchemaHistoryCheck}), Flyway is not loaded at all (#18 §2: cold commands).
  */
 public final class Database implements AutoCloseable {
 
@@ -184,7 +185,9 @@ public final class Database implements AutoCloseable {
             }
             boolean pending = false;
             boolean upToDate = false;
-            if (history) {
+            if (history && SchemaHistoryCheck.upToDate(c)) {
+                upToDate = true; // exactly the app's migrations, all applied: Flyway is not even loaded
+            } else if (history) {
                 JdbcDataSource source = new JdbcDataSource(); // more connections to the database c keeps open
                 source.setURL(url);
                 source.setUser("sa");

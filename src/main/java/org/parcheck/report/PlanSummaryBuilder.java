@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.VisitOpener;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.common.util.Text;
 import org.parcheck.criteria.CriteriaItem;
@@ -77,8 +78,12 @@ public final class PlanSummaryBuilder {
         this.planService = planService;
     }
 
-    /** A visit's data gathered from the services. */
-    private record Scored(VisitOverview overview, VisitSession session, AnswerSheet sheet, ScoreCard card) {
+    /**
+     * A visit's data gathered from the services; {@code before} is the shown percentage of the same unit's previous
+     * visit (null when there is none, or it has no score).
+     */
+    private record Scored(VisitOverview overview, VisitSession session, AnswerSheet sheet, ScoreCard card,
+                          BigDecimal before) {
     }
 
     /**
@@ -91,14 +96,20 @@ public final class PlanSummaryBuilder {
         List<Scored> all = new ArrayList<>();
         List<Band> bands = new ArrayList<>();
         Map<String, String> areaTitles = new LinkedHashMap<>();
+        // one opener for the whole summary: each framework version loaded and compiled once, the units read once
+        VisitOpener opener = answers.opener();
         for (VisitOverview overview : planService.visits(planId)) {
             VisitSession session = null;
             AnswerSheet sheet = null;
             ScoreCard card = null;
+            BigDecimal before = null;
             if (overview.visit().frameworkVersionId() != null) {
-                session = answers.open(overview.visit().id());
+                session = opener.open(overview.visit());
                 sheet = answers.sheet(overview.visit().id());
                 card = answers.score(session, sheet);
+                if (card.percent() != null) {
+                    before = previousPercent(opener, overview.visit().id());
+                }
                 for (Band band : session.framework().content().bands()) {
                     if (bands.stream().noneMatch(b -> b.labelVi().equals(band.labelVi()))) {
                         bands.add(band);
@@ -108,7 +119,7 @@ public final class PlanSummaryBuilder {
                     areaTitles.putIfAbsent(area.code(), Text.nfc(area.title()));
                 }
             }
-            all.add(new Scored(overview, session, sheet, card));
+            all.add(new Scored(overview, session, sheet, card, before));
         }
         return assemble(plan, all, bands, areaTitles, plans.team(planId));
     }
@@ -260,7 +271,7 @@ public final class PlanSummaryBuilder {
                 classification += " (tạm tính)";
             }
         }
-        BigDecimal change = percent == null ? null : change(o.visit().id(), card.shownPercent());
+        BigDecimal change = percent == null || s.before() == null ? null : card.shownPercent().subtract(s.before());
         BigDecimal shownChange = Display.round2(change);
         String changeText = change == null ? DASH
                 : (shownChange.signum() > 0 ? "+" : shownChange.signum() < 0 ? "−" : "")
@@ -293,18 +304,17 @@ public final class PlanSummaryBuilder {
     }
 
     /**
-     * Percentage points (between the percentages as shown) against the same unit's previous visit, or null when
-     * there is none (or it has no score).
+     * The shown percentage of the same unit's previous visit, against which the change in percentage points is
+     * given, or null when there is none (or it has no score).
      */
-    private BigDecimal change(long visitId, BigDecimal percent) {
+    private BigDecimal previousPercent(VisitOpener opener, long visitId) {
         Optional<Long> previous = answers.previousVisitId(visitId);
         if (previous.isEmpty()) {
             return null;
         }
         try {
-            VisitSession session = answers.open(previous.get());
-            BigDecimal before = answers.score(session, answers.sheet(previous.get())).shownPercent();
-            return before == null ? null : percent.subtract(before);
+            VisitSession session = opener.open(previous.get());
+            return answers.score(session, answers.sheet(previous.get())).shownPercent();
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null; // the previous visit has no framework: nothing to compare with
         }

@@ -1,16 +1,10 @@
 package org.parcheck.report.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
-import org.parcheck.answering.Answer;
-import org.parcheck.answering.AnswerService;
-import org.parcheck.answering.AnswerSheet;
 import org.parcheck.app.AppServices;
-import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Visit;
 import org.parcheck.report.PlanSummaries;
 import org.parcheck.report.SeedReports;
@@ -25,7 +19,7 @@ import org.parcheck.report.pdf.PlanSummaryPdf;
  */
 public final class PlanSummaryTiming {
 
-    private static final int EXTRA_VISITS = 57;
+    private static final int EXTRA_VISITS = BenchFolder.EXTRA_VISITS;
     private static final int WARM_UP = 3;
     private static final int RUNS = 7;
 
@@ -37,27 +31,7 @@ public final class PlanSummaryTiming {
         System.setProperty("org.jooq.no-tips", "true");
         Path dataDir = Files.createTempDirectory("parcheck-timing");
         try (AppServices services = AppServices.open(dataDir)) {
-            AnswerService answers = services.answerService();
-            long haLang = SeedReports.haLangVisitId(services);
-            Visit original = answers.open(haLang).visit();
-            AnswerSheet sheet = answers.sheet(haLang);
-            AdminUnit hl = services.unitService().units().stream().filter(u -> u.id() == original.unitId())
-                    .findFirst().orElseThrow();
-            for (int i = 0; i < EXTRA_VISITS; i++) {
-                AdminUnit unit = services.unitService().save(AdminUnit.create(hl.type(), "BENCH-" + i,
-                        "Thử nghiệm số " + (i + 1), hl.parentId()));
-                Visit visit = services.plans().insertVisit(Visit.planned(original.planId(), unit.id(),
-                        original.date(), original.place()).withFrameworkVersion(original.frameworkVersionId()));
-                int n = 0;
-                for (Answer answer : sheet.answers().values()) {
-                    if (i % 2 == 0 || n++ < sheet.answers().size() - i) {
-                        answers.saveAnswer(visit.id(), answer);
-                    }
-                }
-                for (Map.Entry<String, BigDecimal> figure : sheet.figures().entrySet()) {
-                    answers.saveFigure(visit.id(), figure.getKey(), figure.getValue());
-                }
-            }
+            Visit original = BenchFolder.addVisits(services, SeedReports.haLangVisitId(services), EXTRA_VISITS);
             PlanSummaries summaries = services.planSummaries();
             long planId = original.planId();
             byte[] pdf = PlanSummaryPdf.toBytes(summaries.model(planId));
