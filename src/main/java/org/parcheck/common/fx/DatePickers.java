@@ -13,7 +13,7 @@ import org.parcheck.common.util.Dates;
  * (also d/M/yyyy, d-M-yyyy, d.M.yyyy and yyyy-MM-dd, as {@link Dates} reads them). With the default converter an
  * English Windows read 05/01/2026 as 1 May, and text it could not read was cleared or raised an error. Here text
  * that is not a date keeps the previous value and marks the field (red border, the message as tooltip) until a
- * date is given.
+ * date is given; the text stays as typed, so that it can be corrected rather than typed again (#16 §3).
  */
 public final class DatePickers {
 
@@ -26,22 +26,31 @@ public final class DatePickers {
     /** Makes {@code picker} read and show dd/MM/yyyy; {@code invalidMessage} explains a refused text. */
     public static void dayMonthYear(DatePicker picker, String invalidMessage) {
         Tooltip hint = new Tooltip(invalidMessage);
+        // the text last refused, shown again instead of the kept value until a date is given or chosen
+        String[] refused = {null};
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return Dates.format(date);
+                return refused[0] != null ? refused[0] : Dates.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
+                    refused[0] = null;
                     mark(picker, hint, false);
                     return null;
                 }
                 Optional<LocalDate> date = Dates.parse(text);
+                refused[0] = date.isEmpty() ? text : null;
                 mark(picker, hint, date.isEmpty());
                 return date.orElse(picker.getValue());
             }
+        });
+        // a date chosen in the calendar or set by the form (cleared after a row is added) replaces refused text
+        picker.valueProperty().addListener((obs, old, now) -> {
+            refused[0] = null;
+            mark(picker, hint, false);
         });
         picker.setPromptText(picker.getPromptText() == null || picker.getPromptText().isBlank() ? "dd/mm/yyyy"
                 : picker.getPromptText());
