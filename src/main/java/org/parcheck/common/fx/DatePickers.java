@@ -2,6 +2,7 @@ package org.parcheck.common.fx;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -28,6 +29,15 @@ public final class DatePickers {
         Tooltip hint = new Tooltip(invalidMessage);
         // the text last refused, shown again instead of the kept value until a date is given or chosen
         String[] refused = {null};
+        // JavaFX's skin empties the editor after a refused text when there is no value to keep (whatever the
+        // converter says): the refused text is put back once, in the same event
+        boolean[] putBack = {false};
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (putBack[0] && (now == null || now.isEmpty()) && refused[0] != null) {
+                putBack[0] = false;
+                picker.getEditor().setText(refused[0]);
+            }
+        });
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -43,6 +53,10 @@ public final class DatePickers {
                 }
                 Optional<LocalDate> date = Dates.parse(text);
                 refused[0] = date.isEmpty() ? text : null;
+                if (date.isEmpty() && picker.getValue() == null) {
+                    putBack[0] = true;
+                    Platform.runLater(() -> putBack[0] = false);
+                }
                 mark(picker, hint, date.isEmpty());
                 return date.orElse(picker.getValue());
             }
