@@ -26,6 +26,8 @@ import org.parcheck.app.settings.SettingsViewModel;
 import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.ui.FrameworkCompareView;
@@ -73,6 +75,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final ViewLoader viewLoader;
     private final BackupRestorer restorer;
     private final Window window;
+    private final DialogService dialogs;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -91,6 +94,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         this.info = info;
         this.restorer = restorer;
         this.viewLoader = new ViewLoader(messages, this);
+        this.dialogs = new FxDialogService(messages, () -> window);
+    }
+
+    /** Questions, messages, file choosers and dialog windows in this language, over the window in use. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public ViewLoader viewLoader() {
