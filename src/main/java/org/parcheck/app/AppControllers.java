@@ -235,7 +235,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
-                    messages, new EvidenceFiles(services.dataDir())));
+                    messages, new EvidenceFiles(services.dataDir())), dialogs);
         }
         if (type == VisitLogView.class) {
             return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), executor, messages,
@@ -243,7 +243,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
-                    visitNavigator(), reportExporter(services)), messages);
+                    visitNavigator(), reportExporter(services)), messages, dialogs);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);

@@ -120,8 +120,11 @@ class VisitViewModelTest {
         ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
         String before = entry.valueProperty().get();
         entry.valueProperty().set(Answer.YES.equals(before) ? Answer.NO : Answer.YES);
+        assertThat(vm.canUndoProperty().get()).as("nothing to undo yet").isFalse();
         vm.commit(entry);
+        assertThat(vm.canUndoProperty().get()).isTrue();
         vm.undo();
+        assertThat(vm.canRedoProperty().get()).isTrue();
         assertEquals(before, services.answerService().sheet(visitId).answer(entry.code()).value());
         vm.redo();
         assertThat(services.answerService().sheet(visitId).answer(entry.code()).value()).isNotEqualTo(before);
