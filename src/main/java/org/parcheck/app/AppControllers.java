@@ -274,7 +274,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), screen,
-                    messages, services.evidenceFiles()));
+                    messages, services.evidenceFiles()), dialogs);
         }
         if (type == VisitLogView.class) {
             return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), screen, messages,
@@ -282,7 +282,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), screen, messages,
-                    visitNavigator(), reportExporter(services)), messages);
+                    visitNavigator(), reportExporter(services)), messages, dialogs);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), screen, messages), viewLoader,
