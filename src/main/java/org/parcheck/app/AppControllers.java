@@ -18,6 +18,7 @@ import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.backup.BackupRestorer;
 import org.parcheck.app.backup.BackupsView;
 import org.parcheck.app.backup.BackupsViewModel;
+import org.parcheck.app.help.GuideView;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.navigation.Route;
 import org.parcheck.app.settings.LanguageSwitcher;
@@ -106,6 +107,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
      */
     private BackgroundExecutor screenExecutor() {
         return executor.within(navigation.screenScope());
+    }
+
+    /** The user guide in its own window (#16 §8: F1, Shift+F1 on the visit screen, and the Settings page). */
+    public void openGuide() {
+        GuideView.open(dialogs, messages.get("app.help.title"));
     }
 
     /** Questions, messages, file choosers and dialog windows in this language, over the window in use. */
@@ -252,11 +258,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
             return new MainWindowView(new MainWindowViewModel(navigation, state, messages,
-                    () -> openInspectorDialog(false)), viewLoader);
+                    () -> openInspectorDialog(false)), viewLoader, this::openGuide);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
-                    () -> openInspectorDialog(false)));
+                    () -> openInspectorDialog(false)), this::openGuide);
         }
         AppServices services = state.services();
         BackgroundExecutor screen = screenExecutor();

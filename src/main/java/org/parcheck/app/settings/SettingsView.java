@@ -11,6 +11,7 @@ import org.parcheck.common.fx.Converters;
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
+    private final Runnable openGuide;
 
     @FXML
     private ComboBox<Locale> languageComboBox;
@@ -25,8 +26,9 @@ public final class SettingsView {
     @FXML
     private TextField logFileField;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, Runnable openGuide) {
         this.viewModel = viewModel;
+        this.openGuide = openGuide;
     }
 
     @FXML
@@ -40,6 +42,12 @@ public final class SettingsView {
         dataFolderField.setText(viewModel.dataFolder());
         databaseFileField.setText(viewModel.databaseFile());
         logFileField.setText(viewModel.logFile());
+    }
+
+    /** #16 §8: the user guide, also on F1. */
+    @FXML
+    private void onOpenGuide() {
+        openGuide.run();
     }
 
     @FXML

@@ -7,6 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -20,6 +23,7 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final ViewLoader viewLoader;
+    private final Runnable openGuide;
     private final ToggleGroup navGroup = new ToggleGroup();
 
     @FXML
@@ -39,9 +43,10 @@ public final class MainWindowView {
     @FXML
     private Button inspectorButton;
 
-    public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader) {
+    public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, Runnable openGuide) {
         this.viewModel = viewModel;
         this.viewLoader = viewLoader;
+        this.openGuide = openGuide;
     }
 
     @FXML
@@ -76,6 +81,10 @@ public final class MainWindowView {
         for (Route route : viewModel.routes()) {
             rootPane.getScene().getAccelerators().put(route.shortcut(), () -> viewModel.go(route));
         }
+        // the user guide: F1 (the visit screen takes F1 for its list of keys, so Shift+F1 works everywhere)
+        rootPane.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), openGuide);
+        rootPane.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
+                openGuide);
     }
 
     private void show() {
