@@ -1,8 +1,5 @@
 package org.parcheck.app;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.stage.Window;
@@ -12,7 +9,6 @@ import org.parcheck.answering.ui.VisitFindingsViewModel;
 import org.parcheck.answering.ui.VisitLogView;
 import org.parcheck.answering.ui.VisitLogViewModel;
 import org.parcheck.answering.ui.VisitNavigator;
-import org.parcheck.answering.ui.VisitReportExporter;
 import org.parcheck.answering.ui.VisitView;
 import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.backup.BackupRestorer;
@@ -129,25 +125,6 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             throw new IllegalStateException("No detail screen is open");
         }
         return detail.id();
-    }
-
-    private static VisitReportExporter reportExporter(AppServices services) {
-        return new VisitReportExporter() {
-            @Override
-            public void exportPdf(long visitId, Path file) throws IOException {
-                services.writeVisitReport(visitId, file);
-            }
-
-            @Override
-            public void exportDocx(long visitId, Path file) throws IOException {
-                services.writeVisitReportDocx(visitId, file);
-            }
-
-            @Override
-            public List<BufferedImage> renderPages(long visitId, float dpi) throws IOException {
-                return services.renderVisitReport(visitId, dpi);
-            }
-        };
     }
 
     private FrameworkNavigator frameworkNavigator() {
@@ -288,7 +265,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), screen, messages,
-                    visitNavigator(), reportExporter(services)), messages, dialogs);
+                    visitNavigator(), new AppReportExporter(services)), messages, dialogs);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), screen, messages), viewLoader,

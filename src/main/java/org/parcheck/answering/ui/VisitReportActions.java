@@ -72,6 +72,13 @@ public final class VisitReportActions {
     /** A file name for the report with the given extension: "bien-ban-<unit>.pdf" without refused characters. */
     public String suggestedName(String extension) {
         VisitSession session = visit.session();
+        if (session != null) {
+            java.util.Optional<String> named = exporter.fileName(session.visit().planId(), session.unitName(),
+                    extension);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         String unit = session == null ? "" : ChecklistEntries.fold(session.unitName()).replaceAll("[^a-z0-9]+", "-");
         return "bien-ban-" + unit.replaceAll("(^-|-$)", "") + "." + extension;
     }

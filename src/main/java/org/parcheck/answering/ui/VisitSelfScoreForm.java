@@ -111,6 +111,6 @@ public final class VisitSelfScoreForm {
 
     /** A file name for the form: "tu-cham-<unit>.xlsx". */
     public String suggestedName() {
-        return visit.report().suggestedName("xlsx").replaceFirst("^bien-ban-", "tu-cham-");
+        return visit.report().suggestedName("xlsx").replaceFirst("^bien-ban-", "tu-cham-").replaceFirst("^BB_", "TC_");
     }
 }

@@ -151,7 +151,7 @@ class VisitViewModelTest {
         assertThat(vm.saveStateProperty().get()).contains("bien-ban.pdf");
         byte[] head = Files.readAllBytes(file);
         assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
-        assertThat(vm.report().suggestedName("pdf")).isEqualTo("bien-ban-huyen-ha-lang.pdf");
+        assertThat(vm.report().suggestedName("pdf")).isEqualTo("BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf");
     }
 
     @Test
@@ -163,7 +163,7 @@ class VisitViewModelTest {
             assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText)).contains("BIÊN BẢN");
         }
         assertThat(file.resolveSibling("bien-ban.docx.part")).doesNotExist();
-        assertThat(vm.report().suggestedName("docx")).isEqualTo("bien-ban-huyen-ha-lang.docx");
+        assertThat(vm.report().suggestedName("docx")).isEqualTo("BB_3199-KH-UBND_Huyen-Ha-Lang_2021.docx");
     }
 
     /** Sets the self-score cell (column D) of the form's row for each item code. */
@@ -193,7 +193,7 @@ class VisitViewModelTest {
         Path form = dataDir.resolve("tu-cham.xlsx");
         vm.selfForm().export(form);
         assertThat(vm.saveStateProperty().get()).contains("tu-cham.xlsx");
-        assertThat(vm.selfForm().suggestedName()).isEqualTo("tu-cham-huyen-ha-lang.xlsx");
+        assertThat(vm.selfForm().suggestedName()).isEqualTo("TC_3199-KH-UBND_Huyen-Ha-Lang_2021.xlsx");
         fillForm(form, Map.of(recorded.code(), 0, blank.code(), "0,5"));
         int logBefore = services.answerService().changeLog(visitId).size();
 
