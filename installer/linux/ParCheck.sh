@@ -1,6 +1,7 @@
 #!/bin/sh
 # ParCheck launcher for Linux: the app image's bin/ParCheck (installer/dist.xml puts it there and moves jpackage's
-# launcher to lib/ParCheck, which still finds lib/app/ParCheck.cfg). See README "Start-up and memory".
+# launcher to lib/ParCheck, which still finds lib/app/ParCheck.cfg).
+# See docs/performance-figures.md#start-up-and-memory.
 #
 # On a machine without a GPU (no /dev/dri device: a virtual machine without 3D, a remote desktop, Xvfb), GTK would
 # load Mesa's software OpenGL (llvmpipe and libLLVM, about 55 MB resident) only to probe visuals that ParCheck never

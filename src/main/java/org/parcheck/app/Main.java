@@ -41,7 +41,8 @@ public final class Main {
      * Whether JavaFX should draw with its software pipeline: on Linux when GTK's OpenGL is switched off
      * ({@code GDK_GL=disable}). The Linux launcher ({@code installer/linux/ParCheck.sh}) sets that when the machine has
      * no GPU, so that neither GTK nor JavaFX loads Mesa's software OpenGL (llvmpipe and libLLVM, about 55 MB resident;
-     * README "Start-up and memory"). With a GPU, and on Windows and macOS, JavaFX keeps its hardware pipeline.
+     * docs/performance-figures.md#start-up-and-memory). With a GPU, and on Windows and macOS, JavaFX keeps its
+     * hardware pipeline.
      */
     static boolean softwareRendering(String osName, String gdkGl) {
         return osName.toLowerCase(Locale.ROOT).startsWith("linux") && gdkGl != null

@@ -133,8 +133,9 @@ public final class PackageData {
 
     /**
      * A visit: its identity ({@code uuid}, {@code plan_uuid}, {@code unit_uuid}, {@code framework_version_uuid}, and
-     * {@code content_unit_uuid} when its content names the unit by another uuid, README D21), its items by key, and
-     * per key the content hashes the exporter had already exchanged (see {@link Merge}).
+     * {@code content_unit_uuid} when its content names the unit by another uuid, D21:
+     * docs/decisions/0021-visit-keeps-the-unit-uuid-it-was-made-with.md), its items by key, and per key the content
+     * hashes the exporter had already exchanged (see {@link Merge}).
      */
     public record VisitData(Map<String, String> visit, String label, Map<String, VisitItem> items,
                             Map<String, List<String>> history) {

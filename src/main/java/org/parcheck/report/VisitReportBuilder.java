@@ -90,7 +90,7 @@ public final class VisitReportBuilder {
                     m.fullName() == null ? "" : m.fullName(), m.jobTitle(), m.agency(), role(m.role()))).toList();
             return assemble(session, sheet, card, details, plan, team, f.unitName(), options);
         }
-        // a draft, or a visit finalised before ParCheck froze these (README "Change log and content fingerprint")
+        // a draft, or a visit finalised before ParCheck froze these (docs/data-safety/change-log-and-fingerprint.md)
         Plan plan = plans.find(visit.planId()).orElseThrow(() -> new UnknownVisitException(visitId, null));
         List<TeamMember> team = plans.team(plan.id());
         return assemble(session, sheet, card, details, plan, team, session.unitName(), options);

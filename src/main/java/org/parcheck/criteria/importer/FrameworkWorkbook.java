@@ -14,9 +14,9 @@ import org.parcheck.criteria.FrameworkHeader;
 import org.parcheck.criteria.FrameworkVersion;
 
 /**
- * Criteria frameworks as .xlsx workbooks (the layout is documented in the README, "Spreadsheet layout for
- * criteria frameworks"): export, and an import that returns either the whole framework or every problem with
- * its sheet, row and column, never part of a file. Pure Java and Apache POI; call it off the FX thread.
+ * Criteria frameworks as .xlsx workbooks (the layout is documented in docs/frameworks/spreadsheet-format.md):
+ * export, and an import that returns either the whole framework or every problem with its sheet, row and column,
+ * never part of a file. Pure Java and Apache POI; call it off the FX thread.
  */
 public final class FrameworkWorkbook {
 
