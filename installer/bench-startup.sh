@@ -109,9 +109,9 @@ launch() {
             -cp "target/bench-empty:$fx_cp" EmptyWindow
     elif [ "$label" = maven ]; then
         exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
-            -cp "target/classes:$(cat target/bench-classpath.txt)" org.parcheck.app.Main --data-dir "$data"
+            -cp "target/classes:$(cat target/bench-classpath.txt)" org.parcheck.app.Main --data-dir "$data" --demo
     else
-        JAVA_TOOL_OPTIONS="-Dparcheck.startupProbe=$probe" exec "$dir/bin/ParCheck" --data-dir "$data"
+        JAVA_TOOL_OPTIONS="-Dparcheck.startupProbe=$probe" exec "$dir/bin/ParCheck" --data-dir "$data" --demo
     fi
 }
 

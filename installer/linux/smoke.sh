@@ -94,7 +94,7 @@ start() {
     Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >"$work/xvfb-$name.log" 2>&1 &
     xvfb_pid=$!
     for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-    coproc APP { env "$@" DISPLAY=":$n" JAVA_TOOL_OPTIONS=-Dparcheck.startupProbe=stay "$launcher" 2>"$work/app-$name.log"; }
+    coproc APP { env "$@" DISPLAY=":$n" JAVA_TOOL_OPTIONS=-Dparcheck.startupProbe=stay "$launcher" --demo 2>"$work/app-$name.log"; }
     app_pid=$APP_PID
     while IFS= read -r -t 90 line <&"${APP[0]}"; do
         case "$line" in

@@ -43,14 +43,15 @@ final class DataSession {
     }
 
     /**
-     * Locks {@code dataDir}, opens its data and runs {@code work}. {@code create}: a missing folder is created (a
-     * new folder gets ParCheck's demo data, as in the window); otherwise a missing folder is refused.
+     * Locks {@code dataDir}, opens its data and runs {@code work}. {@code create}: a missing folder is created;
+     * otherwise a missing folder is refused. A command is real work (#16 §5): a new database is marked never to be
+     * seeded with the demo, which lives in its own folder ({@code --data-dir <folder>/demo}).
      */
     static int open(Path dataDir, boolean create, CliContext context, Work work) {
         Messages messages = context.messages();
         PrintStream err = context.err();
         return locked(dataDir, create, context, log -> {
-            try (AppServices services = AppServices.open(dataDir)) {
+            try (AppServices services = AppServices.open(dataDir, false)) {
                 if (DamagedData.refuse(services, dataDir, messages, err)) {
                     return DamagedData.EXIT_CODE;
                 }
