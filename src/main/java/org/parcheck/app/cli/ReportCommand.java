@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parcheck.answering.VisitSession;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
+import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
 import org.parcheck.report.VisitReportOptions;
@@ -82,7 +85,8 @@ public final class ReportCommand {
     }
 
     /** What to write; {@code id} is the plan id for a plan report or workbook. */
-    record Request(Kind kind, long id, Path output, VisitReportOptions options, Format format) {
+    /** {@code named}: the output is the default name in the current folder, named after the data once open. */
+    record Request(Kind kind, long id, Path output, VisitReportOptions options, Format format, boolean named) {
     }
 
     /** Thrown for a bad command line; the message is already localised. */
@@ -102,10 +106,11 @@ public final class ReportCommand {
             throws UsageException {
         Path target = output == null ? null : output.toAbsolutePath().normalize();
         Format chosen = format(kind, format, target, context.messages());
-        if (target == null) {
+        boolean named = target == null;
+        if (named) {
             target = context.workingDir().resolve(defaultName(kind, id, chosen));
         }
-        return new Request(kind, id, target, options, chosen);
+        return new Request(kind, id, target, options, chosen, named);
     }
 
     /** Writes what {@code request} asks for from the data in {@code dataDir}; returns the exit code. */
@@ -119,7 +124,8 @@ public final class ReportCommand {
     }
 
     private int write(AppServices services, Request request, Messages messages) {
-        Path target = request.output();
+        Path target = request.named() ? request.output().resolveSibling(dataName(services, request)
+                .orElse(request.output().getFileName().toString())) : request.output();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
             try (OutputStream stream = Files.newOutputStream(partial)) {
@@ -226,6 +232,28 @@ public final class ReportCommand {
     }
 
     /** "bien-ban-3.docx", "bao-cao-ke-hoach-1.pdf", "ket-qua-ke-hoach-1.xlsx". */
+    /**
+     * The default name after the data (#16 §6, {@link ReportFileNames}): "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf",
+     * "BC_3199-KH-UBND_2021.pdf", "KQ_3199-KH-UBND_2021.xlsx"; empty when the visit or plan is not there (the
+     * command then reports it).
+     */
+    static Optional<String> dataName(AppServices services, Request request) {
+        String extension = request.format().extension();
+        try {
+            if (request.kind() == Kind.VISIT_REPORT) {
+                VisitSession session = services.answerService().open(request.id());
+                return services.plans().find(session.visit().planId()).map(plan -> ReportFileNames.visitReport(
+                        plan.numberSymbol(), session.unitName(), plan.year(), extension));
+            }
+            return services.plans().find(request.id()).map(plan -> request.kind() == Kind.PLAN_REPORT
+                    ? ReportFileNames.planSummary(plan.numberSymbol(), plan.year(), extension)
+                    : ReportFileNames.resultsWorkbook(plan.numberSymbol(), plan.year()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Before the data is open, and when it names nothing: "bien-ban-3.docx", "bao-cao-ke-hoach-1.pdf". */
     static String defaultName(Kind kind, long id, Format format) {
         String stem = kind == Kind.VISIT_REPORT ? "bien-ban-" : kind == Kind.PLAN_REPORT ? "bao-cao-ke-hoach-"
                 : "ket-qua-ke-hoach-";

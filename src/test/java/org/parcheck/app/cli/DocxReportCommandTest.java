@@ -85,12 +85,13 @@ class DocxReportCommandTest {
     void formatWithoutOutWritesADefaultNameInTheCurrentFolder() throws IOException {
         assertEquals(ReportCommand.OK, run("visit", Long.toString(visitId), "--format", "docx",
                 "--data-dir", dataDir.toString()), errors());
-        Path file = outDir.resolve("bien-ban-" + visitId + ".docx");
+        // #16 §6: named after the plan's number, the unit and the year, as in the window
+        Path file = outDir.resolve("BB_3199-KH-UBND_Huyen-Ha-Lang_2021.docx");
         assertThat(isZip(file)).isTrue();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(file.toString());
         assertEquals(ReportCommand.OK, run("plan", Long.toString(planId), "--format", "pdf",
                 "--data-dir", dataDir.toString()), errors());
-        assertThat(new String(Files.readAllBytes(outDir.resolve("bao-cao-ke-hoach-" + planId + ".pdf")), 0, 4,
+        assertThat(new String(Files.readAllBytes(outDir.resolve("BC_3199-KH-UBND_2021.pdf")), 0, 4,
                 StandardCharsets.US_ASCII)).isEqualTo("%PDF");
     }
 
