@@ -65,7 +65,7 @@ public final class DemoRows {
         this.database = database;
     }
 
-    /** The demo's rows in this database: plans marked demo, the given frameworks and units unless real work uses them. */
+    /** The demo's rows here: the plans marked demo, the given frameworks and units unless real work uses them. */
     public Found find(Set<UUID> demoFrameworks, Set<UnitKey> demoUnits) {
         DSLContext dsl = database.dsl();
         List<Long> planIds = new ArrayList<>();
@@ -80,8 +80,8 @@ public final class DemoRows {
 
         List<Long> frameworkIds = new ArrayList<>();
         List<String> frameworkNames = new ArrayList<>();
-        for (Record r : dsl.select(FRAMEWORK.ID, FRAMEWORK.NAME).from(FRAMEWORK).where(FRAMEWORK.UUID.in(demoFrameworks))
-                .orderBy(FRAMEWORK.ID).fetch()) {
+        for (Record r : dsl.select(FRAMEWORK.ID, FRAMEWORK.NAME).from(FRAMEWORK)
+                .where(FRAMEWORK.UUID.in(demoFrameworks)).orderBy(FRAMEWORK.ID).fetch()) {
             long frameworkId = r.get(FRAMEWORK.ID);
             if (!usedByRealWork(dsl, frameworkId, planIds)) {
                 frameworkIds.add(frameworkId);
