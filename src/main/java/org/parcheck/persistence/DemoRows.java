@@ -145,12 +145,15 @@ public final class DemoRows {
     public void delete(Found found, String actor, LocalDateTime at) {
         DSLContext dsl = database.dsl();
         List<Long> visits = found.visitIds();
-        if (!visits.isEmpty()) {
-            List<UUID> owners = new ArrayList<>(dsl.select(VISIT.UUID).from(VISIT).where(VISIT.ID.in(visits))
-                    .fetch(VISIT.UUID));
-            owners.addAll(dsl.select(INSPECTION_PLAN.UUID).from(INSPECTION_PLAN)
-                    .where(INSPECTION_PLAN.ID.in(found.planIds())).fetch(INSPECTION_PLAN.UUID));
+        // the team exchange's memory of the demo plans and visits
+        List<UUID> owners = new ArrayList<>(dsl.select(VISIT.UUID).from(VISIT).where(VISIT.ID.in(visits))
+                .fetch(VISIT.UUID));
+        owners.addAll(dsl.select(INSPECTION_PLAN.UUID).from(INSPECTION_PLAN)
+                .where(INSPECTION_PLAN.ID.in(found.planIds())).fetch(INSPECTION_PLAN.UUID));
+        if (!owners.isEmpty()) {
             dsl.deleteFrom(EXCHANGE_HISTORY).where(EXCHANGE_HISTORY.OWNER_UUID.in(owners)).execute();
+        }
+        if (!visits.isEmpty()) {
             dsl.deleteFrom(ANSWER).where(ANSWER.VISIT_ID.in(visits)).execute();
             dsl.deleteFrom(EVIDENCE).where(EVIDENCE.VISIT_ID.in(visits)).execute();
             dsl.deleteFrom(FINDING).where(FINDING.VISIT_ID.in(visits)).execute();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.persistence.AppMetadata;
+import org.parcheck.persistence.backup.BackupException;
 import org.parcheck.persistence.backup.DatabaseRestore;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Plan;
@@ -129,6 +130,28 @@ class DemoDropTest {
         }
         try (AppServices again = AppServices.open(dataDir)) {
             assertThat(again.database().damage()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedBackupDeletesNothing() throws Exception {
+        try (AppServices services = AppServices.open(dataDir)) {
+            Path backups = services.backups().folder();
+            if (Files.isDirectory(backups)) {
+                try (var files = Files.list(backups)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(backups);
+            }
+            Files.writeString(backups, "a file where the backups folder should be");
+
+            assertThatThrownBy(services.demoDrop()::drop).isInstanceOf(BackupException.class);
+
+            assertThat(services.planService().overviews()).hasSize(1);
+            assertThat(services.frameworkService().summaries()).hasSize(2);
+            assertThat(services.demoDrop().offered()).as("still offered").isTrue();
         }
     }
 }
