@@ -14,6 +14,8 @@ import org.parcheck.answering.ui.VisitViewModel;
 import org.parcheck.app.backup.BackupRestorer;
 import org.parcheck.app.backup.BackupsView;
 import org.parcheck.app.backup.BackupsViewModel;
+import org.parcheck.app.demo.DemoDropView;
+import org.parcheck.app.demo.DemoDropViewModel;
 import org.parcheck.app.help.GuideView;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.navigation.Route;
@@ -250,6 +252,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(services.backups(), screen, messages, restorer,
                     dialogs));
+        }
+        if (type == DemoDropView.class) {
+            return new DemoDropView(new DemoDropViewModel(services.demoDrop(), screen, messages, dialogs));
         }
         if (type == PlanListView.class) {
             return new PlanListView(new PlanListViewModel(services.planService(), screen, messages,

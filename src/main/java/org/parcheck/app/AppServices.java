@@ -18,6 +18,7 @@ import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.demo.DemoDataSeeder;
+import org.parcheck.app.demo.DemoDrop;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.criteria.FrameworkRepository;
 import org.parcheck.criteria.FrameworkService;
@@ -164,6 +165,12 @@ public final class AppServices implements AutoCloseable {
 
     public DemoDataSeeder demoSeeder() {
         return new DemoDataSeeder(database, metadata, units, plans, frameworks, answers);
+    }
+
+    /** "Xoá dữ liệu mẫu" (#16 §5): drops the demo from this folder, after a verified backup. */
+    public DemoDrop demoDrop() {
+        return new DemoDrop(dataDir, database, metadata, demoSeeder(), backups, inspectors::actor,
+                Clock.systemUTC());
     }
 
     public Path dataDir() {

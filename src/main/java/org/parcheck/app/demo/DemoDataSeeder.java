@@ -3,8 +3,10 @@ package org.parcheck.app.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.parcheck.criteria.demo.DemoFrameworks;
 import org.parcheck.criteria.demo.DemoVisitAnswers;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.DemoRows;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Plan;
 import org.parcheck.plan.PlanRepository;
@@ -47,6 +50,16 @@ public final class DemoDataSeeder {
 
     /** Who the demo data is recorded as, in every change log line. */
     static final String ACTOR = "Dữ liệu mẫu";
+
+    private static final String[] PROVINCE = {"04", "Cao Bằng"};
+    private static final String[] DISTRICT = {"048", "Hạ Lang"};
+    /** Hạ Lang's 13 commune-level units before 1/7/2025 (domain.md §6.1): code, name. */
+    private static final String[][] COMMUNES = {
+        {"01534", "Minh Long"}, {"01537", "Lý Quốc"}, {"01540", "Thắng Lợi"}, {"01543", "Đồng Loan"},
+        {"01546", "Đức Quang"}, {"01549", "Kim Loan"}, {"01552", "Quang Long"}, {"01555", "An Lạc"},
+        {"01558", "Thanh Nhật"}, {"01561", "Vinh Quý"}, {"01564", "Thống Nhất"}, {"01567", "Cô Ngân"},
+        {"01573", "Thị Hoa"},
+    };
 
     private final Database database;
     private final AppMetadata metadata;
@@ -96,37 +109,64 @@ public final class DemoDataSeeder {
         });
     }
 
-    /** Whether this database holds the demo data (seeded here, not declined). */
+    /**
+     * Value of {@link AppMetadata#DEMO_SEEDED} once the demo was dropped from a data folder that held it
+     * ({@link DemoDrop}): like {@link #DECLINED}, it is never seeded there again.
+     */
+    public static final String DECLINED_DROPPED = "declined: demo removed";
+
+    /** Whether this database holds the demo data (seeded here, neither declined nor dropped since). */
     public boolean holdsDemo() {
-        return metadata.get(AppMetadata.DEMO_SEEDED).filter(v -> !DECLINED.equals(v)).isPresent();
+        return metadata.get(AppMetadata.DEMO_SEEDED).filter(v -> !v.startsWith("declined")).isPresent();
     }
 
-    private void seed() {
-        AdminUnit province = units.insert(AdminUnit.create(UnitType.PROVINCE, "04", "Cao Bằng", null));
-        AdminUnit district = units.insert(AdminUnit.create(UnitType.DISTRICT, "048", "Hạ Lang", province.id())
-                .withValidity(null, LAST_DAY_BEFORE_2025_REFORM));
-
-        // Hạ Lang's 13 commune-level units before 1/7/2025 (domain.md §6.1).
-        Map<String, AdminUnit> old = new LinkedHashMap<>();
-        String[][] communes = {
-            {"01534", "Minh Long"}, {"01537", "Lý Quốc"}, {"01540", "Thắng Lợi"}, {"01543", "Đồng Loan"},
-            {"01546", "Đức Quang"}, {"01549", "Kim Loan"}, {"01552", "Quang Long"}, {"01555", "An Lạc"},
-            {"01558", "Thanh Nhật"}, {"01561", "Vinh Quý"}, {"01564", "Thống Nhất"}, {"01567", "Cô Ngân"},
-            {"01573", "Thị Hoa"},
-        };
-        for (String[] c : communes) {
-            UnitType type = "Thanh Nhật".equals(c[1]) ? UnitType.TOWNSHIP : UnitType.COMMUNE;
-            old.put(c[1], units.insert(AdminUnit.create(type, c[0], c[1], district.id())
-                    .withValidity(null, LAST_DAY_BEFORE_2025_REFORM)));
+    /**
+     * The units the seeder creates, by type, national code and name (their uuids are random): the province, the
+     * district, its 13 old communes and the four communes formed on 1/7/2025.
+     */
+    public static Set<DemoRows.UnitKey> unitKeys() {
+        Set<DemoRows.UnitKey> keys = new LinkedHashSet<>();
+        keys.add(new DemoRows.UnitKey(UnitType.PROVINCE.name(), PROVINCE[0], PROVINCE[1]));
+        keys.add(new DemoRows.UnitKey(UnitType.DISTRICT.name(), DISTRICT[0], DISTRICT[1]));
+        for (String[] c : COMMUNES) {
+            keys.add(new DemoRows.UnitKey(oldCommuneType(c[1]).name(), c[0], c[1]));
         }
+        for (String codeName : merged().keySet()) {
+            String[] parts = codeName.split(":", 2);
+            keys.add(new DemoRows.UnitKey(UnitType.COMMUNE.name(), parts[0], parts[1]));
+        }
+        return keys;
+    }
 
-        // The four communes formed on 1/7/2025 (domain.md §6.2); the new units reuse old codes.
+    private static UnitType oldCommuneType(String name) {
+        return "Thanh Nhật".equals(name) ? UnitType.TOWNSHIP : UnitType.COMMUNE;
+    }
+
+    /** The communes formed on 1/7/2025 ("code:name") and the old communes merged into each. */
+    private static Map<String, List<String>> merged() {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         merged.put("01558:Hạ Lang", List.of("Thanh Nhật", "Thống Nhất", "Thị Hoa"));
         merged.put("01537:Lý Quốc", List.of("Minh Long", "Đồng Loan", "Lý Quốc"));
         merged.put("01561:Vinh Quý", List.of("Cô Ngân", "An Lạc", "Kim Loan", "Vinh Quý"));
         merged.put("01552:Quang Long", List.of("Đức Quang", "Thắng Lợi", "Quang Long"));
-        for (Map.Entry<String, List<String>> entry : merged.entrySet()) {
+        return merged;
+    }
+
+    private void seed() {
+        AdminUnit province = units.insert(AdminUnit.create(UnitType.PROVINCE, PROVINCE[0], PROVINCE[1], null));
+        AdminUnit district = units.insert(AdminUnit.create(UnitType.DISTRICT, DISTRICT[0], DISTRICT[1], province.id())
+                .withValidity(null, LAST_DAY_BEFORE_2025_REFORM));
+
+        // Hạ Lang's 13 commune-level units before 1/7/2025 (domain.md §6.1).
+        Map<String, AdminUnit> old = new LinkedHashMap<>();
+        for (String[] c : COMMUNES) {
+            UnitType type = oldCommuneType(c[1]);
+            old.put(c[1], units.insert(AdminUnit.create(type, c[0], c[1], district.id())
+                    .withValidity(null, LAST_DAY_BEFORE_2025_REFORM)));
+        }
+
+        // The four communes formed on 1/7/2025 (domain.md §6.2); the new units reuse old codes.
+        for (Map.Entry<String, List<String>> entry : merged().entrySet()) {
             String[] codeName = entry.getKey().split(":", 2);
             AdminUnit successor = units.insert(AdminUnit.create(UnitType.COMMUNE, codeName[0], codeName[1],
                     province.id()).withValidity(FIRST_DAY_AFTER_2025_REFORM, null));
