@@ -13,6 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -26,9 +29,15 @@ import javafx.stage.Window;
  */
 public final class ReportPreview {
 
-    /** The preview window's width and height: within 1200 × 760, the size headless UI tests can show. */
-    static final double WIDTH = 860;
+    /**
+     * The preview window's width and height at most (#16 §2: most of a 1366 × 768 laptop's screen); smaller screens
+     * get their usable area ({@link WindowSizing#fitted}).
+     */
+    static final double WIDTH = 1100;
     static final double HEIGHT = 760;
+    /** A page's width at 100 %, and the zoom steps. */
+    static final double PAGE_WIDTH = 760;
+    static final double[] ZOOMS = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 
     /** A button of the preview's bar: its label (with a mnemonic) and what it does. */
     public record Action(String label, Runnable run) {
@@ -48,10 +57,32 @@ public final class ReportPreview {
         for (Image page : pages) {
             ImageView view = new ImageView(page);
             view.setPreserveRatio(true);
-            view.setFitWidth(Math.min(page.getWidth(), 760));
+            view.setFitWidth(Math.min(page.getWidth(), PAGE_WIDTH));
             view.getStyleClass().add("pc-preview-page");
             pageBox.getChildren().add(view);
         }
+        int[] zoom = {2}; // 100 %
+        Label zoomLabel = new Label("100 %");
+        zoomLabel.setId("zoomLabel");
+        Runnable applyZoom = () -> {
+            zoomLabel.setText(Math.round(ZOOMS[zoom[0]] * 100) + " %");
+            for (javafx.scene.Node node : pageBox.getChildren()) {
+                ImageView view = (ImageView) node;
+                view.setFitWidth(Math.min(view.getImage().getWidth(), PAGE_WIDTH * ZOOMS[zoom[0]]));
+            }
+        };
+        Button zoomOut = new Button("−");
+        zoomOut.setId("zoomOutButton");
+        zoomOut.setOnAction(e -> {
+            zoom[0] = Math.max(0, zoom[0] - 1);
+            applyZoom.run();
+        });
+        Button zoomIn = new Button("+");
+        zoomIn.setId("zoomInButton");
+        zoomIn.setOnAction(e -> {
+            zoom[0] = Math.min(ZOOMS.length - 1, zoom[0] + 1);
+            applyZoom.run();
+        });
         Stage stage = new Stage();
         Button print = new Button(resources.getString("common.preview.print"));
         print.setId("printButton");
@@ -68,7 +99,8 @@ public final class ReportPreview {
         Label count = new Label(MessageFormat.format(resources.getString("common.preview.pageCount"),
                 pages.size()));
         count.setId("pageCountLabel");
-        bar.getChildren().addAll(close, count);
+        Label zoomText = new Label(resources.getString("common.preview.zoom"));
+        bar.getChildren().addAll(close, count, zoomText, zoomOut, zoomLabel, zoomIn);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         BorderPane root = new BorderPane(new ScrollPane(pageBox), bar, null, null, null);
@@ -76,6 +108,15 @@ public final class ReportPreview {
         stage.setScene(new Scene(root, size.width(), size.height()));
         stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setTitle(title);
+        // Ctrl+plus / Ctrl+minus zoom as in a PDF reader
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                zoomIn::fire);
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                zoomIn::fire);
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT,
+                KeyCombination.SHORTCUT_DOWN), zoomOut::fire);
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                zoomOut::fire);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         WindowSizing.showOver(stage, owner, size);

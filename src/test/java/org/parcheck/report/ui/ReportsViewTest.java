@@ -74,6 +74,16 @@ class ReportsViewTest {
         Label count = (Label) preview.getScene().lookup("#pageCountLabel");
         assertThat(count.getText()).isEqualTo(pages.getChildren().size() + " trang");
         assertThat(preview.getScene().lookup("#printButton")).isNotNull();
+        // #16 §2: a useful size, and zoom
+        assertThat(preview.getWidth()).as("most of a 1366 x 768 screen").isGreaterThanOrEqualTo(1000);
+        ImageView first = (ImageView) pages.getChildren().get(0);
+        double before = first.getFitWidth();
+        robot.interact(() -> ((javafx.scene.control.Button) preview.getScene().lookup("#zoomInButton")).fire());
+        assertThat(first.getFitWidth()).isGreaterThan(before);
+        assertThat(((Label) preview.getScene().lookup("#zoomLabel")).getText()).isEqualTo("125 %");
+        robot.interact(() -> ((javafx.scene.control.Button) preview.getScene().lookup("#zoomOutButton")).fire());
+        robot.interact(() -> ((javafx.scene.control.Button) preview.getScene().lookup("#zoomOutButton")).fire());
+        assertThat(first.getFitWidth()).isLessThan(before);
         robot.interact(preview::close);
         assertThat(previews()).isEmpty();
     }
