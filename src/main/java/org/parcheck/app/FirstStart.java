@@ -46,6 +46,12 @@ public final class FirstStart {
         return dataDir.resolve(DEMO_FOLDER);
     }
 
+    /** Whether {@code folder} is a data folder's demo folder ({@code <data>/demo}), by its name. */
+    public static boolean isDemoFolder(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name != null && DEMO_FOLDER.equals(name.toString());
+    }
+
     /** What to open without asking, or empty when the first-start question must be asked. */
     public static Optional<Opening> decide(Path dataDir, String[] args) {
         if (Arrays.asList(args).contains(DEMO_ARGUMENT)) {

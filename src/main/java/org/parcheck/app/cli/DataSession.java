@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
+import org.parcheck.app.FirstStart;
 import org.parcheck.app.InstanceLock;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.DatabaseException;
@@ -45,13 +46,14 @@ final class DataSession {
     /**
      * Locks {@code dataDir}, opens its data and runs {@code work}. {@code create}: a missing folder is created;
      * otherwise a missing folder is refused. A command is real work (#16 §5): a new database is marked never to be
-     * seeded with the demo, which lives in its own folder ({@code --data-dir <folder>/demo}).
+     * seeded with the demo, which lives in its own folder ({@code --data-dir <folder>/demo}, seeded on its first
+     * open as the window's {@code --demo} does).
      */
     static int open(Path dataDir, boolean create, CliContext context, Work work) {
         Messages messages = context.messages();
         PrintStream err = context.err();
         return locked(dataDir, create, context, log -> {
-            try (AppServices services = AppServices.open(dataDir, false)) {
+            try (AppServices services = AppServices.open(dataDir, FirstStart.isDemoFolder(dataDir))) {
                 if (DamagedData.refuse(services, dataDir, messages, err)) {
                     return DamagedData.EXIT_CODE;
                 }

@@ -65,9 +65,7 @@ public final class DemoDrop {
 
     /** Whether to offer the drop: the folder holds the demo, is writable, and is not the demo folder itself. */
     public boolean offered() {
-        Path name = dataDir.toAbsolutePath().normalize().getFileName();
-        boolean demoFolder = name != null && FirstStart.DEMO_FOLDER.equals(name.toString());
-        return !demoFolder && !database.readOnly() && seeder.holdsDemo();
+        return !FirstStart.isDemoFolder(dataDir) && !database.readOnly() && seeder.holdsDemo();
     }
 
     /** What a drop would delete now (for the question). */
