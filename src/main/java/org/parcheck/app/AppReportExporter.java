@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parcheck.answering.ui.VisitReportExporter;
 import org.parcheck.report.ReportFileNames;
+import org.parcheck.report.VisitReportOptions;
 
 /** The visit screen's biên bản through the data folder's services: PDF, Word, pages, and the default file name. */
 public final class AppReportExporter implements VisitReportExporter {
@@ -30,6 +31,26 @@ public final class AppReportExporter implements VisitReportExporter {
     @Override
     public List<BufferedImage> renderPages(long visitId, float dpi) throws IOException {
         return services.renderVisitReport(visitId, dpi);
+    }
+
+    @Override
+    public void export(long visitId, Path file, boolean docx, boolean full) throws IOException {
+        VisitReportOptions options = options(full);
+        if (docx) {
+            services.writeVisitReportDocx(visitId, file, options);
+        } else {
+            services.writeVisitReport(visitId, file, options);
+        }
+    }
+
+    @Override
+    public List<BufferedImage> renderPages(long visitId, float dpi, boolean full) throws IOException {
+        return services.renderVisitReport(visitId, dpi, options(full));
+    }
+
+    private static VisitReportOptions options(boolean full) {
+        VisitReportOptions defaults = VisitReportOptions.defaults();
+        return full ? defaults.withDetail(VisitReportOptions.layout(VisitReportOptions.FULL)) : defaults;
     }
 
     /** "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf" ({@link ReportFileNames}), the same name as the reports page. */

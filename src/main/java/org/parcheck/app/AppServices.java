@@ -237,18 +237,34 @@ public final class AppServices implements AutoCloseable {
     /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
     /** Writes a visit's report as PDF with the default options: to "file.part" first, then moved into place. */
     public void writeVisitReport(long visitId, Path file) throws IOException {
-        PartFiles.write(file, out -> visitReports().writePdf(visitId, VisitReportOptions.defaults(), out));
+        writeVisitReport(visitId, file, VisitReportOptions.defaults());
+    }
+
+    /** {@link #writeVisitReport(long, Path)} with {@code options} (the full layout, #16 §6). */
+    public void writeVisitReport(long visitId, Path file, VisitReportOptions options) throws IOException {
+        PartFiles.write(file, out -> visitReports().writePdf(visitId, options, out));
     }
 
     /** Writes a visit's report as DOCX (editable) with the default options: to "file.part", then moved into place. */
     public void writeVisitReportDocx(long visitId, Path file) throws IOException {
-        PartFiles.write(file, out -> visitReports().writeDocx(visitId, VisitReportOptions.defaults(), out));
+        writeVisitReportDocx(visitId, file, VisitReportOptions.defaults());
+    }
+
+    /** {@link #writeVisitReportDocx(long, Path)} with {@code options}. */
+    public void writeVisitReportDocx(long visitId, Path file, VisitReportOptions options) throws IOException {
+        PartFiles.write(file, out -> visitReports().writeDocx(visitId, options, out));
     }
 
     /** The visit report's pages as images (preview and printing), rendered from the same PDF. */
     public List<BufferedImage> renderVisitReport(long visitId, float dpi) throws IOException {
+        return renderVisitReport(visitId, dpi, VisitReportOptions.defaults());
+    }
+
+    /** {@link #renderVisitReport(long, float)} with {@code options}. */
+    public List<BufferedImage> renderVisitReport(long visitId, float dpi, VisitReportOptions options)
+            throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        visitReports().writePdf(visitId, VisitReportOptions.defaults(), pdf);
+        visitReports().writePdf(visitId, options, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<BufferedImage> pages = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.parcheck.answering.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.image.Image;
 import org.parcheck.answering.VisitSession;
 import org.parcheck.common.fx.BackgroundExecutor;
@@ -22,6 +24,7 @@ public final class VisitReportActions {
     private final VisitReportExporter exporter;
     private final BackgroundExecutor executor;
     private final Messages messages;
+    private final BooleanProperty fullLayout = new SimpleBooleanProperty(false);
 
     VisitReportActions(VisitViewModel visit, VisitReportExporter exporter, BackgroundExecutor executor,
             Messages messages) {
@@ -41,15 +44,20 @@ public final class VisitReportActions {
         export(file, true);
     }
 
+    /**
+     * Whether the biên bản is written in the full layout (every item in the body, no annex) rather than the short
+     * default one (#16 §6); for the preview, PDF and Word alike.
+     */
+    public BooleanProperty fullLayoutProperty() {
+        return fullLayout;
+    }
+
     private void export(Path file, boolean docx) {
         visit.status(messages.get("answering.visit.reportWriting"));
         long visitId = visit.visitId();
+        boolean full = fullLayout.get();
         executor.run(() -> {
-            if (docx) {
-                exporter.exportDocx(visitId, file);
-            } else {
-                exporter.exportPdf(visitId, file);
-            }
+            exporter.export(visitId, file, docx, full);
             return file;
         }).onSuccess(written -> visit.status(messages.get("answering.visit.reportWritten", written)))
                 .onError(e -> visit.problem(messages.get("answering.visit.reportFailed", file)))
@@ -60,7 +68,8 @@ public final class VisitReportActions {
     public void preview(Consumer<List<Image>> show) {
         visit.status(messages.get("answering.visit.reportWriting"));
         long visitId = visit.visitId();
-        executor.run(() -> exporter.renderPages(visitId, PREVIEW_DPI).stream().map(Images::toFx).toList())
+        boolean full = fullLayout.get();
+        executor.run(() -> exporter.renderPages(visitId, PREVIEW_DPI, full).stream().map(Images::toFx).toList())
                 .onSuccess(pages -> {
                     visit.status("");
                     show.accept(pages);

@@ -20,6 +20,23 @@ public interface VisitReportExporter {
     List<BufferedImage> renderPages(long visitId, float dpi) throws IOException;
 
     /**
+     * The report in the full layout when {@code full} (every item in the body, no annex; #16 §6), else the short
+     * default one; as PDF, or as DOCX when {@code docx}.
+     */
+    default void export(long visitId, Path file, boolean docx, boolean full) throws IOException {
+        if (docx) {
+            exportDocx(visitId, file);
+        } else {
+            exportPdf(visitId, file);
+        }
+    }
+
+    /** {@link #renderPages(long, float)} in the full layout when {@code full}. */
+    default List<BufferedImage> renderPages(long visitId, float dpi, boolean full) throws IOException {
+        return renderPages(visitId, dpi);
+    }
+
+    /**
      * The default file name of the biên bản of a visit to {@code unitName} in plan {@code planId}, carrying the plan's
      * number, the unit and the year ("BB_215-KH-UBND_Xa-Ha-Quang_2026.pdf", #16 §6); empty when the plan is not known
      * here.

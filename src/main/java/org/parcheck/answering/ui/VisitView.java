@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -67,6 +68,7 @@ public final class VisitView {
     @FXML private Button finaliseButton;
     @FXML private Button reopenButton;
     @FXML private MenuItem selfImportItem;
+    @FXML private CheckMenuItem fullLayoutItem;
     @FXML private ScrollPane checklistScroll;
     @FXML private VBox checklistBox;
     @FXML private VBox figureBox;
@@ -100,6 +102,7 @@ public final class VisitView {
     private void initialize() {
         dialogs = new VisitDialogs(dialogService, () -> checklistBox.getScene().getWindow(), resources, messages);
         headingLabel.textProperty().bind(viewModel.headingProperty());
+        fullLayoutItem.selectedProperty().bindBidirectional(viewModel.report().fullLayoutProperty());
         // evidence is added on the findings tab; an item that requires evidence is scored again at once
         ObservableList<EvidenceCitation> evidence = findingsController.evidence();
         evidence.addListener((ListChangeListener<EvidenceCitation>) change ->

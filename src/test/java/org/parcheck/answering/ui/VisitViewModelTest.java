@@ -154,6 +154,22 @@ class VisitViewModelTest {
         assertThat(vm.report().suggestedName("pdf")).isEqualTo("BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf");
     }
 
+    /** #16 §6: the short biên bản (with its annex) by default, the full one when chosen on the screen. */
+    @Test
+    void theFullLayoutIsChosenOnTheScreen() throws Exception {
+        Path shortFile = dataDir.resolve("ngan.pdf");
+        vm.report().exportPdf(shortFile);
+        Path fullFile = dataDir.resolve("day-du.pdf");
+        vm.report().fullLayoutProperty().set(true);
+        vm.report().exportPdf(fullFile);
+        try (org.apache.pdfbox.pdmodel.PDDocument shortPdf = org.apache.pdfbox.Loader.loadPDF(shortFile.toFile());
+             org.apache.pdfbox.pdmodel.PDDocument fullPdf = org.apache.pdfbox.Loader.loadPDF(fullFile.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+            assertThat(text.getText(shortPdf)).contains("PHỤ LỤC");
+            assertThat(text.getText(fullPdf)).doesNotContain("PHỤ LỤC");
+        }
+    }
+
     @Test
     void theReportIsWrittenAsDocx() throws Exception {
         Path file = dataDir.resolve("bien-ban.docx");
