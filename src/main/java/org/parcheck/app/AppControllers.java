@@ -20,6 +20,7 @@ import org.parcheck.app.backup.BackupRestorer;
 import org.parcheck.app.backup.BackupsView;
 import org.parcheck.app.backup.BackupsViewModel;
 import org.parcheck.app.navigation.NavigationModel;
+import org.parcheck.app.navigation.Route;
 import org.parcheck.app.settings.LanguageSwitcher;
 import org.parcheck.app.settings.SettingsView;
 import org.parcheck.app.settings.SettingsViewModel;
@@ -42,6 +43,8 @@ import org.parcheck.exchange.ui.PackageImportViewModel;
 import org.parcheck.plan.ui.InspectorChooserView;
 import org.parcheck.plan.ui.InspectorChooserViewModel;
 import org.parcheck.plan.ui.InspectorDialog;
+import org.parcheck.app.start.FirstStepsView;
+import org.parcheck.app.start.FirstStepsViewModel;
 import org.parcheck.plan.ui.PlanEditorView;
 import org.parcheck.plan.ui.PlanEditorViewModel;
 import org.parcheck.plan.ui.PlanListView;
@@ -153,6 +156,32 @@ public final class AppControllers implements Callback<Class<?>, Object> {
             @Override
             public void exportPackage(long visitId) {
                 exchangeDialogs().exportVisit(visitId);
+            }
+        };
+    }
+
+    /** Where the first-steps page (#16 §5) leads: each step's screen, or back to the plan list. */
+    private FirstStepsViewModel.Steps firstSteps() {
+        return new FirstStepsViewModel.Steps() {
+            @Override
+            public void units() {
+                navigation.go(Route.UNITS);
+            }
+
+            @Override
+            public void frameworks() {
+                navigation.go(Route.FRAMEWORKS);
+            }
+
+            @Override
+            public void newPlan() {
+                navigation.go(Route.PLANS);
+                navigation.open(PlanEditorView.class, PlanNavigator.NEW_PLAN);
+            }
+
+            @Override
+            public void close() {
+                navigation.back();
             }
         };
     }
@@ -273,6 +302,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == PackageImportView.class) {
             return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
                     messages);
+        }
+        if (type == FirstStepsView.class) {
+            return new FirstStepsView(new FirstStepsViewModel(() -> new FirstStepsViewModel.Progress(
+                    services.planService().units().size(), services.frameworkService().summaries().size(),
+                    services.planService().overviews().size()), executor, messages, firstSteps()));
         }
         if (type == ReportsView.class) {
             return new ReportsView(new ReportsViewModel(services.planService(), services.planSummaries(),

@@ -121,6 +121,14 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens and migrates the database in {@code dataDir}, seeding the demo data on first run. Off the FX thread. */
     public static AppServices open(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    /**
+     * Opens and migrates the database in {@code dataDir}. With {@code demo} false (real work, #16 §5) a new database
+     * is marked as never to be seeded, so no later open (a restore, the command line) brings the demo into it.
+     */
+    public static AppServices open(Path dataDir, boolean demo) {
         Database database = Database.open(dataDir);
         try {
             if (!database.readOnly()) {
@@ -129,7 +137,11 @@ public final class AppServices implements AutoCloseable {
             }
             AppServices services = new AppServices(dataDir, database);
             if (!database.readOnly()) {
-                services.demoSeeder().seedIfFirstRun();
+                if (demo) {
+                    services.demoSeeder().seedIfFirstRun();
+                } else {
+                    services.demoSeeder().declineIfFirstRun();
+                }
             }
             return services;
         } catch (RuntimeException e) {

@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.navigation.NavigationModel;
+import org.parcheck.app.navigation.Route;
+import org.parcheck.app.start.FirstStepsView;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.common.fx.BackgroundExecutor;
@@ -48,6 +50,8 @@ public final class MainWindow {
     private Path packageToOpen;
     private final boolean askForInspector;
     private boolean restoreOffered;
+    /** #16 §5: a real-work folder is never seeded with the demo (FirstStart). */
+    private boolean realWork;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -72,6 +76,11 @@ public final class MainWindow {
         return state;
     }
 
+    /** Opens this window's folder as real work: a new database gets no demo data (call before {@link #show()}). */
+    public void startRealWork() {
+        realWork = true;
+    }
+
     /** Shows the window in its "opening" state and starts opening the database. */
     public void show() {
         ViewLoader.Loaded<MainWindowView> main = loadMainView();
@@ -82,14 +91,17 @@ public final class MainWindow {
         main.controller().installShortcuts();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        if (settings.window().isEmpty() && size.maximized()) {
-            stage.setMaximized(true);
-        }
+        boolean firstStart = settings.window().isEmpty();
         restoreBounds();
         stage.setOnHidden(event -> close());
         stage.show();
+        if (firstStart) {
+            // #16 §2: the first start opens maximised (asked once shown: openbox ignored it before); later starts
+            // keep the saved bounds
+            stage.setMaximized(true);
+        }
         StartupProbe.windowShown();
-        executor.run(() -> AppServices.open(dataDir))
+        executor.run(() -> AppServices.open(dataDir, !realWork))
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
@@ -97,6 +109,7 @@ public final class MainWindow {
                             offerRestore(DamageText.describe(damage, messages)));
                     askForInspectorIfNone();
                     openPackageIfAsked();
+                    showFirstStepsIfNoPlan(services);
                     executor.write(() -> {
                         services.backupOnStart();
                         return null;
@@ -122,7 +135,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new Reopened(AppServices.open(dataDir), failure);
+            return new Reopened(AppServices.open(dataDir, !realWork), failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.restoreFailure() != null) {
@@ -133,6 +146,19 @@ public final class MainWindow {
             }
             askForInspectorIfNone();
         }).onError(this::openFailed).start();
+    }
+
+    /** #16 §5: real work without any plan yet opens on the first-steps page (units, framework, first plan). */
+    private void showFirstStepsIfNoPlan(AppServices services) {
+        if (!realWork) {
+            return;
+        }
+        executor.run(() -> services.planService().overviews().isEmpty()).onSuccess(empty -> {
+            if (empty && navigation.detail() == null) {
+                navigation.go(Route.PLANS);
+                navigation.open(FirstStepsView.class, 0);
+            }
+        }).start();
     }
 
     /** At first start (or while nobody was chosen): who is using this laptop? */
@@ -176,7 +202,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new RestoredVerified(AppServices.open(dataDir), done, failure);
+            return new RestoredVerified(AppServices.open(dataDir, !realWork), done, failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.failure() != null) {

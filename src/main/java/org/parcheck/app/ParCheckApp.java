@@ -26,8 +26,22 @@ public final class ParCheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dataDir = DataFolder.resolve(getParameters().getRaw().toArray(String[]::new));
+        String[] raw = getParameters().getRaw().toArray(String[]::new);
+        Path chosenDir = DataFolder.resolve(raw);
         Messages fallback = new Messages(Messages.VIETNAMESE);
+        // #16 §5: the first start asks demo or real work; the demo has its own folder (FirstStart)
+        Optional<FirstStart.Opening> decided = FirstStart.decide(chosenDir, raw);
+        if (decided.isEmpty()) {
+            Optional<FirstStart.Choice> choice = FirstStartDialog.ask(new Messages(UiSettings.load(chosenDir)
+                    .language()));
+            if (choice.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            decided = Optional.of(FirstStart.chosen(chosenDir, choice.get()));
+        }
+        FirstStart.Opening opening = decided.get();
+        Path dataDir = opening.folder();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -43,7 +57,7 @@ public final class ParCheckApp extends Application {
         }
         UiSettings settings = UiSettings.load(dataDir);
         Messages messages = new Messages(settings.language());
-        String[] args = getParameters().getRaw().toArray(String[]::new);
+        String[] args = raw;
         if (lock.isEmpty()) {
             Optional<Path> file = LaunchFile.packageIn(args);
             if (file.isPresent() && handOver(dataDir, file.get())) {
@@ -58,6 +72,9 @@ public final class ParCheckApp extends Application {
         installErrorHandler(messages, dataDir);
         LOG.info(() -> "ParCheck starting with data folder " + dataDir);
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
+        if (!opening.demo()) {
+            window.startRealWork();
+        }
         LaunchFile.packageIn(args).ifPresent(window::openPackageWhenReady);
         window.show();
         try {

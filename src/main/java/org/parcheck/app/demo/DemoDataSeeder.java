@@ -78,6 +78,29 @@ public final class DemoDataSeeder {
         });
     }
 
+    /** Value of {@link AppMetadata#DEMO_SEEDED} in a real-work database: the demo was never seeded there. */
+    public static final String DECLINED = "declined: real work";
+
+    /**
+     * Marks a new database as real work (#16 §5): it is never seeded, whoever opens it later. Does nothing to a
+     * database seeded or marked before; returns whether it marked.
+     */
+    public boolean declineIfFirstRun() {
+        return database.inTransaction(() -> {
+            if (metadata.get(AppMetadata.DEMO_SEEDED).isPresent()) {
+                return false;
+            }
+            metadata.put(AppMetadata.DEMO_SEEDED, DECLINED);
+            LOG.info("Real-work data folder: the demo data is not seeded here");
+            return true;
+        });
+    }
+
+    /** Whether this database holds the demo data (seeded here, not declined). */
+    public boolean holdsDemo() {
+        return metadata.get(AppMetadata.DEMO_SEEDED).filter(v -> !DECLINED.equals(v)).isPresent();
+    }
+
     private void seed() {
         AdminUnit province = units.insert(AdminUnit.create(UnitType.PROVINCE, "04", "Cao Bằng", null));
         AdminUnit district = units.insert(AdminUnit.create(UnitType.DISTRICT, "048", "Hạ Lang", province.id())

@@ -5,6 +5,8 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -13,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import org.parcheck.common.fx.FileChoosers;
+import org.parcheck.criteria.templates.FrameworkTemplates;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.criteria.ui.FrameworkListViewModel.FrameworkRow;
@@ -34,6 +37,8 @@ public final class FrameworkListView {
     private Button exportButton;
     @FXML
     private Button compareButton;
+    @FXML
+    private MenuButton fromTemplateButton;
     @FXML
     private ListView<String> problemList;
     @FXML
@@ -89,6 +94,12 @@ public final class FrameworkListView {
         problemList.setItems(viewModel.importProblems());
         problemList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
         problemList.managedProperty().bind(problemList.visibleProperty());
+        for (FrameworkTemplates.Template template : FrameworkTemplates.all()) {
+            MenuItem item = new MenuItem(viewModel.templateLabel(template));
+            item.setId("template-" + template.id());
+            item.setOnAction(event -> viewModel.importTemplate(template));
+            fromTemplateButton.getItems().add(item);
+        }
         viewModel.load();
     }
 

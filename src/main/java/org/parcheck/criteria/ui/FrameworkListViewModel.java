@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,7 @@ import org.parcheck.criteria.importer.FrameworkWorkbook;
 import org.parcheck.criteria.importer.ImportProblemFormatter;
 import org.parcheck.criteria.importer.ImportResult;
 import org.parcheck.criteria.importer.WorkbookFramework;
+import org.parcheck.criteria.templates.FrameworkTemplates;
 
 /** State of the frameworks list: every version of every framework; open, copy to a new version. */
 public final class FrameworkListViewModel {
@@ -77,13 +79,28 @@ public final class FrameworkListViewModel {
      * problems are listed with sheet, row and column.
      */
     public void importWorkbook(Path file) {
+        importFrom(file.getFileName().toString(), () -> FrameworkWorkbook.read(file));
+    }
+
+    /**
+     * #16 §5 "new framework → from a template": imports a shipped 2026 template as a new draft and opens it, through
+     * the same path as a spreadsheet, so that the office adapts it to the province's decision before publishing.
+     */
+    public void importTemplate(FrameworkTemplates.Template template) {
+        importFrom(messages.get(template.labelKey()), () -> FrameworkTemplates.read(template));
+    }
+
+    public String templateLabel(FrameworkTemplates.Template template) {
+        return messages.get(template.labelKey());
+    }
+
+    private void importFrom(String source, Callable<ImportResult> read) {
         importProblems.clear();
-        say(messages.get("criteria.list.importing", file.getFileName()), false);
-        executor.run(() -> FrameworkWorkbook.read(file)).onSuccess(result -> {
+        say(messages.get("criteria.list.importing", source), false);
+        executor.run(read).onSuccess(result -> {
             if (result instanceof ImportResult.Rejected rejected) {
                 ImportProblemFormatter formatter = new ImportProblemFormatter(messages);
-                say(messages.get("criteria.list.importRejected", file.getFileName(),
-                        rejected.problems().size()), true);
+                say(messages.get("criteria.list.importRejected", source, rejected.problems().size()), true);
                 importProblems.setAll(rejected.problems().stream().map(formatter::format).toList());
                 return;
             }
@@ -92,9 +109,9 @@ public final class FrameworkListViewModel {
                             imported.targets(), false), FrameworkVersion.draft(1, imported.year(),
                             imported.legalBasis()), imported.content()))
                     .onSuccess(created -> navigator.openEditor(created.version().id()))
-                    .onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true))
+                    .onError(e -> say(messages.get("criteria.list.importFailed", source), true))
                     .start();
-        }).onError(e -> say(messages.get("criteria.list.importFailed", file.getFileName()), true)).start();
+        }).onError(e -> say(messages.get("criteria.list.importFailed", source), true)).start();
     }
 
     /** Writes the version to a workbook that the office can edit and import again. */

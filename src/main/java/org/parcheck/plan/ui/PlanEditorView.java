@@ -1,12 +1,17 @@
 package org.parcheck.plan.ui;
 
+import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.parcheck.common.fx.Dialogs;
 import org.parcheck.plan.PlanRules;
 import org.parcheck.plan.ui.PlanEditorViewModel.FrameworkChoice;
 import org.parcheck.plan.ui.PlanEditorViewModel.FrameworkRow;
@@ -19,6 +24,7 @@ public final class PlanEditorView {
 
     private final PlanEditorViewModel viewModel;
 
+    @FXML private ResourceBundle resources;
     @FXML private Label headingLabel;
     @FXML private Label statusLabel;
     @FXML private TextField numberSymbolField;
@@ -88,8 +94,22 @@ public final class PlanEditorView {
         viewModel.save();
     }
 
+    /** #16 §3: Quay lại with members, visits or header changes not saved asks before dropping them. */
     @FXML
     private void onCancel() {
-        viewModel.cancel();
+        if (!viewModel.hasUnsavedChanges()) {
+            viewModel.cancel();
+            return;
+        }
+        ButtonType discard = new ButtonType(resources.getString("plan.editor.unsaved.discard"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(resources.getString("plan.editor.unsaved.stay"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("plan.editor.unsaved.question"),
+                discard, stay);
+        ask.setHeaderText(resources.getString("plan.editor.unsaved.header"));
+        ask.initOwner(headingLabel.getScene().getWindow());
+        ask.getDialogPane().setId("unsavedPlanDialog");
+        Dialogs.localize(ask, resources).showAndWait().filter(discard::equals).ifPresent(ok -> viewModel.cancel());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,7 +42,9 @@ import org.parcheck.plan.Visit;
 /**
  * The plan screen: header, team, framework version per unit type and visits, edited in memory and saved as a
  * whole on the writer thread. Errors block saving and are shown at their fields; warnings (no team lead, a unit
- * retired in the plan's year, a unit type without framework) are shown but do not block.
+ * retired in the plan's year, a unit type without framework) are shown but do not block. The team and the visits
+ * are kept by {@link PlanTeamRows} and {@link PlanVisitRows}; this class keeps the header, the frameworks per unit
+ * type, saving, and whether leaving would lose anything.
  */
 public final class PlanEditorViewModel {
 
@@ -62,13 +65,13 @@ public final class PlanEditorViewModel {
                                ObjectProperty<FrameworkChoice> selected) {
     }
 
-    /** A visit as a row of the visits table. */
-    public record VisitRow(Visit visit, String unit, String date, String place, int answers) {
-    }
-
     private record Loaded(PlanDraft draft, List<AdminUnit> units, List<FrameworkSummary> frameworks,
                           Map<Long, Integer> answers) {
     }
+
+    /** The unit types a plan inspects after the 1/7/2025 reform (no district level). */
+    static final List<UnitType> POST_REFORM_TYPES = List.of(UnitType.COMMUNE, UnitType.WARD, UnitType.SPECIAL_ZONE,
+            UnitType.DEPARTMENT);
 
     private final long planId;
     private final PlanEditService service;
@@ -86,20 +89,13 @@ public final class PlanEditorViewModel {
     private final StringProperty legalBasis = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
     private final StringProperty placeName = new SimpleStringProperty("");
-    private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
-    private final StringProperty memberName = new SimpleStringProperty("");
-    private final StringProperty memberJobTitle = new SimpleStringProperty("");
-    private final StringProperty memberAgency = new SimpleStringProperty("");
-    private final ObjectProperty<TeamRole> memberRole = new SimpleObjectProperty<>(TeamRole.MEMBER);
     private final ObservableList<FrameworkRow> frameworkRows = FXCollections.observableArrayList();
-    private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
-    private final ObservableList<UnitChoice> unitChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<UnitChoice> visitUnit = new SimpleObjectProperty<>();
-    private final StringProperty visitDate = new SimpleStringProperty("");
-    private final StringProperty visitPlace = new SimpleStringProperty("");
+    private final PlanTeamRows teamRows;
+    private final PlanVisitRows visitRows;
     private Plan plan;
-    private Map<Long, AdminUnit> units = Map.of();
-    private Map<Long, Integer> answers = Map.of();
+    /** Whether anything was changed since the plan was shown or saved (#16 §3: leaving asks first). */
+    private boolean changed;
+    private boolean showing;
 
     public PlanEditorViewModel(long planId, PlanEditService service, FrameworkService frameworkService,
                                BackgroundExecutor executor, Messages messages, PlanNavigator navigator) {
@@ -110,7 +106,15 @@ public final class PlanEditorViewModel {
         this.messages = messages;
         this.navigator = navigator;
         this.errors = new FieldErrors(messages);
-        year.addListener((obs, old, value) -> refreshUnitChoices());
+        this.teamRows = new PlanTeamRows(messages, errors);
+        this.visitRows = new PlanVisitRows(messages, errors, this::yearValue);
+        year.addListener((obs, old, value) -> visitRows.refreshUnitChoices());
+        InvalidationListener edited = obs -> changed = changed || !showing;
+        for (StringProperty p : List.of(numberSymbol, issuedDate, issuingBody, title, legalBasis, year, placeName)) {
+            p.addListener(edited);
+        }
+        teamRows.team().addListener(edited);
+        visitRows.visits().addListener(edited);
     }
 
     public void load() {
@@ -123,10 +127,9 @@ public final class PlanEditorViewModel {
     }
 
     private void show(Loaded loaded) {
+        showing = true;
         Map<Long, AdminUnit> byId = new HashMap<>();
         loaded.units().forEach(u -> byId.put(u.id(), u));
-        units = byId;
-        answers = loaded.answers();
         PlanDraft draft = loaded.draft();
         if (draft == null) {
             heading.set(messages.get("plan.editor.newHeading"));
@@ -144,15 +147,19 @@ public final class PlanEditorViewModel {
             year.set(String.valueOf(plan.year()));
             placeName.set(plan.placeName() == null ? "" : plan.placeName());
         }
-        team.setAll(draft.team());
-        visits.setAll(draft.visits().stream().map(this::toRow).toList());
+        teamRows.team().setAll(draft.team());
+        visitRows.show(byId, loaded.answers(), draft.visits());
         showFrameworks(loaded.frameworks(), draft.frameworks(), loaded.draft() == null);
-        refreshUnitChoices();
-        refreshTeamWarning();
+        teamRows.refreshWarning();
+        frameworkRows.forEach(row -> row.selected().addListener((obs, old, value) -> changed = true));
+        changed = false;
+        showing = false;
     }
 
     /**
-     * One row per unit type. A new plan starts, for each type, with the latest published version when exactly one
+     * One row per unit type, and for a new plan always the two-tier government's types (#16 §5: commune, ward,
+     * special zone, department), so that a plan offers them even before a framework for them is published. A new
+     * plan starts, for each type, with the latest published version when exactly one
      * framework is published for that type (the usual case: one for districts, one for communes); with several
      * frameworks to choose from it starts with none (the editor's warnings name a unit type without one).
      */
@@ -161,6 +168,9 @@ public final class PlanEditorViewModel {
                 .filter(s -> VersionStatus.PUBLISHED.name().equals(s.status())).toList();
         TreeSet<UnitType> types = new TreeSet<>(chosen.keySet());
         published.forEach(s -> types.addAll(targets(s)));
+        if (newPlan) {
+            types.addAll(POST_REFORM_TYPES);
+        }
         List<FrameworkRow> rows = new ArrayList<>();
         for (UnitType type : types) {
             List<FrameworkChoice> choices = new ArrayList<>();
@@ -207,169 +217,6 @@ public final class PlanEditorViewModel {
         }
     }
 
-    /** Units valid in the plan's year first, then the others, marked. */
-    private void refreshUnitChoices() {
-        int planYear = yearValue().orElse(LocalDate.now().getYear());
-        UnitChoice current = visitUnit.get();
-        List<AdminUnit> ordered = new ArrayList<>(units.values());
-        ordered.sort(Comparator.comparing((AdminUnit u) -> !PlanRules.validInYear(u, planYear))
-                .thenComparing(u -> u.code() == null ? "" : u.code()).thenComparing(AdminUnit::name));
-        unitChoices.setAll(ordered.stream().map(u -> new UnitChoice(u.id(), unitLabel(u, planYear))).toList());
-        if (current != null) {
-            visitUnit.set(unitChoices.stream().filter(c -> c.id().equals(current.id())).findFirst().orElse(null));
-        }
-    }
-
-    private String unitLabel(AdminUnit unit, int planYear) {
-        String label = Text.capitalizeFirst(UnitNames.displayName(unit, units))
-                + (unit.code() == null ? "" : " (" + unit.code() + ")");
-        return PlanRules.validInYear(unit, planYear) ? label : messages.get("plan.editor.notInYear", label, planYear);
-    }
-
-    private VisitRow toRow(Visit visit) {
-        AdminUnit unit = units.get(visit.unitId());
-        return new VisitRow(visit, unit == null ? "?" : Text.capitalizeFirst(UnitNames.displayName(unit, units)),
-                Dates.format(visit.date()), visit.place() == null ? "" : visit.place(),
-                visit.id() == null ? 0 : answers.getOrDefault(visit.id(), 0));
-    }
-
-    // ---- team
-
-    /** Shows the member at {@code index} in the member form. */
-    public void selectMember(int index) {
-        if (index < 0 || index >= team.size()) {
-            return;
-        }
-        TeamMember m = team.get(index);
-        memberName.set(m.fullName());
-        memberJobTitle.set(m.jobTitle() == null ? "" : m.jobTitle());
-        memberAgency.set(m.agency() == null ? "" : m.agency());
-        memberRole.set(m.role());
-    }
-
-    /** Adds the member form as a new member; returns whether it was added. */
-    public boolean addMember() {
-        if (!memberFormValid()) {
-            return false;
-        }
-        team.add(TeamMember.create(team.size() + 1, Text.nfc(memberName.get().strip()),
-                Text.nfcOrNull(memberJobTitle.get()), Text.nfcOrNull(memberAgency.get()), memberRole.get()));
-        memberName.set("");
-        memberJobTitle.set("");
-        memberAgency.set("");
-        memberRole.set(TeamRole.MEMBER);
-        refreshTeamWarning();
-        return true;
-    }
-
-    /** Replaces the member at {@code index} by the member form (keeping its identity). */
-    public void updateMember(int index) {
-        if (index < 0 || index >= team.size() || !memberFormValid()) {
-            return;
-        }
-        TeamMember old = team.get(index);
-        team.set(index, new TeamMember(old.id(), old.uuid(), old.position(), Text.nfc(memberName.get().strip()),
-                Text.nfcOrNull(memberJobTitle.get()), Text.nfcOrNull(memberAgency.get()), memberRole.get()));
-        refreshTeamWarning();
-    }
-
-    public void removeMember(int index) {
-        if (index >= 0 && index < team.size()) {
-            team.remove(index);
-            refreshTeamWarning();
-        }
-    }
-
-    private boolean memberFormValid() {
-        boolean valid = !Text.isBlank(memberName.get()) && memberRole.get() != null;
-        errors.set(MEMBER, valid ? "" : messages.get("plan.editor.error.memberName"));
-        return valid;
-    }
-
-    private void refreshTeamWarning() {
-        errors.set(PlanRules.TEAM, PlanRules.team(team).stream().map(p -> FieldErrors.format(messages, p))
-                .reduce((a, b) -> a + "\n" + b).orElse(""));
-    }
-
-    // ---- visits
-
-    /** Shows the visit at {@code index} in the visit form. */
-    public void selectVisit(int index) {
-        if (index < 0 || index >= visits.size()) {
-            return;
-        }
-        Visit v = visits.get(index).visit();
-        visitUnit.set(unitChoices.stream().filter(c -> c.id() == v.unitId()).findFirst().orElse(null));
-        visitDate.set(Dates.format(v.date()));
-        visitPlace.set(v.place() == null ? "" : v.place());
-    }
-
-    /** Adds the visit form as a new planned visit; returns whether it was added. */
-    public boolean addVisit() {
-        Optional<LocalDate> date = visitForm();
-        if (date == null) {
-            return false;
-        }
-        visits.add(toRow(Visit.planned(0, visitUnit.get().id(), date.orElse(null),
-                Text.nfcOrNull(visitPlace.get()))));
-        visitUnit.set(null);
-        visitDate.set("");
-        visitPlace.set("");
-        return true;
-    }
-
-    /** Replaces unit, date and place of the visit at {@code index}; a visit with answers keeps its unit. */
-    public void updateVisit(int index) {
-        if (index < 0 || index >= visits.size()) {
-            return;
-        }
-        Optional<LocalDate> date = visitForm();
-        if (date == null) {
-            return;
-        }
-        VisitRow row = visits.get(index);
-        Visit v = row.visit();
-        if (row.answers() > 0 && v.unitId() != visitUnit.get().id()) {
-            errors.set(VISIT_UNIT, messages.get("plan.editor.error.visitHasAnswers", row.answers()));
-            return;
-        }
-        visits.set(index, toRow(new Visit(v.id(), v.uuid(), v.planId(), visitUnit.get().id(), v.frameworkVersionId(),
-                date.orElse(null), v.startTime(), v.endTime(), Text.nfcOrNull(visitPlace.get()), v.reportNumber(),
-                v.status())));
-    }
-
-    /** Removes the visit at {@code index} unless answers were recorded at it. */
-    public void removeVisit(int index) {
-        if (index < 0 || index >= visits.size()) {
-            return;
-        }
-        VisitRow row = visits.get(index);
-        if (row.answers() > 0) {
-            errors.set(PlanRules.VISITS, messages.get("plan.editor.error.visitHasAnswers", row.answers()));
-            return;
-        }
-        visits.remove(index);
-        errors.set(PlanRules.VISITS, "");
-    }
-
-    /** The visit form's date (empty if none), or null with the problems shown when the form is not valid. */
-    private Optional<LocalDate> visitForm() {
-        errors.set(VISIT_UNIT, visitUnit.get() == null || visitUnit.get().id() == null
-                ? messages.get("plan.editor.error.required") : "");
-        Optional<LocalDate> date = Dates.parse(visitDate.get());
-        String dateError = "";
-        if (!Text.isBlank(visitDate.get()) && date.isEmpty()) {
-            dateError = messages.get("plan.editor.error.date");
-        } else if (date.isPresent() && yearValue().isPresent() && date.get().getYear() != yearValue().get()) {
-            dateError = messages.get("plan.editor.error.visitDateYear", yearValue().get());
-        }
-        errors.set(VISIT_DATE, dateError);
-        if (!errors.get(VISIT_UNIT).isEmpty() || !dateError.isEmpty()) {
-            return null;
-        }
-        return date;
-    }
-
     // ---- save
 
     /** Checks everything and, without errors, saves the plan in one transaction, then goes back to the list. */
@@ -387,11 +234,12 @@ public final class PlanEditorViewModel {
             problems.add(Problem.error(PlanRules.YEAR, "plan.editor.error.year", PlanRules.MIN_YEAR,
                     PlanRules.MAX_YEAR));
         }
+        List<TeamMember> team = teamRows.team();
         problems.addAll(PlanRules.team(team));
         Map<UnitType, Long> chosen = chosenFrameworks();
-        List<Visit> visitList = visits.stream().map(VisitRow::visit).toList();
+        List<Visit> visitList = visitRows.visitList();
         if (planYear != null) {
-            problems.addAll(PlanRules.visits(visitList, planYear, units, chosen));
+            problems.addAll(PlanRules.visits(visitList, planYear, visitRows.units(), chosen));
         }
         boolean hasErrors = errors.show(problems);
         if (hasErrors) {
@@ -411,6 +259,7 @@ public final class PlanEditorViewModel {
         PlanDraft draft = new PlanDraft(toSave, members, chosen, visitList);
         status.set(messages.get("plan.editor.saving"));
         executor.write(() -> service.save(draft)).onSuccess(id -> {
+            changed = false;
             status.set(messages.get("plan.editor.saved"));
             navigator.backToList();
         }).onError(error -> {
@@ -438,8 +287,27 @@ public final class PlanEditorViewModel {
         return chosen;
     }
 
+    /**
+     * Whether leaving now would lose something: a change to the plan not saved, or a member or visit typed into its
+     * form and not added. The view asks before {@link #cancel()} when it would.
+     */
+    public boolean hasUnsavedChanges() {
+        return changed || teamRows.hasPendingInput() || visitRows.hasPendingInput();
+    }
+
+    /** Back to the plan list, dropping what was not saved (the view asked first). */
     public void cancel() {
         navigator.backToList();
+    }
+
+    /** The team part: members and the member form. */
+    public PlanTeamRows teamRows() {
+        return teamRows;
+    }
+
+    /** The visits part: planned visits, the units to choose from and the visit form. */
+    public PlanVisitRows visitRows() {
+        return visitRows;
     }
 
     // ---- properties
@@ -484,51 +352,7 @@ public final class PlanEditorViewModel {
         return placeName;
     }
 
-    public ObservableList<TeamMember> team() {
-        return team;
-    }
-
-    public StringProperty memberNameProperty() {
-        return memberName;
-    }
-
-    public StringProperty memberJobTitleProperty() {
-        return memberJobTitle;
-    }
-
-    public StringProperty memberAgencyProperty() {
-        return memberAgency;
-    }
-
-    public ObjectProperty<TeamRole> memberRoleProperty() {
-        return memberRole;
-    }
-
     public ObservableList<FrameworkRow> frameworkRows() {
         return frameworkRows;
-    }
-
-    public ObservableList<VisitRow> visits() {
-        return visits;
-    }
-
-    public ObservableList<UnitChoice> unitChoices() {
-        return unitChoices;
-    }
-
-    public ObjectProperty<UnitChoice> visitUnitProperty() {
-        return visitUnit;
-    }
-
-    public StringProperty visitDateProperty() {
-        return visitDate;
-    }
-
-    public StringProperty visitPlaceProperty() {
-        return visitPlace;
-    }
-
-    public String roleLabel(TeamRole role) {
-        return role == null ? "" : messages.get(role.labelKey());
     }
 }

@@ -14,10 +14,11 @@ import org.parcheck.plan.TeamRole;
 /**
  * Controller of the team part of the plan screen (included in {@code PlanEditorView.fxml}). It shares the plan
  * screen's view model, handed over by the plan screen's controller through {@link #bind(PlanEditorViewModel)}.
+ * Enter in any field of the member form adds the member and puts the focus back on the name.
  */
 public final class PlanTeamView {
 
-    private PlanEditorViewModel viewModel;
+    private PlanTeamRows viewModel;
 
     @FXML private TableView<TeamMember> teamTable;
     @FXML private TableColumn<TeamMember, String> memberNameColumn;
@@ -31,7 +32,8 @@ public final class PlanTeamView {
     @FXML private Label memberError;
     @FXML private Label teamError;
 
-    void bind(PlanEditorViewModel model) {
+    void bind(PlanEditorViewModel editor) {
+        PlanTeamRows model = editor.teamRows();
         this.viewModel = model;
         memberNameColumn.setCellValueFactory(Cells.value(TeamMember::fullName));
         memberJobColumn.setCellValueFactory(Cells.value(TeamMember::jobTitle));
@@ -46,14 +48,15 @@ public final class PlanTeamView {
         memberRoleComboBox.getItems().setAll(TeamRole.values());
         memberRoleComboBox.setConverter(new LabelConverter<>(model::roleLabel));
         memberRoleComboBox.valueProperty().bindBidirectional(model.memberRoleProperty());
-        ErrorLabels.bind(memberError, model.errorProperty(PlanEditorViewModel.MEMBER));
-        ErrorLabels.bind(teamError, model.errorProperty(PlanRules.TEAM));
+        ErrorLabels.bind(memberError, editor.errorProperty(PlanEditorViewModel.MEMBER));
+        ErrorLabels.bind(teamError, editor.errorProperty(PlanRules.TEAM));
         for (TextField field : new TextField[] {memberNameField, memberJobField, memberAgencyField}) {
             field.setOnAction(event -> {
                 event.consume(); // Enter adds the member instead of saving the plan
                 onAddMember();
             });
         }
+        RowForms.enterAdds(memberRoleComboBox, this::onAddMember); // #16 §3: the role's Enter saved the whole plan
     }
 
     @FXML

@@ -8,15 +8,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.parcheck.common.fx.Cells;
 import org.parcheck.plan.PlanRules;
-import org.parcheck.plan.ui.PlanEditorViewModel.VisitRow;
+import org.parcheck.plan.ui.PlanVisitRows.VisitRow;
 
 /**
  * Controller of the visits part of the plan screen (included in {@code PlanEditorView.fxml}). It shares the plan
  * screen's view model, handed over by the plan screen's controller through {@link #bind(PlanEditorViewModel)}.
+ * Enter in any field of the visit form adds the visit and puts the focus back on the unit.
  */
 public final class PlanVisitsView {
 
-    private PlanEditorViewModel viewModel;
+    private PlanVisitRows viewModel;
 
     @FXML private TableView<VisitRow> visitTable;
     @FXML private TableColumn<VisitRow, String> visitUnitColumn;
@@ -30,7 +31,8 @@ public final class PlanVisitsView {
     @FXML private Label visitDateError;
     @FXML private Label visitsError;
 
-    void bind(PlanEditorViewModel model) {
+    void bind(PlanEditorViewModel editor) {
+        PlanVisitRows model = editor.visitRows();
         this.viewModel = model;
         visitUnitColumn.setCellValueFactory(Cells.value(VisitRow::unit));
         visitDateColumn.setCellValueFactory(Cells.value(VisitRow::date));
@@ -43,15 +45,16 @@ public final class PlanVisitsView {
         visitUnitComboBox.valueProperty().bindBidirectional(model.visitUnitProperty());
         visitDateField.textProperty().bindBidirectional(model.visitDateProperty());
         visitPlaceField.textProperty().bindBidirectional(model.visitPlaceProperty());
-        ErrorLabels.bind(visitUnitError, model.errorProperty(PlanEditorViewModel.VISIT_UNIT));
-        ErrorLabels.bind(visitDateError, model.errorProperty(PlanEditorViewModel.VISIT_DATE));
-        ErrorLabels.bind(visitsError, model.errorProperty(PlanRules.VISITS));
+        ErrorLabels.bind(visitUnitError, editor.errorProperty(PlanEditorViewModel.VISIT_UNIT));
+        ErrorLabels.bind(visitDateError, editor.errorProperty(PlanEditorViewModel.VISIT_DATE));
+        ErrorLabels.bind(visitsError, editor.errorProperty(PlanRules.VISITS));
         for (TextField field : new TextField[] {visitDateField, visitPlaceField}) {
             field.setOnAction(event -> {
                 event.consume(); // Enter adds the visit instead of saving the plan
                 onAddVisit();
             });
         }
+        RowForms.enterAdds(visitUnitComboBox, this::onAddVisit);
     }
 
     @FXML

@@ -98,15 +98,17 @@ public final class UnitFormViewModel {
     public void startNew(Long parentId) {
         editing = null;
         AdminUnit parentUnit = find(parentId).orElse(null);
-        fill(AdminUnit.create(parentUnit == null ? UnitType.PROVINCE : childType(parentUnit.type()), null, "",
+        fill(AdminUnit.create(parentUnit == null ? UnitType.PROVINCE : NEW_CHILD_TYPE, null, "",
                 parentId));
         heading.set(parentUnit == null ? messages.get("plan.unitForm.newTopLevel")
                 : messages.get("plan.unitForm.newChild", parentUnit.officialName()));
     }
 
-    private static UnitType childType(UnitType parentType) {
-        return parentType == UnitType.PROVINCE ? UnitType.DISTRICT : UnitType.COMMUNE;
-    }
+    /**
+     * The type a new unit starts with under any parent: a commune, also under a province, since the district level
+     * ended on 1/7/2025 (#16 §5; ward, special zone, department or district stay one choice away, for older records).
+     */
+    static final UnitType NEW_CHILD_TYPE = UnitType.COMMUNE;
 
     /** Shows the stored unit {@code id} for editing. */
     public void edit(long id) {

@@ -29,6 +29,7 @@ class DatePickersAndDialogsTest {
 
     private final Messages vietnamese = new Messages(Messages.VIETNAMESE);
     private DatePicker picker;
+    private Button other;
     private Locale before;
 
     @BeforeEach
@@ -45,8 +46,9 @@ class DatePickersAndDialogsTest {
     @Start
     void start(Stage stage) {
         picker = new DatePicker();
+        other = new Button("x");
         DatePickers.dayMonthYear(picker, vietnamese.get("common.date.invalid"));
-        stage.setScene(new Scene(new VBox(picker), 300, 100));
+        stage.setScene(new Scene(new VBox(picker, other), 300, 100));
         stage.show();
     }
 
@@ -73,6 +75,21 @@ class DatePickersAndDialogsTest {
 
         type(robot, "");
         assertThat(picker.getValue()).isNull();
+        assertThat(DatePickers.hasUnreadableText(picker)).isFalse();
+    }
+
+    @Test
+    void aWrongDateStaysAsTypedAfterLeavingTheFieldAndIsMarked(FxRobot robot) {
+        type(robot, "30/6/2026");
+        robot.interact(() -> picker.requestFocus());
+        robot.interact(() -> picker.getEditor().setText("31/02/2026"));
+        robot.interact(() -> other.requestFocus());
+        assertThat(picker.getEditor().getText()).as("kept as typed, not erased").isEqualTo("31/02/2026");
+        assertThat(DatePickers.hasUnreadableText(picker)).isTrue();
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2026, 6, 30));
+
+        robot.interact(() -> picker.setValue(null));
+        assertThat(picker.getEditor().getText()).as("a form cleared by the program").isEmpty();
         assertThat(DatePickers.hasUnreadableText(picker)).isFalse();
     }
 

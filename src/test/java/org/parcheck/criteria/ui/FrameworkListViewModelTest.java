@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.FrameworkService;
@@ -18,6 +19,7 @@ import org.parcheck.criteria.FrameworkVersion;
 import org.parcheck.criteria.SampleFrameworks;
 import org.parcheck.criteria.VersionStatus;
 import org.parcheck.criteria.importer.FrameworkWorkbook;
+import org.parcheck.criteria.templates.FrameworkTemplates;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
 
@@ -69,6 +71,18 @@ class FrameworkListViewModelTest {
         assertEquals(VersionStatus.DRAFT, service.load(opened).version().status());
         assertEquals(SampleFrameworks.allRuleTypes().leaves().size(), service.load(opened).content().leaves().size());
         assertThat(vm.importProblems()).isEmpty();
+    }
+
+    @Test
+    void aTemplateBecomesADraftToAdaptThatOpensInTheEditor() {
+        vm.importTemplate(FrameworkTemplates.COMMUNE_WARD_2026);
+        assertThat(opened).as(vm.importProblems().toString()).isNotNull();
+        assertEquals(VersionStatus.DRAFT, service.load(opened).version().status());
+        assertThat(service.load(opened).header().name()).startsWith("Mẫu bộ tiêu chí CCHC cấp xã");
+        assertEquals(Integer.valueOf(2026), service.load(opened).version().year());
+
+        vm.importTemplate(FrameworkTemplates.DEPARTMENT_2026);
+        assertThat(service.load(opened).header().targets()).containsExactly(UnitType.DEPARTMENT);
     }
 
     @Test

@@ -80,7 +80,8 @@ class PlanEditorViewModelTest {
     }
 
     private static UnitChoice unit(PlanEditorViewModel vm, String labelStart) {
-        return vm.unitChoices().stream().filter(c -> c.label().startsWith(labelStart)).findFirst().orElseThrow();
+        return vm.visitRows().unitChoices().stream().filter(c -> c.label().startsWith(labelStart)).findFirst()
+                .orElseThrow();
     }
 
     private String error(PlanEditorViewModel vm, String field) {
@@ -112,6 +113,22 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void leavingKnowsAboutRowsNotSavedAndRowsTypedButNotAdded() {
+        PlanEditorViewModel vm = open(demo.id());
+        assertThat(vm.hasUnsavedChanges()).as("just opened").isFalse();
+        vm.teamRows().memberNameProperty().set("Nông Thị Hoa");
+        assertThat(vm.hasUnsavedChanges()).as("a member typed, not added").isTrue();
+        assertTrue(vm.teamRows().addMember());
+        assertThat(vm.hasUnsavedChanges()).as("a member added, plan not saved").isTrue();
+        vm.save();
+        assertThat(vm.hasUnsavedChanges()).as("saved").isFalse();
+
+        PlanEditorViewModel other = open(demo.id());
+        other.visitRows().visitPlaceProperty().set("Hội trường UBND xã");
+        assertThat(other.hasUnsavedChanges()).as("a visit typed, not added").isTrue();
+    }
+
+    @Test
     void numberSymbolsLikeOfficialDocumentsAreAccepted() {
         assertThat(List.of("3199/KH-UBND", "12/KH-SNV", "05/KH-UBND.VX", "1/KH-ĐKT"))
                 .allMatch(PlanRules::isNumberSymbol);
@@ -124,9 +141,9 @@ class PlanEditorViewModelTest {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
         fillHeader(vm);
         assertEquals(messages.get("plan.editor.warning.noLead"), error(vm, PlanRules.TEAM));
-        vm.memberNameProperty().set("Nông Thị Hoa");
-        vm.memberRoleProperty().set(TeamRole.SECRETARY);
-        assertTrue(vm.addMember());
+        vm.teamRows().memberNameProperty().set("Nông Thị Hoa");
+        vm.teamRows().memberRoleProperty().set(TeamRole.SECRETARY);
+        assertTrue(vm.teamRows().addMember());
         assertEquals(messages.get("plan.editor.warning.noLead"), error(vm, PlanRules.TEAM));
         vm.save();
 
@@ -139,13 +156,13 @@ class PlanEditorViewModelTest {
     @Test
     void aMemberNeedsAName() {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
-        vm.memberNameProperty().set(" ");
-        assertThat(vm.addMember()).isFalse();
+        vm.teamRows().memberNameProperty().set(" ");
+        assertThat(vm.teamRows().addMember()).isFalse();
         assertEquals(messages.get("plan.editor.error.memberName"), error(vm, PlanEditorViewModel.MEMBER));
-        assertThat(vm.team()).isEmpty();
-        vm.memberNameProperty().set("Lê Văn Miều");
-        vm.memberRoleProperty().set(TeamRole.LEAD);
-        assertTrue(vm.addMember());
+        assertThat(vm.teamRows().team()).isEmpty();
+        vm.teamRows().memberNameProperty().set("Lê Văn Miều");
+        vm.teamRows().memberRoleProperty().set(TeamRole.LEAD);
+        assertTrue(vm.teamRows().addMember());
         assertEquals("", error(vm, PlanRules.TEAM));
     }
 
@@ -153,7 +170,7 @@ class PlanEditorViewModelTest {
     void unitsValidInThePlanYearAreOfferedFirstAndVisitDatesLieInTheYear() {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
         fillHeader(vm);
-        List<UnitChoice> choices = vm.unitChoices();
+        List<UnitChoice> choices = vm.visitRows().unitChoices();
         int lastValid = 0;
         int firstRetired = choices.size();
         for (int i = 0; i < choices.size(); i++) {
@@ -167,30 +184,30 @@ class PlanEditorViewModelTest {
         assertThat(unit(vm, "Xã Vinh Quý (01561) –").label()).contains("2021"); // the 2025 commune
         assertThat(unit(vm, "Xã Cô Ngân").label()).doesNotContain("không còn");
 
-        vm.visitUnitProperty().set(unit(vm, "Xã Cô Ngân"));
-        vm.visitDateProperty().set("05/03/2022");
-        assertThat(vm.addVisit()).isFalse();
+        vm.visitRows().visitUnitProperty().set(unit(vm, "Xã Cô Ngân"));
+        vm.visitRows().visitDateProperty().set("05/03/2022");
+        assertThat(vm.visitRows().addVisit()).isFalse();
         assertEquals(messages.get("plan.editor.error.visitDateYear", 2021), error(vm, PlanEditorViewModel.VISIT_DATE));
-        vm.visitDateProperty().set("05/03/2021");
-        vm.visitPlaceProperty().set("UBND xã Cô Ngân");
-        assertTrue(vm.addVisit());
-        assertThat(vm.visits()).hasSize(1);
+        vm.visitRows().visitDateProperty().set("05/03/2021");
+        vm.visitRows().visitPlaceProperty().set("UBND xã Cô Ngân");
+        assertTrue(vm.visitRows().addVisit());
+        assertThat(vm.visitRows().visits()).hasSize(1);
     }
 
     @Test
     void aNewPlanIsSavedWithTeamFrameworksAndVisitsInOneGo() {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
         fillHeader(vm);
-        vm.memberNameProperty().set("Lê Văn Miều");
-        vm.memberJobTitleProperty().set("Phó Giám đốc Sở Nội vụ");
-        vm.memberRoleProperty().set(TeamRole.LEAD);
-        vm.addMember();
+        vm.teamRows().memberNameProperty().set("Lê Văn Miều");
+        vm.teamRows().memberJobTitleProperty().set("Phó Giám đốc Sở Nội vụ");
+        vm.teamRows().memberRoleProperty().set(TeamRole.LEAD);
+        vm.teamRows().addMember();
         FrameworkRow communeRow = vm.frameworkRows().stream().filter(r -> r.type() == UnitType.COMMUNE).findFirst()
                 .orElseThrow();
         communeRow.selected().set(communeRow.choices().get(1));
-        vm.visitUnitProperty().set(unit(vm, "Xã Cô Ngân"));
-        vm.visitDateProperty().set("05/03/2021");
-        vm.addVisit();
+        vm.visitRows().visitUnitProperty().set(unit(vm, "Xã Cô Ngân"));
+        vm.visitRows().visitDateProperty().set("05/03/2021");
+        vm.visitRows().addVisit();
         vm.save();
 
         assertEquals(1, backToList);
@@ -209,14 +226,27 @@ class PlanEditorViewModelTest {
     void aNewPlanStartsWithTheOnlyFrameworkPublishedForEachUnitType() {
         PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
         // the demo data publishes one framework for cities, districts and towns and one for communes, wards and
-        // townships: a row for each of these six types
-        assertThat(vm.frameworkRows()).hasSize(6);
-        for (FrameworkRow row : vm.frameworkRows()) {
+        // townships: a row for each of these six types, plus special zones and departments (#16 §5) with none
+        assertThat(vm.frameworkRows()).hasSize(8);
+        for (FrameworkRow row : vm.frameworkRows().stream().filter(r -> r.type() != UnitType.SPECIAL_ZONE
+                && r.type() != UnitType.DEPARTMENT).toList()) {
             assertThat(row.choices()).as(row.label()).hasSize(2);
             assertEquals(row.choices().get(1), row.selected().get(), row.label());
         }
         assertThat(vm.frameworkRows().stream().filter(r -> r.type() == UnitType.DISTRICT).findFirst().orElseThrow()
                 .selected().get().label()).contains("cấp huyện");
+    }
+
+    @Test
+    void aNewPlanOffersCommuneWardAndDepartmentFrameworksAfterTheReform() {
+        PlanEditorViewModel vm = open(PlanNavigator.NEW_PLAN);
+        assertThat(vm.frameworkRows()).extracting(FrameworkRow::type).contains(UnitType.COMMUNE, UnitType.WARD,
+                UnitType.SPECIAL_ZONE, UnitType.DEPARTMENT);
+        FrameworkRow departments = vm.frameworkRows().stream().filter(r -> r.type() == UnitType.DEPARTMENT)
+                .findFirst().orElseThrow();
+        assertNull(departments.selected().get().versionId(), "no department framework published yet");
+        assertThat(open(demo.id()).frameworkRows()).as("an existing plan keeps its rows")
+                .extracting(FrameworkRow::type).doesNotContain(UnitType.DEPARTMENT);
     }
 
     @Test
@@ -256,25 +286,25 @@ class PlanEditorViewModelTest {
         PlanEditorViewModel vm = open(demo.id());
         assertEquals("3199/KH-UBND", vm.numberSymbolProperty().get());
         int index = 0;
-        while (vm.visits().get(index).visit().id().longValue() != answered.id()) {
+        while (vm.visitRows().visits().get(index).visit().id().longValue() != answered.id()) {
             index++;
         }
-        vm.removeVisit(index);
+        vm.visitRows().removeVisit(index);
         assertThat(error(vm, PlanRules.VISITS)).isEqualTo(messages.get("plan.editor.error.visitHasAnswers", 1));
-        assertThat(vm.visits()).hasSize(3);
+        assertThat(vm.visitRows().visits()).hasSize(3);
 
-        vm.selectVisit(index);
-        vm.visitUnitProperty().set(unit(vm, "Xã Minh Long"));
-        vm.updateVisit(index);
+        vm.visitRows().selectVisit(index);
+        vm.visitRows().visitUnitProperty().set(unit(vm, "Xã Minh Long"));
+        vm.visitRows().updateVisit(index);
         assertThat(error(vm, PlanEditorViewModel.VISIT_UNIT)).isNotEmpty();
-        assertEquals(answered.unitId(), vm.visits().get(index).visit().unitId());
+        assertEquals(answered.unitId(), vm.visitRows().visits().get(index).visit().unitId());
 
         int other = 0;
-        while (vm.visits().get(other).visit().date() != null
-                || vm.visits().get(other).visit().id().longValue() == answered.id()) {
+        while (vm.visitRows().visits().get(other).visit().date() != null
+                || vm.visitRows().visits().get(other).visit().id().longValue() == answered.id()) {
             other++;
         }
-        vm.removeVisit(other);
+        vm.visitRows().removeVisit(other);
         vm.titleProperty().set("Kế hoạch đã sửa");
         vm.save();
         assertEquals(1, backToList);

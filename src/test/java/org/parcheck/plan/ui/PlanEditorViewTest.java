@@ -54,6 +54,48 @@ class PlanEditorViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * #16 §3: Enter on the member's role (a combo box) adds the member instead of saving the plan, and on the visit's
+     * unit adds the visit; the focus goes back to the form's first field; Quay lại with rows not saved asks first,
+     * "stay" keeps them, "drop" goes back to the list.
+     */
+    @Test
+    void enterOnAComboBoxAddsTheRowAndLeavingWithUnsavedRowsAsks(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() == AppState.Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#newPlanButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visitUnitComboBox").tryQuery()
+                .map(n -> !((ComboBox<?>) n).getItems().isEmpty()).orElse(false));
+        set(robot, "#memberNameField", "Nông Thị Hoa");
+        enterIn(robot, "#memberRoleComboBox");
+        assertThat(robot.lookup("#teamTable").queryTableView().getItems()).hasSize(1);
+        assertThat(robot.lookup("#memberNameField").queryAs(TextField.class).isFocused())
+                .as("focus back on the member's name").isTrue();
+        assertThat(robot.lookup("#savePlanButton").tryQuery()).as("still on the plan screen").isPresent();
+
+        ComboBox<UnitChoice> unit = robot.lookup("#visitUnitComboBox").queryComboBox();
+        robot.interact(() -> unit.setValue(unit.getItems().get(0)));
+        enterIn(robot, "#visitUnitComboBox");
+        assertThat(robot.lookup("#visitTable").queryTableView().getItems()).hasSize(1);
+        assertThat(unit.isFocused()).as("focus back on the visit's unit").isTrue();
+
+        robot.clickOn("#cancelPlanButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node dialog = robot.lookup("#unsavedPlanDialog").query();
+        robot.clickOn(((javafx.scene.control.DialogPane) dialog).lookupButton(
+                ((javafx.scene.control.DialogPane) dialog).getButtonTypes().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#teamTable").queryTableView().getItems()).as("stayed, rows kept").hasSize(1);
+
+        robot.clickOn("#cancelPlanButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node again = robot.lookup("#unsavedPlanDialog").query();
+        robot.clickOn(((javafx.scene.control.DialogPane) again).lookupButton(
+                ((javafx.scene.control.DialogPane) again).getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#planTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#savePlanButton").tryQuery()).as("back on the list").isEmpty();
+    }
+
     @Test
     void aNewPlanWithALeadAndAVisitAppearsInThePlanList(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() == AppState.Phase.READY);

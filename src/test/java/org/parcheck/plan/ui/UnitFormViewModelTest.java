@@ -74,6 +74,12 @@ class UnitFormViewModelTest {
     }
 
     @Test
+    void aUnitAddedUnderAProvinceIsACommuneAfterTheReform() {
+        vm.startNew(province.id());
+        assertEquals(UnitType.COMMUNE, vm.typeProperty().get(), "not a district: two-tier government from 1/7/2025");
+    }
+
+    @Test
     void theNameIsRequired() {
         vm.startNew(district.id());
         vm.nameProperty().set("   ");
