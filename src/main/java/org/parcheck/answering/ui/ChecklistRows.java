@@ -1,5 +1,8 @@
 package org.parcheck.answering.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +17,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,17 +32,30 @@ import org.parcheck.scoring.rules.ChoiceOption;
 /**
  * Builds the nodes of the checklist: a heading line per area and criterion, and per leaf a line with its input
  * (Có/Không, a choice, a number), N/A, the unit's self-score, the score, and a line for problems. Keys: Y or C
- * answers "Có", N or K "Không", digits choose an option, Enter saves and moves on (handled by the caller).
+ * answers "Có", N or K "Không", digits choose an option, {@link #NOT_APPLICABLE_KEY} switches N/A (which asks for
+ * its reason), Enter saves and moves on (handled by the caller; after a manual score it goes to its reason).
+ * A problem wraps under its line, never cut.
  * When the checklist is narrow ({@link #compactProperty()}), a leaf's title has the first line to itself and its
  * answer, N/A, self-score and score sit on a second line, right-aligned under the column captions.
  */
 final class ChecklistRows {
 
+    /** Switches N/A on the item in focus ("Không áp dụng"), listed in the F1 overlay. */
+    static final KeyCombination NOT_APPLICABLE_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
     /** The self-score column: its header and its fields. */
     private static final double SELF_WIDTH = 76;
 
-    /** A built leaf line: the whole line and the control that takes the answer (focused by navigation). */
-    record Row(Node line, Node input) {
+    /**
+     * A built leaf line: the whole line, the control that takes the answer (focused by navigation), the field Enter
+     * in {@code from} goes to within the line (a manual score's reason), and the N/A reason field.
+     */
+    record Row(Node line, Node input, Map<Node, Node> within, TextField naReason) {
+
+        /** Where Enter in {@code target} goes within the line, if it stays in it. */
+        Optional<Node> next(Object target) {
+            return Optional.ofNullable(within.get(target));
+        }
     }
 
     private final Messages messages;
@@ -98,14 +116,25 @@ final class ChecklistRows {
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        Node input = input(entry, commit);
+        Map<Node, Node> within = new HashMap<>();
+        Node input = input(entry, commit, within);
         input.setId("input-" + idOf(entry.code()));
         input.disableProperty().bind(viewModel.editableProperty().not().or(entry.notApplicableProperty())
                 .or(entry.outOfScopeProperty()));
         CheckBox na = new CheckBox(messages.get("answering.visit.na"));
         na.setId("na-" + idOf(entry.code()));
         na.selectedProperty().bindBidirectional(entry.notApplicableProperty());
-        na.setOnAction(e -> commit.accept(entry));
+        TextField naReason = new TextField();
+        naReason.setId("naReason-" + idOf(entry.code()));
+        naReason.setPromptText(messages.get("answering.visit.naReasonPrompt"));
+        // the reason is the answer's note: the note field beside the checklist shows the same text
+        naReason.textProperty().bindBidirectional(entry.noteProperty());
+        naReason.editableProperty().bind(viewModel.editableProperty());
+        commitOnLeave(naReason, entry, commit);
+        na.setOnAction(e -> {
+            commit.accept(entry);
+            askReason(entry, naReason);
+        });
         na.disableProperty().bind(viewModel.editableProperty().not().or(entry.outOfScopeProperty()));
         na.setMinWidth(Region.USE_PREF_SIZE);
         TextField self = new TextField();
@@ -144,8 +173,20 @@ final class ChecklistRows {
         };
         place.run();
         compact.addListener((obs, was, now) -> place.run());
+        Label naLabel = new Label(messages.get("answering.visit.naReason"));
+        naLabel.setLabelFor(naReason);
+        naLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(naReason, Priority.ALWAYS);
+        HBox naLine = new HBox(6, naLabel, naReason);
+        naLine.setAlignment(Pos.CENTER_LEFT);
+        naLine.setPadding(new Insets(0, 0, 0, 72));
+        naLine.visibleProperty().bind(entry.notApplicableProperty().and(entry.outOfScopeProperty().not()));
+        naLine.managedProperty().bind(naLine.visibleProperty());
         Label problem = new Label();
+        problem.setId("problem-" + idOf(entry.code()));
         problem.getStyleClass().add("pc-error-text");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
         // input that cannot be read first, else why the engine finds the answer invalid
         problem.textProperty().bind(Bindings.when(entry.errorProperty().isNotEmpty()).then(entry.errorProperty())
                 .otherwise(entry.invalidReasonProperty()));
@@ -155,19 +196,46 @@ final class ChecklistRows {
         Label evidence = new Label();
         evidence.getStyleClass().add("pc-muted");
         evidence.textProperty().bind(entry.evidenceTextProperty());
-        HBox bottom = new HBox(12, problem, difference, evidence);
+        // a problem wraps on its own line under the answer (in a VBox, which gives it the height its width needs)
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        HBox notes = new HBox(12, difference, evidence);
+        notes.managedProperty().bind(difference.textProperty().isNotEmpty().or(evidence.textProperty().isNotEmpty()));
+        notes.visibleProperty().bind(notes.managedProperty());
+        VBox bottom = new VBox(2, problem, notes);
         bottom.setPadding(new Insets(0, 0, 0, 72));
-        bottom.managedProperty().bind(problem.textProperty().isNotEmpty()
-                .or(difference.textProperty().isNotEmpty()).or(evidence.textProperty().isNotEmpty()));
+        bottom.managedProperty().bind(problem.managedProperty().or(notes.managedProperty()));
         bottom.visibleProperty().bind(bottom.managedProperty());
-        VBox line = new VBox(2, top, second, bottom);
+        VBox line = new VBox(2, top, second, naLine, bottom);
         line.getStyleClass().add("pc-checklist-row");
         line.setId("row-" + idOf(entry.code()));
         line.setPadding(new Insets(3, 4, 3, entry.depth() * 16));
-        return new Row(line, input);
+        line.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NOT_APPLICABLE_KEY.match(e)) {
+                e.consume();
+                if (viewModel.editableProperty().get() && !entry.outOfScopeProperty().get()) {
+                    entry.notApplicableProperty().set(!entry.notApplicableProperty().get());
+                    commit.accept(entry);
+                    if (!askReason(entry, naReason)) {
+                        input.requestFocus();
+                    }
+                }
+            }
+        });
+        return new Row(line, input, within, naReason);
     }
 
-    private Node input(ItemEntry entry, Consumer<ItemEntry> commit) {
+    /** Puts the focus in the N/A reason field when N/A is on without a reason; whether it did. */
+    private static boolean askReason(ItemEntry entry, TextField naReason) {
+        if (entry.notApplicableProperty().get() && (entry.noteProperty().get() == null
+                || entry.noteProperty().get().isBlank())) {
+            naReason.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    private Node input(ItemEntry entry, Consumer<ItemEntry> commit, Map<Node, Node> within) {
         switch (entry.kind()) {
             case YES_NO:
                 return yesNo(entry, commit);
@@ -177,7 +245,7 @@ final class ChecklistRows {
                 return number(entry, commit, entry.kind() == ItemEntry.InputKind.OCCURRENCES
                         ? "answering.visit.occurrencesPrompt" : "answering.visit.numberPrompt");
             case MANUAL:
-                return manual(entry, commit);
+                return manual(entry, commit, within);
             default:
                 Label computed = new Label(messages.get("answering.visit.computed"));
                 computed.getStyleClass().add("pc-muted");
@@ -271,7 +339,7 @@ final class ChecklistRows {
         return field;
     }
 
-    private Node manual(ItemEntry entry, Consumer<ItemEntry> commit) {
+    private Node manual(ItemEntry entry, Consumer<ItemEntry> commit, Map<Node, Node> within) {
         TextField score = new TextField();
         score.setPrefColumnCount(4);
         score.setMinWidth(52);
@@ -283,6 +351,8 @@ final class ChecklistRows {
         reason.setId("reason-" + idOf(entry.code()));
         commitOnLeave(score, entry, commit);
         commitOnLeave(reason, entry, commit);
+        // Enter after a manual score goes to its reason (#16 §3), then on to the next item
+        within.put(score, reason);
         HBox box = new HBox(4, score, reason);
         box.setMinWidth(150);
         box.maxWidthProperty().bind(Bindings.when(compact).then(420.0).otherwise(260.0));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ResourceBundle;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.parcheck.common.fx.FileChoosers;
@@ -34,10 +37,16 @@ import org.parcheck.answering.Recommendation;
 import org.parcheck.answering.ReportGap;
 import org.parcheck.answering.ReportPart;
 
-/** Controller of the findings, recommendations, evidence and closing part of a visit. */
+/**
+ * Controller of the findings, recommendations, evidence and closing part of a visit. One keyboard rule in every row
+ * form (#16 §3): Enter in any of its fields adds the row and, unless it is refused, puts the focus back in the form's
+ * first field; a refusal shows in red under the form. A date that is not a date is kept as typed and marked.
+ */
 public final class VisitFindingsView {
 
     private final VisitFindingsViewModel viewModel;
+    private final EvidenceForm evidenceForm;
+    private final ReportPartForm reportPartForm;
 
     @FXML private Label messageLabel;
     @FXML private ListView<Attendee> attendeeList;
@@ -88,14 +97,22 @@ public final class VisitFindingsView {
     @FXML private TextField handOpinionReasonField;
     @FXML private CheckBox handTimesCheckBox;
     @FXML private TextField handTimesReasonField;
+    @FXML private Label teamRefusalLabel;
+    @FXML private Label attendeesRefusalLabel;
+    @FXML private Label findingsRefusalLabel;
+    @FXML private Label recommendationsRefusalLabel;
+    @FXML private Label evidenceRefusalLabel;
+    @FXML private Label closingRefusalLabel;
 
     /** The evidence citations of the tab, kept current as they are added and removed. */
     ObservableList<EvidenceCitation> evidence() {
-        return viewModel.evidence();
+        return evidenceForm.evidence();
     }
 
     public VisitFindingsView(VisitFindingsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.evidenceForm = viewModel.evidenceForm();
+        this.reportPartForm = viewModel.reportPartForm();
     }
 
     @FXML
@@ -106,18 +123,18 @@ public final class VisitFindingsView {
         // nothing to carry over: the row takes no room
         carryButton.getParent().visibleProperty().bind(carryButton.visibleProperty());
         carryButton.getParent().managedProperty().bind(carryButton.visibleProperty());
-        attendeeList.setItems(viewModel.attendees());
-        attendeeList.setCellFactory(cells(viewModel::attendeeLabel));
-        attendeeNameField.textProperty().bindBidirectional(viewModel.attendeeNameProperty());
-        attendeeTitleField.textProperty().bindBidirectional(viewModel.attendeeTitleProperty());
-        representativeCheckBox.selectedProperty().bindBidirectional(viewModel.attendeeRepresentativeProperty());
-        attendeeTitleField.setOnAction(e -> viewModel.addAttendee());
+        attendeeList.setItems(reportPartForm.attendees());
+        attendeeList.setCellFactory(cells(reportPartForm::attendeeLabel));
+        attendeeNameField.textProperty().bindBidirectional(reportPartForm.attendeeNameProperty());
+        attendeeTitleField.textProperty().bindBidirectional(reportPartForm.attendeeTitleProperty());
+        representativeCheckBox.selectedProperty().bindBidirectional(reportPartForm.attendeeRepresentativeProperty());
+        enterAdds(this::onAddAttendee, attendeeNameField, attendeeTitleField, representativeCheckBox);
         findingList.setItems(viewModel.findings());
         findingList.setCellFactory(cells(viewModel::findingLabel));
         recommendationList.setItems(viewModel.recommendations());
         recommendationList.setCellFactory(cells(viewModel::recommendationLabel));
-        evidenceList.setItems(viewModel.evidence());
-        evidenceList.setCellFactory(cells(viewModel::evidenceLabel));
+        evidenceList.setItems(evidenceForm.evidence());
+        evidenceList.setCellFactory(cells(evidenceForm::evidenceLabel));
         findingKindComboBox.getItems().setAll(Finding.Kind.values());
         findingKindComboBox.setConverter(Converters.labelled(viewModel::kindLabel));
         findingKindComboBox.valueProperty().bindBidirectional(viewModel.findingKindProperty());
@@ -129,35 +146,36 @@ public final class VisitFindingsView {
                 statusComboBox.setValue(r == null ? null : r.status()));
         findingTextField.textProperty().bindBidirectional(viewModel.findingTextProperty());
         findingCauseField.textProperty().bindBidirectional(viewModel.findingCauseProperty());
-        findingTextField.setOnAction(e -> viewModel.addFinding());
-        findingCauseField.setOnAction(e -> viewModel.addFinding());
+        enterAdds(this::onAddFinding, findingTextField, findingCauseField);
         recommendationField.textProperty().bindBidirectional(viewModel.recommendationTextProperty());
         responsibleField.textProperty().bindBidirectional(viewModel.responsiblePartyProperty());
         DatePickers.dayMonthYear(deadlinePicker, resources.getString("common.date.invalid"));
         DatePickers.dayMonthYear(evidenceDatePicker, resources.getString("common.date.invalid"));
         deadlinePicker.valueProperty().bindBidirectional(viewModel.deadlineProperty());
-        recommendationField.setOnAction(e -> onAddRecommendation());
-        responsibleField.setOnAction(e -> onAddRecommendation());
-        evidenceItemField.textProperty().bindBidirectional(viewModel.evidenceItemProperty());
-        evidenceNumberField.textProperty().bindBidirectional(viewModel.evidenceNumberProperty());
-        evidenceDatePicker.valueProperty().bindBidirectional(viewModel.evidenceDateProperty());
-        evidenceIssuerField.textProperty().bindBidirectional(viewModel.evidenceIssuerProperty());
-        evidenceTitleField.textProperty().bindBidirectional(viewModel.evidenceTitleProperty());
-        evidenceTitleField.setOnAction(e -> onAddEvidence());
+        // Enter in the deadline too (it did nothing): the typed date is read first, and kept when it is not one
+        enterAdds(this::onAddRecommendation, recommendationField, responsibleField, deadlinePicker);
+        evidenceItemField.textProperty().bindBidirectional(evidenceForm.evidenceItemProperty());
+        evidenceNumberField.textProperty().bindBidirectional(evidenceForm.evidenceNumberProperty());
+        evidenceDatePicker.valueProperty().bindBidirectional(evidenceForm.evidenceDateProperty());
+        evidenceIssuerField.textProperty().bindBidirectional(evidenceForm.evidenceIssuerProperty());
+        evidenceTitleField.textProperty().bindBidirectional(evidenceForm.evidenceTitleProperty());
+        enterAdds(this::onAddEvidence, evidenceItemField, evidenceNumberField, evidenceDatePicker,
+                evidenceIssuerField, evidenceTitleField);
         attachmentLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            Path file = viewModel.attachmentProperty().get();
+            Path file = evidenceForm.attachmentProperty().get();
             return file == null ? "" : file.getFileName().toString();
-        }, viewModel.attachmentProperty()));
-        opinionArea.textProperty().bindBidirectional(viewModel.unitOpinionProperty());
-        startTimeField.textProperty().bindBidirectional(viewModel.startTimeProperty());
-        endTimeField.textProperty().bindBidirectional(viewModel.endTimeProperty());
+        }, evidenceForm.attachmentProperty()));
+        opinionArea.textProperty().bindBidirectional(reportPartForm.unitOpinionProperty());
+        startTimeField.textProperty().bindBidirectional(reportPartForm.startTimeProperty());
+        endTimeField.textProperty().bindBidirectional(reportPartForm.endTimeProperty());
         for (Node field : List.of(opinionArea, startTimeField, endTimeField)) {
             field.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
-                    viewModel.saveDetails();
+                    reportPartForm.saveDetails();
                 }
             });
         }
+        bindRefusals();
         for (Node control : List.of(attendeeNameField, attendeeTitleField, representativeCheckBox, addAttendeeButton,
                 removeAttendeeButton, findingKindComboBox, findingTextField, findingCauseField, addFindingButton,
                 removeFindingButton, carryButton, recommendationField, responsibleField, deadlinePicker,
@@ -171,15 +189,50 @@ public final class VisitFindingsView {
         viewModel.load();
     }
 
+    /** Each form's refusal in red under it, taking room only when there is one. */
+    private void bindRefusals() {
+        Map<FindingsForm, Label> labels = Map.of(FindingsForm.TEAM, teamRefusalLabel, FindingsForm.ATTENDEES,
+                attendeesRefusalLabel, FindingsForm.FINDINGS, findingsRefusalLabel, FindingsForm.RECOMMENDATIONS,
+                recommendationsRefusalLabel, FindingsForm.EVIDENCE, evidenceRefusalLabel, FindingsForm.CLOSING,
+                closingRefusalLabel);
+        labels.forEach((form, label) -> {
+            label.textProperty().bind(viewModel.refusalProperty(form));
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        });
+    }
+
+    /** Enter in any of {@code fields} runs {@code add} (a date picker reads its typed text first). */
+    private static void enterAdds(Runnable add, Node... fields) {
+        for (Node field : fields) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    if (field instanceof DatePicker picker) {
+                        picker.commitValue();
+                    }
+                    add.run();
+                }
+            });
+        }
+    }
+
+    /** After an add that was not refused, the focus goes back to the form's first field for the next row. */
+    private void backTo(FindingsForm form, Node first) {
+        if (viewModel.refusalProperty(form).get().isEmpty()) {
+            first.requestFocus();
+        }
+    }
+
     // --- #15 §1: the report part ------------------------------------------------------------------------------
 
     private void bindReportPart() {
-        viewModel.team().addListener((ListChangeListener<TeamPresence>) change -> showTeam());
+        reportPartForm.team().addListener((ListChangeListener<TeamPresence>) change -> showTeam());
         allTeamPresentButton.disableProperty().bind(viewModel.editableProperty().not()
-                .or(Bindings.isEmpty(viewModel.team())));
-        noOpinionCheckBox.selectedProperty().bindBidirectional(viewModel.noUnitOpinionProperty());
+                .or(Bindings.isEmpty(reportPartForm.team())));
+        noOpinionCheckBox.selectedProperty().bindBidirectional(reportPartForm.noUnitOpinionProperty());
         noOpinionCheckBox.disableProperty().bind(viewModel.editableProperty().not());
-        noOpinionCheckBox.setOnAction(e -> viewModel.saveNoUnitOpinion());
+        noOpinionCheckBox.setOnAction(e -> reportPartForm.saveNoUnitOpinion());
         bindHandwritten(HandwrittenPart.TEAM, handTeamCheckBox, handTeamReasonField);
         bindHandwritten(HandwrittenPart.ATTENDEES, handAttendeesCheckBox, handAttendeesReasonField);
         bindHandwritten(HandwrittenPart.OPINION, handOpinionCheckBox, handOpinionReasonField);
@@ -187,45 +240,45 @@ public final class VisitFindingsView {
     }
 
     private void bindHandwritten(HandwrittenPart part, CheckBox box, TextField reason) {
-        box.selectedProperty().bindBidirectional(viewModel.handwrittenProperty(part));
-        reason.textProperty().bindBidirectional(viewModel.handwrittenReasonProperty(part));
+        box.selectedProperty().bindBidirectional(reportPartForm.handwrittenProperty(part));
+        reason.textProperty().bindBidirectional(reportPartForm.handwrittenReasonProperty(part));
         box.disableProperty().bind(viewModel.editableProperty().not());
         reason.disableProperty().bind(viewModel.editableProperty().not().or(box.selectedProperty().not()));
         box.setOnAction(e -> {
             if (box.isSelected() && reason.getText().isBlank()) {
                 reason.requestFocus();
             }
-            viewModel.saveHandwritten(part);
+            reportPartForm.saveHandwritten(part);
         });
-        reason.setOnAction(e -> viewModel.saveHandwritten(part));
+        reason.setOnAction(e -> reportPartForm.saveHandwritten(part));
         reason.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                viewModel.saveHandwritten(part);
+                reportPartForm.saveHandwritten(part);
             }
         });
     }
 
     private void showTeam() {
         teamBox.getChildren().clear();
-        if (viewModel.team().isEmpty()) {
+        if (reportPartForm.team().isEmpty()) {
             teamBox.getChildren().add(new Label(resources.getString("answering.findings.noTeam")));
             return;
         }
         int position = 0;
-        for (TeamPresence presence : viewModel.team()) {
-            CheckBox box = new CheckBox(viewModel.teamMemberLabel(presence.member()));
+        for (TeamPresence presence : reportPartForm.team()) {
+            CheckBox box = new CheckBox(reportPartForm.teamMemberLabel(presence.member()));
             box.setId("teamPresent-" + position++);
             box.setWrapText(true);
             box.selectedProperty().bindBidirectional(presence.presentProperty());
             box.disableProperty().bind(viewModel.editableProperty().not());
-            box.setOnAction(e -> viewModel.saveTeamPresent());
+            box.setOnAction(e -> reportPartForm.saveTeamPresent());
             teamBox.getChildren().add(box);
         }
     }
 
     @FXML
     private void onAllTeamPresent() {
-        viewModel.allTeamPresent();
+        reportPartForm.allTeamPresent();
     }
 
     /** Focuses the field a blocker line of the report part is about, and scrolls it into view. */
@@ -254,7 +307,7 @@ public final class VisitFindingsView {
 
     /** The report part as saved on this tab, for the finalise blockers. */
     ReadOnlyObjectProperty<ReportPart> reportPart() {
-        return viewModel.reportPartProperty();
+        return reportPartForm.reportPartProperty();
     }
 
     // --- end #15 §1 ---------------------------------------------------------------------------------------
@@ -277,17 +330,19 @@ public final class VisitFindingsView {
 
     @FXML
     private void onAddAttendee() {
-        viewModel.addAttendee();
+        reportPartForm.addAttendee();
+        backTo(FindingsForm.ATTENDEES, attendeeNameField);
     }
 
     @FXML
     private void onRemoveAttendee() {
-        viewModel.removeAttendee(attendeeList.getSelectionModel().getSelectedItem());
+        reportPartForm.removeAttendee(attendeeList.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void onAddFinding() {
         viewModel.addFinding();
+        backTo(FindingsForm.FINDINGS, findingKindComboBox);
     }
 
     @FXML
@@ -303,10 +358,11 @@ public final class VisitFindingsView {
     @FXML
     private void onAddRecommendation() {
         if (DatePickers.hasUnreadableText(deadlinePicker)) {
-            viewModel.refuseUnreadableDate();
+            viewModel.refuseUnreadableDate(FindingsForm.RECOMMENDATIONS);
             return;
         }
         viewModel.addRecommendation();
+        backTo(FindingsForm.RECOMMENDATIONS, recommendationField);
     }
 
     @FXML
@@ -317,22 +373,23 @@ public final class VisitFindingsView {
     @FXML
     private void onAddEvidence() {
         if (DatePickers.hasUnreadableText(evidenceDatePicker)) {
-            viewModel.refuseUnreadableDate();
+            viewModel.refuseUnreadableDate(FindingsForm.EVIDENCE);
             return;
         }
-        viewModel.addEvidence();
+        evidenceForm.addEvidence();
+        backTo(FindingsForm.EVIDENCE, evidenceItemField);
     }
 
     @FXML
     private void onAttach() {
         File file = FileChoosers.open(FileChoosers.create(), evidenceList.getScene().getWindow());
         if (file != null) {
-            viewModel.attachmentProperty().set(file.toPath());
+            evidenceForm.attachmentProperty().set(file.toPath());
         }
     }
 
     @FXML
     private void onRemoveEvidence() {
-        viewModel.removeEvidence(evidenceList.getSelectionModel().getSelectedItem());
+        evidenceForm.removeEvidence(evidenceList.getSelectionModel().getSelectedItem());
     }
 }

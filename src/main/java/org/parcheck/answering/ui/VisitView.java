@@ -1,12 +1,10 @@
 package org.parcheck.answering.ui;
 
-import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -14,40 +12,29 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.parcheck.common.fx.FileChoosers;
 import org.parcheck.answering.EvidenceCitation;
-import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.Labels;
-import org.parcheck.common.fx.ReportPreview;
 import org.parcheck.common.i18n.Messages;
 
-/** Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. */
+/**
+ * Controller of the visit screen: lays out the checklist, binds the score panel, routes keys. Whatever takes the
+ * focus in the checklist is scrolled into view (#16 §2); Ctrl+F shows the find field from any tab.
+ */
 public final class VisitView {
 
     /**
@@ -55,14 +42,17 @@ public final class VisitView {
      * 320 px (the controls, the code and the indentation take about 550 px).
      */
     static final double COMPACT_BELOW = 880;
-    /** Problems of a refused self-assessment form listed in its message; the rest are counted. */
-    private static final int MAX_PROBLEMS_SHOWN = 25;
+    /** Room kept below a focused field when it is scrolled into view: its problem line shows too. */
+    private static final double BELOW_FOCUS = 48;
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final VisitViewModel viewModel;
     private final Messages messages;
     private final Map<String, Node> inputs = new HashMap<>();
     private final Map<String, Node> lines = new HashMap<>();
+    private final FigureRows figureRows = new FigureRows();
+    private VisitDialogs dialogs;
+    private VisitSidePanel sidePanel;
 
     @FXML private ResourceBundle resources;
     @FXML private Label headingLabel;
@@ -77,11 +67,12 @@ public final class VisitView {
     @FXML private MenuItem selfImportItem;
     @FXML private ScrollPane checklistScroll;
     @FXML private VBox checklistBox;
-    @FXML private GridPane figureGrid;
+    @FXML private VBox figureBox;
     @FXML private Label totalLabel;
     @FXML private Label percentLabel;
     @FXML private Label classificationLabel;
     @FXML private Label progressLabel;
+    @FXML private Label progressDetailLabel;
     @FXML private VBox areaBox;
     @FXML private Label selectedTitleLabel;
     @FXML private Label explanationLabel;
@@ -104,6 +95,7 @@ public final class VisitView {
 
     @FXML
     private void initialize() {
+        dialogs = new VisitDialogs(() -> checklistBox.getScene().getWindow(), resources, messages);
         headingLabel.textProperty().bind(viewModel.headingProperty());
         // evidence is added on the findings tab; an item that requires evidence is scored again at once
         ObservableList<EvidenceCitation> evidence = findingsController.evidence();
@@ -120,13 +112,12 @@ public final class VisitView {
         // refusals and failures in red, not in the green of "saved"
         viewModel.saveStateProblemProperty().addListener((obs, was, problem) ->
                 saveStateLabel.pseudoClassStateChanged(PROBLEM, problem));
-        totalLabel.textProperty().bind(viewModel.totalTextProperty());
-        percentLabel.textProperty().bind(viewModel.percentTextProperty());
-        classificationLabel.textProperty().bind(viewModel.classificationTextProperty());
-        progressLabel.textProperty().bind(viewModel.progressTextProperty());
-        selectedTitleLabel.textProperty().bind(viewModel.selectedTitleProperty());
-        explanationLabel.textProperty().bind(viewModel.selectedExplanationProperty());
-        fullMarksLabel.textProperty().bind(viewModel.selectedFullMarksProperty());
+        sidePanel = new VisitSidePanel(areaBox);
+        sidePanel.bindScore(viewModel.score(), progressLabel, progressDetailLabel, totalLabel, percentLabel,
+                classificationLabel);
+        selectedTitleLabel.textProperty().bind(viewModel.selection().titleProperty());
+        explanationLabel.textProperty().bind(viewModel.selection().explanationProperty());
+        fullMarksLabel.textProperty().bind(viewModel.selection().fullMarksProperty());
         undoButton.disableProperty().bind(viewModel.editableProperty().not());
         redoButton.disableProperty().bind(viewModel.editableProperty().not());
         selfImportItem.disableProperty().bind(viewModel.editableProperty().not());
@@ -137,26 +128,20 @@ public final class VisitView {
         finaliseButton.managedProperty().bind(finaliseButton.visibleProperty());
         reopenButton.visibleProperty().bind(reopenButton.disableProperty().not());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
-        blockerList.setItems(viewModel.blockers());
-        blockerList.setCellFactory(list -> new WrappingCell(list));
-        blockerList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.blockers()));
-        blockerList.managedProperty().bind(blockerList.visibleProperty());
-        blockersTitle.visibleProperty().bind(blockerList.visibleProperty());
-        blockersTitle.managedProperty().bind(blockerList.visibleProperty());
+        VisitSidePanel.bindBlockers(viewModel.blockers(), blockerList, blockersTitle);
         blockerList.setOnMouseClicked(e -> jumpToBlocker());
         blockerList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 jumpToBlocker();
             }
         });
-        viewModel.areas().addListener((ListChangeListener<AreaResult>) change -> showAreas());
         viewModel.loadedProperty().addListener((obs, was, now) -> {
             if (now) {
                 build();
             }
         });
         checklistBox.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
-        bindNoteAndFlag();
+        VisitSidePanel.bindNoteAndFlag(viewModel, noteArea, flagCheckBox);
         logTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 logController.refresh();
@@ -173,34 +158,8 @@ public final class VisitView {
     private void build() {
         ChecklistRows rows = new ChecklistRows(messages, viewModel);
         rows.compactProperty().bind(checklistBox.widthProperty().lessThan(COMPACT_BELOW));
-        int r = 0;
-        for (FigureEntry figure : viewModel.figures()) {
-            TextField field = new TextField();
-            field.setId("figure-" + figure.code());
-            field.setPrefColumnCount(8);
-            field.textProperty().bindBidirectional(figure.valueProperty());
-            field.editableProperty().bind(viewModel.editableProperty());
-            field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    viewModel.commitFigure(figure);
-                }
-            });
-            field.setOnAction(e -> focusNextFigureOrItem(field));
-            Label unit = new Label();
-            unit.setId("figureValue-" + figure.code());
-            unit.textProperty().bind(figure.understoodProperty());
-            unit.setMinWidth(Region.USE_PREF_SIZE);
-            Label name = new Label(figure.name());
-            name.setLabelFor(field);
-            name.setWrapText(true);
-            Label error = new Label();
-            error.getStyleClass().add("pc-error-text");
-            error.textProperty().bind(figure.errorProperty());
-            error.setWrapText(true);
-            // wraps within about 260 px rather than taking the names' room
-            error.setPrefWidth(260);
-            figureGrid.addRow(r++, name, field, unit, error);
-        }
+        figureRows.build(figureBox, viewModel.figures(), viewModel.editableProperty(), viewModel::commitFigure,
+                this::focusNextFigureOrItem);
         checklistBox.getChildren().add(rows.header());
         for (ItemEntry entry : viewModel.entries()) {
             if (!entry.isLeaf()) {
@@ -210,9 +169,19 @@ public final class VisitView {
             ChecklistRows.Row row = rows.leaf(entry, viewModel::commit);
             row.line().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
-                    viewModel.commit(entry);
-                    focusNext(entry.code());
                     e.consume();
+                    Optional<Node> within = row.next(e.getTarget());
+                    if (within.isPresent()) {
+                        within.get().requestFocus();
+                        return;
+                    }
+                    viewModel.commit(entry);
+                    // refused (unreadable, or N/A without its reason): the focus stays where it can be corrected
+                    if (entry.errorProperty().get().isEmpty()) {
+                        focusNext(entry.code());
+                    } else if (entry.notApplicableProperty().get()) {
+                        row.naReason().requestFocus();
+                    }
                 }
             });
             row.line().focusWithinProperty().addListener((obs, was, within) -> {
@@ -224,45 +193,14 @@ public final class VisitView {
             lines.put(entry.code(), row.line());
             checklistBox.getChildren().add(row.line());
         }
-        showAreas();
-    }
-
-    /** The note and the flag edit the selected item; they are saved when the note loses focus or on a tick. */
-    private void bindNoteAndFlag() {
-        noteArea.editableProperty().bind(viewModel.editableProperty());
-        flagCheckBox.disableProperty().bind(viewModel.editableProperty().not()
-                .or(viewModel.selectedEntryProperty().isNull()));
-        viewModel.selectedEntryProperty().addListener((obs, old, entry) -> {
-            if (old != null) {
-                noteArea.textProperty().unbindBidirectional(old.noteProperty());
-                flagCheckBox.selectedProperty().unbindBidirectional(old.flaggedProperty());
-            }
-            if (entry != null) {
-                noteArea.textProperty().bindBidirectional(entry.noteProperty());
-                flagCheckBox.selectedProperty().bindBidirectional(entry.flaggedProperty());
-            }
-        });
-        noteArea.focusedProperty().addListener((obs, was, focused) -> {
-            ItemEntry entry = viewModel.selectedEntryProperty().get();
-            if (!focused && entry != null) {
-                viewModel.commit(entry);
-            }
-        });
-        flagCheckBox.setOnAction(e -> {
-            ItemEntry entry = viewModel.selectedEntryProperty().get();
-            if (entry != null) {
-                viewModel.commit(entry);
-            }
-        });
+        sidePanel.showAreas(viewModel.areas());
     }
 
     private void focusNextFigureOrItem(TextField field) {
-        int index = figureGrid.getChildren().indexOf(field);
-        for (int i = index + 1; i < figureGrid.getChildren().size(); i++) {
-            if (figureGrid.getChildren().get(i) instanceof TextField next) {
-                next.requestFocus();
-                return;
-            }
+        TextField next = figureRows.after(field);
+        if (next != null) {
+            next.requestFocus();
+            return;
         }
         viewModel.entries().stream().filter(e -> e.isLeaf() && e.kind() != ItemEntry.InputKind.COMPUTED)
                 .findFirst().ifPresent(e -> focus(e.code()));
@@ -282,40 +220,34 @@ public final class VisitView {
     /** Focuses the item's input and scrolls it into view. */
     public void focus(String code) {
         Node input = inputs.get(code);
-        Node line = lines.get(code);
         if (input == null) {
             return;
         }
         viewModel.select(code);
+        visitTabs.getSelectionModel().select(checklistTab);
         input.requestFocus();
-        Bounds content = checklistBox.getLayoutBounds();
-        Bounds bounds = line.getBoundsInParent();
-        double viewport = checklistScroll.getViewportBounds().getHeight();
-        if (content.getHeight() > viewport) {
-            double y = (bounds.getMinY() - viewport / 3) / (content.getHeight() - viewport);
-            checklistScroll.setVvalue(Math.max(0, Math.min(1, y)));
-        }
+        scrollIntoView(lines.get(code), true);
     }
 
-    private void showAreas() {
-        areaBox.getChildren().clear();
-        for (AreaResult area : viewModel.areas()) {
-            Label title = new Label(area.title());
-            title.setWrapText(true);
-            ProgressBar bar = new ProgressBar(Math.max(area.fraction(), 0));
-            bar.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            Label points = new Label(area.points());
-            points.setMinWidth(90);
-            VBox box = new VBox(1, title, new HBox(6, bar, points));
-            if (!area.zeroedNote().isEmpty()) {
-                Label zeroed = new Label(area.zeroedNote());
-                zeroed.setWrapText(true);
-                zeroed.getStyleClass().add("pc-error-text");
-                box.getChildren().add(zeroed);
-            }
-            areaBox.getChildren().add(box);
+    /**
+     * Scrolls the checklist so that {@code node} (inside it) shows with room below for its problem line: always to
+     * a third of the height when {@code toThird}, else only when it is not wholly in view.
+     */
+    private void scrollIntoView(Node node, boolean toThird) {
+        checklistBox.applyCss();
+        checklistBox.layout();
+        Bounds content = checklistBox.getLayoutBounds();
+        double viewport = checklistScroll.getViewportBounds().getHeight();
+        if (content.getHeight() <= viewport || viewport <= 0) {
+            return;
         }
+        Bounds bounds = checklistBox.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = checklistScroll.getVvalue() * (content.getHeight() - viewport);
+        if (!toThird && bounds.getMinY() >= top && bounds.getMaxY() + BELOW_FOCUS <= top + viewport) {
+            return;
+        }
+        double y = (bounds.getMinY() - viewport / 3) / (content.getHeight() - viewport);
+        checklistScroll.setVvalue(Math.max(0, Math.min(1, y)));
     }
 
     private void jumpToBlocker() {
@@ -325,7 +257,6 @@ public final class VisitView {
         }
         Optional<String> item = viewModel.blockerItem(line);
         if (item.isPresent()) {
-            visitTabs.getSelectionModel().select(checklistTab);
             focus(item.get());
             return;
         }
@@ -341,22 +272,42 @@ public final class VisitView {
             return;
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), this::onNext);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                findField::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showFind);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::onUndo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::onShortcuts);
+        // whatever takes the focus in the checklist (Enter, Tab, a click) is scrolled into view
+        scene.focusOwnerProperty().addListener((obs, old, owner) -> {
+            if (owner != null && isInChecklist(owner)) {
+                scrollIntoView(owner, false);
+            }
+        });
+    }
+
+    private boolean isInChecklist(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == checklistBox) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ctrl+F from any tab: the checklist tab, where what is found is shown, and its find field. */
+    private void showFind() {
+        visitTabs.getSelectionModel().select(checklistTab);
+        findField.requestFocus();
+        findField.selectAll();
     }
 
     @FXML
     private void onNext() {
-        viewModel.nextToDo(viewModel.selectedCode()).ifPresent(this::focus);
+        viewModel.nextToDo(viewModel.selection().code()).ifPresent(this::focus);
     }
 
     @FXML
     private void onFind() {
-        Optional<String> found = viewModel.find(findField.getText(), viewModel.selectedCode());
-        found.ifPresent(this::focus);
+        viewModel.find(findField.getText(), viewModel.selection().code()).ifPresent(this::focus);
     }
 
     @FXML
@@ -371,44 +322,24 @@ public final class VisitView {
 
     @FXML
     private void onFinalise() {
-        List<String> provisional = viewModel.provisionalItems();
-        if (!provisional.isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("answering.visit.finaliseProvisional",
-                    provisional.size(), String.join(", ", provisional)), ButtonType.OK, ButtonType.CANCEL);
-            alert.setHeaderText(resources.getString("answering.visit.finaliseProvisionalTitle"));
-            alert.initOwner(checklistBox.getScene().getWindow());
-            if (Dialogs.localize(alert, resources).showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-                return;
-            }
+        if (dialogs.confirmProvisional(viewModel.provisionalItems())) {
+            viewModel.finalise();
         }
-        viewModel.finalise();
     }
 
     @FXML
     private void onReopen() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(resources.getString("answering.visit.reopen"));
-        dialog.setHeaderText(resources.getString("answering.visit.reopenQuestion"));
-        dialog.initOwner(checklistBox.getScene().getWindow());
-        Dialogs.localize(dialog, resources).showAndWait().ifPresent(viewModel::reopen);
+        dialogs.reopenReason().ifPresent(viewModel::reopen);
     }
 
     @FXML
     private void onShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, resources.getString("answering.visit.shortcutList"),
-                ButtonType.OK);
-        alert.setHeaderText(resources.getString("answering.visit.shortcuts"));
-        alert.initOwner(checklistBox.getScene().getWindow());
-        Dialogs.localize(alert, resources).show();
+        dialogs.showShortcuts();
     }
 
     @FXML
     private void onPreview() {
-        viewModel.previewReport(pages -> ReportPreview.show(checklistBox.getScene().getWindow(),
-                resources.getString("answering.visit.previewTitle"), pages, resources, List.of(
-                        new ReportPreview.Action(resources.getString("answering.visit.report"), this::onReport),
-                        new ReportPreview.Action(resources.getString("answering.visit.reportDocx"),
-                                this::onReportDocx))));
+        viewModel.report().preview(pages -> dialogs.preview(pages, this::onReport, this::onReportDocx));
     }
 
     @FXML
@@ -418,87 +349,28 @@ public final class VisitView {
 
     @FXML
     private void onReport() {
-        File file = chooseReportFile("PDF", "pdf");
-        if (file != null) {
-            viewModel.exportReport(file.toPath());
-        }
+        dialogs.saveAs("PDF", "pdf", viewModel.report().suggestedName("pdf")).ifPresent(viewModel.report()::exportPdf);
     }
 
     @FXML
     private void onReportDocx() {
-        File file = chooseReportFile("Word", "docx");
-        if (file != null) {
-            viewModel.exportReportDocx(file.toPath());
-        }
-    }
-
-    private File chooseReportFile(String kind, String extension) {
-        FileChooser chooser = FileChoosers.create();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
-        chooser.setInitialFileName(viewModel.suggestedReportName(extension));
-        return FileChoosers.save(chooser, checklistBox.getScene().getWindow());
+        dialogs.saveAs("Word", "docx", viewModel.report().suggestedName("docx"))
+                .ifPresent(viewModel.report()::exportDocx);
     }
 
     @FXML
     private void onSelfFormExport() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        chooser.setInitialFileName(viewModel.suggestedSelfFormName());
-        File file = FileChoosers.save(chooser, checklistBox.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportSelfScoreForm(file.toPath());
-        }
+        dialogs.saveAs("Excel", "xlsx", viewModel.selfForm().suggestedName()).ifPresent(viewModel.selfForm()::export);
     }
 
     @FXML
     private void onSelfFormImport() {
-        FileChooser chooser = FileChoosers.create();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        File file = FileChoosers.open(chooser, checklistBox.getScene().getWindow());
-        if (file != null) {
-            viewModel.importSelfScores(file.toPath(), this::showSelfFormProblems, this::confirmSelfScores);
-        }
-    }
-
-    private void showSelfFormProblems(List<String> problems) {
-        int shown = Math.min(problems.size(), MAX_PROBLEMS_SHOWN);
-        StringBuilder text = new StringBuilder(String.join("\n", problems.subList(0, shown)));
-        if (problems.size() > shown) {
-            text.append("\n").append(messages.get("answering.visit.selfForm.moreProblems", problems.size() - shown));
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING, text.toString(), ButtonType.OK);
-        alert.setHeaderText(resources.getString("answering.visit.selfForm.problemsTitle"));
-        alert.initOwner(checklistBox.getScene().getWindow());
-        Dialogs.localize(alert, resources).show();
-    }
-
-    private boolean confirmSelfScores(int count, int replacing) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.get(replacing == 0 ? "answering.visit.selfForm.confirmNew"
-                        : "answering.visit.selfForm.confirm", count, replacing), ButtonType.OK, ButtonType.CANCEL);
-        alert.setHeaderText(resources.getString("answering.visit.selfFormImport"));
-        alert.initOwner(checklistBox.getScene().getWindow());
-        return Dialogs.localize(alert, resources).showAndWait().filter(ButtonType.OK::equals).isPresent();
+        dialogs.openWorkbook().ifPresent(file -> viewModel.selfForm().importScores(file,
+                dialogs::showSelfFormProblems, dialogs::confirmSelfScores));
     }
 
     @FXML
     private void onBack() {
         viewModel.back();
-    }
-
-    /** A blocker line wraps within the list's width instead of being cut ("Biên bản: chưa đánh dấu thành…"). */
-    private static final class WrappingCell extends ListCell<String> {
-
-        WrappingCell(ListView<String> list) {
-            setWrapText(true);
-            prefWidthProperty().bind(list.widthProperty().subtract(18));
-            setMaxWidth(Control.USE_PREF_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item);
-        }
     }
 }

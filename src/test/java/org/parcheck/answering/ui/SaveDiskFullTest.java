@@ -15,9 +15,9 @@ class SaveDiskFullTest {
         // as H2 reports it: its own exception around the operating system's
         RuntimeException h2 = new IllegalStateException("IO Exception: \"Could not write\" [90028-232]",
                 new FileSystemException("/data/parcheck.mv.db", null, "No space left on device"));
-        assertThat(VisitViewModel.saveFailed(en, h2, "1.2")).contains("1.2").contains("the disk is full")
+        assertThat(VisitAnswering.saveFailed(en, h2, "1.2")).contains("1.2").contains("the disk is full")
                 .contains("4.0 MB");
-        assertThat(VisitViewModel.saveFailed(en, new IllegalStateException("locked"), "1.2"))
+        assertThat(VisitAnswering.saveFailed(en, new IllegalStateException("locked"), "1.2"))
                 .doesNotContain("disk").contains("could not be saved");
     }
 }

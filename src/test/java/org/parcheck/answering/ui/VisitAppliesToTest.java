@@ -55,8 +55,8 @@ class VisitAppliesToTest {
             communeOnly.valueProperty().set(Answer.YES);
             vm.commit(communeOnly);
             assertThat(services.answerService().sheet(visit.id()).answers()).doesNotContainKey("1.2");
-            assertThat(vm.percentTextProperty().get()).isEqualTo("100,00%");
-            assertThat(vm.classificationTextProperty().get()).isEqualTo("Tốt");
+            assertThat(vm.score().percentTextProperty().get()).isEqualTo("100,00%");
+            assertThat(vm.score().classificationTextProperty().get()).isEqualTo("Tốt");
         }
     }
 
@@ -74,7 +74,7 @@ class VisitAppliesToTest {
             assertThat(card.base().scoredMax()).isNotEqualByComparingTo(card.base().applicableMax());
             ExplanationFormatter vi = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
             // points as shown everywhere (#16 §1): two decimals where they are not whole
-            assertThat(vm.totalTextProperty().get()).isEqualTo("Tổng điểm: " + vi.points(card.total()) + " / "
+            assertThat(vm.score().totalTextProperty().get()).isEqualTo("Tổng điểm: " + vi.points(card.total()) + " / "
                     + vi.points(card.base().scoredMax()));
         }
     }

@@ -44,7 +44,7 @@ class VisitEvidenceScoreTest {
         VisitScreens.awaitLoaded(viewModel);
         Label score = robot.lookup("#score-1_1_1").queryAs(Label.class);
         assertThat(score.getText()).isEqualTo("1,50 / 1,50");
-        String total = viewModel.totalTextProperty().get();
+        String total = viewModel.score().totalTextProperty().get();
 
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
@@ -58,7 +58,7 @@ class VisitEvidenceScoreTest {
         // the buttons sit lower on the scrolled tab: fired as a click would
         robot.interact(() -> robot.lookup("#removeEvidenceButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> score.getText().startsWith("0 /"));
-        assertThat(viewModel.totalTextProperty().get()).as("the total follows").isNotEqualTo(total);
+        assertThat(viewModel.score().totalTextProperty().get()).as("the total follows").isNotEqualTo(total);
         assertThat(viewModel.entry("1.1.1").orElseThrow().explanation()).contains("tài liệu");
 
         robot.interact(() -> {
@@ -67,6 +67,6 @@ class VisitEvidenceScoreTest {
             robot.lookup("#addEvidenceButton").queryButton().fire();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> score.getText().equals("1,50 / 1,50"));
-        assertThat(viewModel.totalTextProperty().get()).isEqualTo(total);
+        assertThat(viewModel.score().totalTextProperty().get()).isEqualTo(total);
     }
 }

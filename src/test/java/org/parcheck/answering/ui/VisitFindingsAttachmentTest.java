@@ -42,18 +42,18 @@ class VisitFindingsAttachmentTest {
         VisitFindingsViewModel vm = load(visitId);
         Path original = outside.resolve("CON. ");
         Files.writeString(original, "Giấy mời họp");
-        vm.evidenceNumberProperty().set("GM-1");
-        vm.attachmentProperty().set(original);
-        vm.addEvidence();
-        EvidenceCitation added = vm.evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
+        vm.evidenceForm().evidenceNumberProperty().set("GM-1");
+        vm.evidenceForm().attachmentProperty().set(original);
+        vm.evidenceForm().addEvidence();
+        EvidenceCitation added = vm.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
                 .orElseThrow();
         assertThat(added.attachmentPath()).endsWith("-_CON");
-        assertThat(vm.evidenceLabel(added)).endsWith("có tệp đính kèm");
+        assertThat(vm.evidenceForm().evidenceLabel(added)).endsWith("có tệp đính kèm");
 
         Files.delete(dataDir.resolve(added.attachmentPath()));
         VisitFindingsViewModel reloaded = load(visitId);
-        EvidenceCitation row = reloaded.evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
+        EvidenceCitation row = reloaded.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
                 .orElseThrow();
-        assertThat(reloaded.evidenceLabel(row)).endsWith("có tệp đính kèm ⚠ bị thiếu");
+        assertThat(reloaded.evidenceForm().evidenceLabel(row)).endsWith("có tệp đính kèm ⚠ bị thiếu");
     }
 }

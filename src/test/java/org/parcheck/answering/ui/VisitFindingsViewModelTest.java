@@ -78,14 +78,14 @@ class VisitFindingsViewModelTest {
         vm.findingTextProperty().set("Chưa gửi thư xin lỗi cho hồ sơ trễ hạn");
         vm.findingCauseProperty().set("Chưa phân công theo dõi");
         vm.addFinding();
-        vm.evidenceItemProperty().set("1.1.1");
-        vm.evidenceNumberProperty().set("05/KH-UBND");
-        vm.evidenceDateProperty().set(LocalDate.of(2022, 1, 10));
-        vm.evidenceTitleProperty().set("Kế hoạch CCHC năm 2022");
-        vm.addEvidence();
-        vm.unitOpinionProperty().set("Nhất trí với nội dung biên bản.");
-        vm.endTimeProperty().set("11:30");
-        vm.saveDetails();
+        vm.evidenceForm().evidenceItemProperty().set("1.1.1");
+        vm.evidenceForm().evidenceNumberProperty().set("05/KH-UBND");
+        vm.evidenceForm().evidenceDateProperty().set(LocalDate.of(2022, 1, 10));
+        vm.evidenceForm().evidenceTitleProperty().set("Kế hoạch CCHC năm 2022");
+        vm.evidenceForm().addEvidence();
+        vm.reportPartForm().unitOpinionProperty().set("Nhất trí với nội dung biên bản.");
+        vm.reportPartForm().endTimeProperty().set("11:30");
+        vm.reportPartForm().saveDetails();
 
         var sheet = services.answerService().sheet(nextVisit);
         assertThat(sheet.findings()).singleElement().matches(f -> f.kind() == Finding.Kind.LIMITATION
@@ -99,40 +99,40 @@ class VisitFindingsViewModelTest {
     @Test
     void anAttachedFileIsCopiedIntoTheDataFolderWithItsHash() throws Exception {
         Path original = Files.writeString(dataDir.resolve("ke-hoach.txt"), "Kế hoạch CCHC 2022");
-        vm.evidenceNumberProperty().set("05/KH-UBND");
-        vm.attachmentProperty().set(original);
-        vm.addEvidence();
+        vm.evidenceForm().evidenceNumberProperty().set("05/KH-UBND");
+        vm.evidenceForm().attachmentProperty().set(original);
+        vm.evidenceForm().addEvidence();
         var stored = services.answerService().sheet(nextVisit).evidence().get(0);
         assertThat(stored.attachmentPath()).startsWith("attachments/" + nextVisit + "/");
         Path copy = dataDir.resolve(stored.attachmentPath());
         assertEquals("Kế hoạch CCHC 2022", Files.readString(copy));
         assertThat(stored.attachmentSha256()).hasSize(64);
         assertTrue(Files.exists(original), "the original stays where it was");
-        assertNull(vm.attachmentProperty().get());
+        assertNull(vm.evidenceForm().attachmentProperty().get());
     }
 
     @Test
     void attendeesAreSavedAndTheRepresentativeSignsTheReport() throws Exception {
-        vm.attendeeNameProperty().set("Nông Văn A");
-        vm.attendeeTitleProperty().set("Chủ tịch UBND huyện");
-        vm.attendeeRepresentativeProperty().set(true);
-        vm.addAttendee();
-        vm.attendeeNameProperty().set("Hoàng Thị B");
-        vm.addAttendee();
+        vm.reportPartForm().attendeeNameProperty().set("Nông Văn A");
+        vm.reportPartForm().attendeeTitleProperty().set("Chủ tịch UBND huyện");
+        vm.reportPartForm().attendeeRepresentativeProperty().set(true);
+        vm.reportPartForm().addAttendee();
+        vm.reportPartForm().attendeeNameProperty().set("Hoàng Thị B");
+        vm.reportPartForm().addAttendee();
         assertEquals(2, services.answerService().attendees(nextVisit).size());
         var model = services.visitReports().model(nextVisit, VisitReportOptions.defaults());
         assertThat(model.unitAttendees()).containsExactly("Nông Văn A, Chủ tịch UBND huyện;", "Hoàng Thị B;");
         assertThat(model.signatures()).anySatisfy(sig -> assertEquals("Nông Văn A", sig.name()));
-        vm.removeAttendee(vm.attendees().get(1));
+        vm.reportPartForm().removeAttendee(vm.reportPartForm().attendees().get(1));
         assertEquals(1, services.answerService().attendees(nextVisit).size());
     }
 
     @Test
     void aMissingOrTooLargeEvidenceFileIsRefusedAndNothingIsSaved() throws Exception {
-        vm.evidenceNumberProperty().set("01/BC");
-        vm.attachmentProperty().set(dataDir.resolve("khong-co.pdf"));
-        vm.addEvidence();
-        assertThat(vm.messageProperty().get()).contains("khong-co.pdf");
+        vm.evidenceForm().evidenceNumberProperty().set("01/BC");
+        vm.evidenceForm().attachmentProperty().set(dataDir.resolve("khong-co.pdf"));
+        vm.evidenceForm().addEvidence();
+        assertThat(vm.refusalProperty(FindingsForm.EVIDENCE).get()).contains("khong-co.pdf");
         Path big = dataDir.resolve("lon.bin");
         try (var out = Files.newOutputStream(big)) {
             out.write(new byte[1]);
@@ -140,38 +140,38 @@ class VisitFindingsViewModelTest {
         try (var channel = FileChannel.open(big, StandardOpenOption.WRITE)) {
             channel.position(VisitFindingsViewModel.MAX_ATTACHMENT_BYTES + 1).write(ByteBuffer.allocate(1));
         }
-        vm.attachmentProperty().set(big);
-        vm.addEvidence();
-        assertThat(vm.messageProperty().get()).contains("lon.bin").contains("50 MB");
+        vm.evidenceForm().attachmentProperty().set(big);
+        vm.evidenceForm().addEvidence();
+        assertThat(vm.refusalProperty(FindingsForm.EVIDENCE).get()).contains("lon.bin").contains("50 MB");
         assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
     }
 
     @Test
     void blankTextAndBadTimesAreRefusedWithAMessage() {
         vm.addFinding();
-        assertThat(vm.messageProperty().get()).contains("Cần nhập nội dung");
-        vm.startTimeProperty().set("tám giờ");
-        vm.saveDetails();
-        assertThat(vm.messageProperty().get()).contains("8:30");
+        assertThat(vm.refusalProperty(FindingsForm.FINDINGS).get()).contains("Cần nhập nội dung");
+        vm.reportPartForm().startTimeProperty().set("tám giờ");
+        vm.reportPartForm().saveDetails();
+        assertThat(vm.refusalProperty(FindingsForm.CLOSING).get()).contains("8:30");
         assertThat(services.answerService().sheet(nextVisit).findings()).isEmpty();
     }
 
     @Test
     void evidenceForAnUnknownItemIsRefusedSayingWhy() {
-        vm.evidenceItemProperty().set("9.9.9");
-        vm.evidenceTitleProperty().set("Báo cáo không rõ mục");
-        vm.addEvidence();
-        assertThat(vm.messageProperty().get()).contains("9.9.9").contains("không có mục");
+        vm.evidenceForm().evidenceItemProperty().set("9.9.9");
+        vm.evidenceForm().evidenceTitleProperty().set("Báo cáo không rõ mục");
+        vm.evidenceForm().addEvidence();
+        assertThat(vm.refusalProperty(FindingsForm.EVIDENCE).get()).contains("9.9.9").contains("không có mục");
         assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
-        assertThat(vm.evidence()).isEmpty();
+        assertThat(vm.evidenceForm().evidence()).isEmpty();
     }
 
     @Test
     void addingAndRemovingEvidenceIsLoggedByTheDocumentsName() {
-        vm.evidenceTitleProperty().set("Biên bản họp giao ban");
-        vm.addEvidence();
-        EvidenceCitation added = vm.evidence().get(0);
-        vm.removeEvidence(added);
+        vm.evidenceForm().evidenceTitleProperty().set("Biên bản họp giao ban");
+        vm.evidenceForm().addEvidence();
+        EvidenceCitation added = vm.evidenceForm().evidence().get(0);
+        vm.evidenceForm().removeEvidence(added);
         assertThat(services.answerService().sheet(nextVisit).evidence()).isEmpty();
         List<ChangeEntry> log = services.answerService().changeLog(nextVisit).stream()
                 .filter(e -> "document".equals(e.field())).toList();
@@ -182,7 +182,7 @@ class VisitFindingsViewModelTest {
 
     @Test
     void aRowWithAnUnreadableDateIsRefused() {
-        vm.refuseUnreadableDate();
-        assertThat(vm.messageProperty().get()).contains("30/06/2026").contains("chưa thêm");
+        vm.refuseUnreadableDate(FindingsForm.RECOMMENDATIONS);
+        assertThat(vm.refusalProperty(FindingsForm.RECOMMENDATIONS).get()).contains("30/06/2026").contains("chưa thêm");
     }
 }

@@ -115,7 +115,7 @@ class VisitNumbersTest {
         assertThat(vm.entries()).allSatisfy(e -> assertThat(e.scoreTextProperty().get())
                 .doesNotStartWith("−0 ").doesNotMatch(".*,\\d( .*|$)"));
         assertThat(vm.areas()).allSatisfy(a -> assertThat(a.points()).doesNotMatch(".*,\\d( .*|$)"));
-        assertThat(vm.totalTextProperty().get()).doesNotMatch(".*,\\d( .*|$)");
+        assertThat(vm.score().totalTextProperty().get()).doesNotMatch(".*,\\d( .*|$)");
     }
 
     @Test

@@ -206,7 +206,8 @@ class VisitReportPartTest {
         robot.interact(byHand::fire);
         WaitForAsyncUtils.waitForFxEvents();
         Node findingsTab = robot.lookup("#findingsScroll").query();
-        assertThat(robot.from(findingsTab).lookup("#messageLabel").queryLabeled().getText()).startsWith("Ghi lý do");
+        assertThat(robot.from(findingsTab).lookup("#closingRefusalLabel").queryLabeled().getText())
+                .as("the refusal next to the closing part").startsWith("Ghi lý do");
         assertThat(services.answerService().reportChoices(visitId).handwritten()).as("not saved").isEmpty();
 
         robot.interact(() -> {

@@ -50,40 +50,40 @@ class VisitReportPartViewModelTest {
 
     @Test
     void aNewVisitTicksNoTeamMemberAndOneClickTicksThemAll() {
-        assertThat(vm.team()).hasSize(1).noneMatch(t -> t.presentProperty().get());
-        assertThat(vm.teamMemberLabel(vm.team().get(0).member())).isEqualTo(
+        assertThat(vm.reportPartForm().team()).hasSize(1).noneMatch(t -> t.presentProperty().get());
+        assertThat(vm.reportPartForm().teamMemberLabel(vm.reportPartForm().team().get(0).member())).isEqualTo(
                 "Lê Văn Miều, Phó Giám đốc Sở Nội vụ · Trưởng đoàn");
-        vm.allTeamPresent();
+        vm.reportPartForm().allTeamPresent();
         assertEquals(1, services.answerService().reportChoices(visitId).teamPresent().size());
-        assertThat(vm.reportPartProperty().get().choices().teamPresent()).hasSize(1);
+        assertThat(vm.reportPartForm().reportPartProperty().get().choices().teamPresent()).hasSize(1);
         assertThat(services.answerService().changeLog(visitId)).anySatisfy(e -> {
             assertEquals("team:Lê Văn Miều", e.entity());
             assertEquals("present", e.field());
             assertEquals("true", e.newValue());
         });
-        vm.team().get(0).presentProperty().set(false);
-        vm.saveTeamPresent();
+        vm.reportPartForm().team().get(0).presentProperty().set(false);
+        vm.reportPartForm().saveTeamPresent();
         assertThat(services.answerService().reportChoices(visitId).teamPresent()).isEmpty();
     }
 
     @Test
     void theExplicitNoOpinionAndAPartLeftByHandAreStoredOnlyWithAReason() {
-        vm.noUnitOpinionProperty().set(true);
-        vm.saveNoUnitOpinion();
+        vm.reportPartForm().noUnitOpinionProperty().set(true);
+        vm.reportPartForm().saveNoUnitOpinion();
         assertTrue(services.answerService().reportChoices(visitId).noUnitOpinion());
 
-        vm.handwrittenProperty(HandwrittenPart.ATTENDEES).set(true);
-        vm.saveHandwritten(HandwrittenPart.ATTENDEES);
-        assertThat(vm.messageProperty().get()).startsWith("Ghi lý do");
+        vm.reportPartForm().handwrittenProperty(HandwrittenPart.ATTENDEES).set(true);
+        vm.reportPartForm().saveHandwritten(HandwrittenPart.ATTENDEES);
+        assertThat(vm.refusalProperty(FindingsForm.ATTENDEES).get()).startsWith("Ghi lý do");
         assertThat(services.answerService().reportChoices(visitId).handwritten()).isEmpty();
 
-        vm.handwrittenReasonProperty(HandwrittenPart.ATTENDEES).set("  Đơn vị sẽ ghi khi ký  ");
-        vm.saveHandwritten(HandwrittenPart.ATTENDEES);
+        vm.reportPartForm().handwrittenReasonProperty(HandwrittenPart.ATTENDEES).set("  Đơn vị sẽ ghi khi ký  ");
+        vm.reportPartForm().saveHandwritten(HandwrittenPart.ATTENDEES);
         ReportChoices stored = services.answerService().reportChoices(visitId);
         assertEquals("Đơn vị sẽ ghi khi ký", stored.handwrittenReason(HandwrittenPart.ATTENDEES));
 
-        vm.handwrittenProperty(HandwrittenPart.ATTENDEES).set(false);
-        vm.saveHandwritten(HandwrittenPart.ATTENDEES);
+        vm.reportPartForm().handwrittenProperty(HandwrittenPart.ATTENDEES).set(false);
+        vm.reportPartForm().saveHandwritten(HandwrittenPart.ATTENDEES);
         assertThat(services.answerService().reportChoices(visitId).handwritten()).isEmpty();
         assertThat(services.answerService().changeLog(visitId)).filteredOn(e -> "handwrittenAttendees"
                 .equals(e.field())).hasSize(2);

@@ -65,8 +65,8 @@ class VisitViewModelTest {
     @Test
     void theSeedVisitOpensScoredWithTheOnTimeExplanation() {
         assertTrue(vm.loadedProperty().get());
-        assertThat(vm.percentTextProperty().get()).isEqualTo("81,36%");
-        assertThat(vm.classificationTextProperty().get()).startsWith("Khá");
+        assertThat(vm.score().percentTextProperty().get()).isEqualTo("81,36%");
+        assertThat(vm.score().classificationTextProperty().get()).startsWith("Khá");
         assertThat(vm.entries()).anyMatch(e -> e.explanation().contains("924 / 1.068")
                 && e.explanation().contains("86,52"));
     }
@@ -75,7 +75,7 @@ class VisitViewModelTest {
     void aNoteAndAFlagAreSavedWithTheAnswer() {
         ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
         vm.select(entry.code());
-        assertEquals(entry, vm.selectedEntryProperty().get());
+        assertEquals(entry, vm.selection().entryProperty().get());
         entry.noteProperty().set("Chưa xem được bản gốc");
         entry.flaggedProperty().set(true);
         vm.commit(entry);
@@ -135,7 +135,7 @@ class VisitViewModelTest {
     @Test
     void thePreviewHasTheReportsPagesAsImages() {
         List<Image> pages = new ArrayList<>();
-        vm.previewReport(pages::addAll);
+        vm.report().preview(pages::addAll);
         assertThat(pages).hasSizeGreaterThan(1);
         assertThat(pages.get(0).getWidth()).isGreaterThan(pages.get(0).getHeight() / 2);
         assertThat(pages.get(0).getHeight()).isGreaterThan(pages.get(0).getWidth());
@@ -144,23 +144,23 @@ class VisitViewModelTest {
     @Test
     void theReportIsWrittenAsPdf() throws Exception {
         Path file = dataDir.resolve("bien-ban.pdf");
-        vm.exportReport(file);
+        vm.report().exportPdf(file);
         assertThat(vm.saveStateProperty().get()).contains("bien-ban.pdf");
         byte[] head = Files.readAllBytes(file);
         assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
-        assertThat(vm.suggestedReportName()).isEqualTo("bien-ban-huyen-ha-lang.pdf");
+        assertThat(vm.report().suggestedName("pdf")).isEqualTo("bien-ban-huyen-ha-lang.pdf");
     }
 
     @Test
     void theReportIsWrittenAsDocx() throws Exception {
         Path file = dataDir.resolve("bien-ban.docx");
-        vm.exportReportDocx(file);
+        vm.report().exportDocx(file);
         assertThat(vm.saveStateProperty().get()).contains("bien-ban.docx");
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(file))) {
             assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText)).contains("BIÊN BẢN");
         }
         assertThat(file.resolveSibling("bien-ban.docx.part")).doesNotExist();
-        assertThat(vm.suggestedReportName("docx")).isEqualTo("bien-ban-huyen-ha-lang.docx");
+        assertThat(vm.report().suggestedName("docx")).isEqualTo("bien-ban-huyen-ha-lang.docx");
     }
 
     /** Sets the self-score cell (column D) of the form's row for each item code. */
@@ -188,15 +188,15 @@ class VisitViewModelTest {
         ItemEntry blank = vm.entries().stream().filter(e -> e.isLeaf() && e.selfScoreProperty().get().isEmpty()
                 && e.kind() == ItemEntry.InputKind.YES_NO).findFirst().orElseThrow();
         Path form = dataDir.resolve("tu-cham.xlsx");
-        vm.exportSelfScoreForm(form);
+        vm.selfForm().export(form);
         assertThat(vm.saveStateProperty().get()).contains("tu-cham.xlsx");
-        assertThat(vm.suggestedSelfFormName()).isEqualTo("tu-cham-huyen-ha-lang.xlsx");
+        assertThat(vm.selfForm().suggestedName()).isEqualTo("tu-cham-huyen-ha-lang.xlsx");
         fillForm(form, Map.of(recorded.code(), 0, blank.code(), "0,5"));
         int logBefore = services.answerService().changeLog(visitId).size();
 
         int[] asked = new int[2];
         List<String> problems = new ArrayList<>();
-        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+        vm.selfForm().importScores(form, problems::addAll, (count, replacing) -> {
             asked[0] = count;
             asked[1] = replacing;
             return true;
@@ -213,7 +213,7 @@ class VisitViewModelTest {
 
         // the same form again changes nothing and asks nothing
         asked[0] = -1;
-        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+        vm.selfForm().importScores(form, problems::addAll, (count, replacing) -> {
             asked[0] = count;
             return true;
         });
@@ -227,17 +227,17 @@ class VisitViewModelTest {
                 && e.kind() == ItemEntry.InputKind.YES_NO).findFirst().orElseThrow();
         ItemEntry other = vm.entries().stream().filter(e -> e.isLeaf() && e != blank).findFirst().orElseThrow();
         Path form = dataDir.resolve("tu-cham.xlsx");
-        vm.exportSelfScoreForm(form);
+        vm.selfForm().export(form);
         fillForm(form, Map.of(blank.code(), 0.5, other.code(), 999));
         List<String> problems = new ArrayList<>();
-        vm.importSelfScores(form, problems::addAll, (count, replacing) -> {
+        vm.selfForm().importScores(form, problems::addAll, (count, replacing) -> {
             throw new AssertionError("not asked when the form has a mistake");
         });
         assertThat(problems).singleElement().asString().contains("dòng").contains("999").contains("điểm tối đa");
         assertNull(services.answerService().sheet(visitId).answer(blank.code()).selfScore());
 
         fillForm(form, Map.of(other.code(), ""));
-        vm.importSelfScores(form, problems::addAll, (count, replacing) -> false);
+        vm.selfForm().importScores(form, problems::addAll, (count, replacing) -> false);
         assertNull(services.answerService().sheet(visitId).answer(blank.code()).selfScore());
         assertThat(blank.selfScoreProperty().get()).isEmpty();
     }
@@ -277,5 +277,55 @@ class VisitViewModelTest {
         assertThat(vm.blockers()).anyMatch(line -> line.startsWith(manual.code() + " — ") && line.contains("lý do"));
         assertThat(vm.blockerItem(vm.blockers().stream().filter(l -> l.startsWith(manual.code() + " "))
                 .findFirst().orElseThrow())).contains(manual.code());
+    }
+
+    @Test
+    void progressComesFirstAndTheScoreIsProvisionalUntilEightyPerCentIsScored() {
+        VisitScorePanel score = vm.score();
+        long applicable = vm.card().items().stream().filter(i -> i.status() != ItemStatus.NOT_APPLICABLE).count();
+        long scored = vm.card().items().stream().filter(i -> i.status() == ItemStatus.SCORED).count();
+        assertThat(score.progressTextProperty().get()).isEqualTo("Đã chấm " + scored + "/" + applicable + " mục");
+        assertThat(score.mostlyAnsweredProperty().get()).as("the seed visit is mostly answered").isTrue();
+
+        // clear answers until fewer than 80 % of the applicable items are scored: the score is provisional again
+        List<ItemEntry> answered = vm.entries().stream().filter(e -> e.status() == ItemStatus.SCORED
+                && (e.kind() == ItemEntry.InputKind.YES_NO || e.kind() == ItemEntry.InputKind.CHOICE)).toList();
+        int cleared = 0;
+        for (ItemEntry entry : answered) {
+            if ((scored - cleared) * 100 < VisitScorePanel.MOSTLY_ANSWERED_PERCENT * applicable) {
+                break;
+            }
+            entry.valueProperty().set("");
+            vm.commit(entry);
+            cleared++;
+        }
+        assertThat((scored - cleared) * 100).isLessThan(VisitScorePanel.MOSTLY_ANSWERED_PERCENT * applicable);
+        assertThat(score.mostlyAnsweredProperty().get()).isFalse();
+        assertThat(score.progressTextProperty().get()).startsWith("Đã chấm " + (scored - cleared) + "/");
+
+        FigureEntry figure = vm.figures().get(0);
+        figure.valueProperty().set("");
+        vm.commitFigure(figure);
+        assertThat(score.progressTextProperty().get()).endsWith(", 1 số liệu còn thiếu");
+    }
+
+    @Test
+    void notApplicableNeedsAReasonAndKeepsItAsTheNote() {
+        ItemEntry entry = vm.entries().stream().filter(e -> e.kind() == ItemEntry.InputKind.YES_NO
+                && !e.notApplicableProperty().get()).findFirst().orElseThrow();
+        entry.noteProperty().set("");
+        entry.notApplicableProperty().set(true);
+        vm.commit(entry);
+        assertThat(entry.errorProperty().get()).contains("lý do");
+        assertThat(vm.saveStateProperty().get()).startsWith("Chưa lưu").contains(entry.code());
+        assertThat(vm.saveStateProblemProperty().get()).isTrue();
+        assertThat(services.answerService().sheet(visitId).answer(entry.code()).notApplicable()).isFalse();
+
+        entry.noteProperty().set("Không có bộ phận này");
+        vm.commit(entry);
+        Answer stored = services.answerService().sheet(visitId).answer(entry.code());
+        assertThat(stored.notApplicable()).isTrue();
+        assertThat(stored.note()).isEqualTo("Không có bộ phận này");
+        assertThat(vm.saveStateProperty().get()).startsWith("Đã lưu");
     }
 }

@@ -187,7 +187,7 @@ class VisitViewTest {
         return figure.equals("proceduresInScope") ? "" : "5";
     }
 
-    private static boolean isWithin(Node node, String query, FxRobot robot) {
+    static boolean isWithin(Node node, String query, FxRobot robot) {
         Node row = robot.lookup(query).query();
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == row) {
