@@ -27,6 +27,7 @@ import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.PlanSummaryModel.AreaAverage;
 import org.parcheck.report.PlanSummaryModel.ClassCount;
 import org.parcheck.report.PlanSummaryModel.CommonLimitation;
+import org.parcheck.report.PlanSummaryModel.ItemLine;
 import org.parcheck.report.PlanSummaryModel.VisitResult;
 import org.parcheck.scoring.Band;
 import org.parcheck.scoring.ItemScore;
@@ -38,6 +39,7 @@ import org.parcheck.scoring.Ranking;
 import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.ExplanationFormatter;
+import org.parcheck.scoring.rules.RuleType;
 
 /**
  * Builds the {@link PlanSummaryModel} of a plan from the services; the one path used by the command line (and
@@ -169,7 +171,51 @@ public final class PlanSummaryBuilder {
                 Text.nfc(plan.numberSymbol()), Text.nfc(summary), Text.nfc(intro), results, counts, areas,
                 AVERAGE_METHOD, commonLimitations(all), Text.nfc(closing),
                 new VisitReportModel.Signature(ReportWording.SIGN_LEAD, ReportWording.SIGN_HINT, lead),
-                recipients.stream().map(Text::nfc).toList());
+                recipients.stream().map(Text::nfc).toList(), itemLines(all));
+    }
+
+    /** Every item of the visits' frameworks, in framework order (first seen), with each visit's points. */
+    private static List<ItemLine> itemLines(List<Scored> all) {
+        Map<String, CriteriaItem> items = new LinkedHashMap<>();
+        for (Scored s : all) {
+            if (s.session() != null) {
+                for (CriteriaItem area : s.session().framework().content().areas()) {
+                    leaves(area).forEach(leaf -> items.putIfAbsent(leaf.code(), leaf));
+                }
+            }
+        }
+        List<ItemLine> lines = new ArrayList<>();
+        for (CriteriaItem leaf : items.values()) {
+            Map<Long, BigDecimal> points = new LinkedHashMap<>();
+            Map<Long, String> texts = new LinkedHashMap<>();
+            BigDecimal max = null;
+            for (Scored s : all) {
+                ItemScore score = s.card() == null ? null : s.card().item(leaf.code());
+                if (score == null) {
+                    continue;
+                }
+                max = max == null ? score.maxPoints() : max;
+                long visitId = s.overview().visit().id();
+                if (score.status() == ItemStatus.SCORED) {
+                    points.put(visitId, score.ruleType() == RuleType.DEDUCTION ? score.score().negate()
+                            : score.score());
+                } else {
+                    texts.put(visitId, score.status() == ItemStatus.NOT_APPLICABLE ? "Không áp dụng"
+                            : score.status() == ItemStatus.MISSING ? "Chưa chấm" : "Chưa xác định");
+                }
+            }
+            lines.add(new ItemLine(leaf.code(), Text.nfc(leaf.title()), max, points, texts));
+        }
+        return lines;
+    }
+
+    private static List<CriteriaItem> leaves(CriteriaItem item) {
+        if (item.isLeaf()) {
+            return List.of(item);
+        }
+        List<CriteriaItem> out = new ArrayList<>();
+        item.children().forEach(child -> out.addAll(leaves(child)));
+        return out;
     }
 
     private List<VisitResult> rankedResults(List<Scored> all) {
@@ -276,7 +322,7 @@ public final class PlanSummaryBuilder {
                     continue;
                 }
                 String key = limitationKey(f.text());
-                firstText.putIfAbsent(key, Text.nfc(f.text().strip()));
+                firstText.putIfAbsent(key, VisitReportText.quotes(f.text().strip()));
                 counts.merge(key, 1, Integer::sum);
             }
         }

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param closing       the closing paragraph, ending with "./."
  * @param signature     the team lead's signature block
  * @param recipients    "Nơi nhận" lines, the last one "- Lưu: VT, Hồ sơ."
+ * @param items         every item of the plan's frameworks with each visit's points (the workbook's item sheet)
  */
 public record PlanSummaryModel(
         String parentBody,
@@ -42,7 +43,8 @@ public record PlanSummaryModel(
         List<CommonLimitation> limitations,
         String closing,
         VisitReportModel.Signature signature,
-        List<String> recipients) {
+        List<String> recipients,
+        List<ItemLine> items) {
 
     /** How many of the most common limitations are listed. */
     public static final int TOP_LIMITATIONS = 5;
@@ -55,6 +57,17 @@ public record PlanSummaryModel(
         areas = List.copyOf(areas);
         limitations = List.copyOf(limitations);
         recipients = List.copyOf(recipients);
+        items = List.copyOf(items);
+    }
+
+    /** A summary without the item-by-item points. */
+    public PlanSummaryModel(String parentBody, String issuingBody, String numberLine, String placeAndDate,
+                            String planNumber, String summary, String intro, List<VisitResult> visits,
+                            List<ClassCount> counts, List<AreaAverage> areas, String averageMethod,
+                            List<CommonLimitation> limitations, String closing, VisitReportModel.Signature signature,
+                            List<String> recipients) {
+        this(parentBody, issuingBody, numberLine, placeAndDate, planNumber, summary, intro, visits, counts, areas,
+                averageMethod, limitations, closing, signature, recipients, List.of());
     }
 
     /** The number of visits with a score. */
@@ -116,5 +129,23 @@ public record PlanSummaryModel(
 
     /** A limitation's text (as first written) and how many times it was recorded across the plan's visits. */
     public record CommonLimitation(String text, int count) {
+    }
+
+    /**
+     * An item (leaf) of the plan's frameworks and what each visit earned on it, for the results workbook.
+     *
+     * @param code   the item code (items are matched by code across framework versions)
+     * @param title  the title (from the first framework that has the item)
+     * @param max    the item's maximum points (its cap for a bonus or deduction)
+     * @param points visit id → points earned (negative for a deduction); only scored items
+     * @param texts  visit id → why there are no points ("Không áp dụng", "Chưa chấm", …); only unscored items
+     */
+    public record ItemLine(String code, String title, BigDecimal max, Map<Long, BigDecimal> points,
+                           Map<Long, String> texts) {
+
+        public ItemLine {
+            points = Map.copyOf(points);
+            texts = Map.copyOf(texts);
+        }
     }
 }

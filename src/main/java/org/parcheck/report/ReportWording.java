@@ -24,9 +24,21 @@ public final class ReportWording {
     public static final String PARTY_TEAM = "1. Đoàn kiểm tra:";
     public static final String PARTY_UNIT = "2. Đơn vị được kiểm tra: ";
     public static final String SECTION_RESULTS = "I. KẾT QUẢ KIỂM TRA";
-    public static final String RESULTS_FIGURES = "1. Số liệu đã kiểm tra";
-    public static final String RESULTS_AREAS = "2. Kết quả chấm điểm theo lĩnh vực";
-    public static final String RESULTS_TOTAL = "3. Tổng hợp kết quả";
+    // #16 §6: section I's parts are numbered by the writers (VisitReportModel.resultParts), only those present
+    public static final String RESULTS_EVIDENCE_TITLE = "Tài liệu đã kiểm tra";
+    public static final String RESULTS_FIGURES_TITLE = "Số liệu đã kiểm tra";
+    public static final String RESULTS_AREAS_TITLE = "Kết quả chấm điểm theo lĩnh vực";
+    public static final String RESULTS_LOST_TITLE = "Các nội dung chưa đạt điểm tối đa, bị trừ điểm";
+    public static final String RESULTS_TOTAL_TITLE = "Tổng hợp kết quả";
+    /** The short layout, when no item lost points. */
+    public static final String NO_LOST_POINTS = "Không có nội dung nào bị trừ điểm.";
+    /** The short layout, under the areas table. */
+    public static final String SEE_ANNEX = "Kết quả chấm điểm chi tiết từng nội dung tại Phụ lục kèm theo Biên bản "
+            + "này.";
+    public static final String ANNEX_TITLE = "PHỤ LỤC";
+    public static final String ANNEX_SUBTITLE = "KẾT QUẢ CHẤM ĐIỂM CHI TIẾT TỪNG NỘI DUNG";
+    /** Before the biên bản's summary (its first letter in lower case) under the annex title, in brackets. */
+    public static final String ANNEX_ATTACHED = "Kèm theo Biên bản ";
     public static final String SECTION_FINDINGS = "II. NHẬN XÉT, ĐÁNH GIÁ";
     public static final String FINDINGS_STRENGTHS = "1. Ưu điểm";
     public static final String FINDINGS_LIMITATIONS = "2. Tồn tại, hạn chế";
@@ -67,9 +79,9 @@ public final class ReportWording {
     /** Columns of the ranking table. */
     public static final List<String> SUMMARY_RANKING_COLUMNS = List.of("Hạng", "Đơn vị được kiểm tra",
             "Ngày kiểm tra", "Tổng điểm", "Tỷ lệ", "Xếp loại", "So với lần trước (điểm %)");
-    public static final String SUMMARY_RANKING_NOTE = "Đơn vị có tỷ lệ bằng nhau được xếp đồng hạng. Cột \"So với "
-            + "lần trước\" là chênh lệch tỷ lệ điểm (điểm phần trăm) so với cuộc kiểm tra liền trước tại cùng đơn vị; "
-            + "\"—\" khi chưa có cuộc trước hoặc chưa có điểm.";
+    public static final String SUMMARY_RANKING_NOTE = "Đơn vị có tỷ lệ bằng nhau được xếp đồng hạng. Cột “So với "
+            + "lần trước” là chênh lệch tỷ lệ điểm (điểm phần trăm) so với cuộc kiểm tra liền trước tại cùng đơn vị; "
+            + "“—” khi chưa có cuộc trước hoặc chưa có điểm.";
     public static final String SUMMARY_COL_CLASS = "Xếp loại";
     public static final String SUMMARY_COL_VISITS = "Số cuộc kiểm tra";
     public static final String SUMMARY_COL_SCORED = "Số cuộc có điểm";

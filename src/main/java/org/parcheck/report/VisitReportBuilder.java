@@ -28,16 +28,12 @@ import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.VisitReportModel.Area;
 import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportModel.Figure;
-import org.parcheck.report.VisitReportModel.Item;
 import org.parcheck.report.VisitReportModel.Limitation;
 import org.parcheck.report.VisitReportModel.Member;
 import org.parcheck.report.VisitReportModel.Recommendation;
 import org.parcheck.report.VisitReportModel.Signature;
 import org.parcheck.report.VisitReportModel.Totals;
 import org.parcheck.scoring.FigureDef;
-import org.parcheck.scoring.ItemScore;
-import org.parcheck.scoring.ItemStatus;
-import org.parcheck.scoring.NodeScore;
 import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.Subtotal;
 import org.parcheck.scoring.explain.Explanation;
@@ -55,6 +51,8 @@ import org.parcheck.scoring.explain.ExplanationFormatter;
 public final class VisitReportBuilder {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** After the unit's representative in the parties: the one who signs. */
+    static final String REPRESENTATIVE = " (đại diện đơn vị ký biên bản)";
 
     private final AnswerService answers;
     private final PlanRepository plans;
@@ -112,8 +110,8 @@ public final class VisitReportBuilder {
                                       Plan plan, List<TeamMember> team, String unitName,
                                       VisitReportOptions options) {
         Visit visit = session.visit();
-        String unit = "UBND " + unitName;
-        String issuer = Text.nfc(plan.issuingBody());
+        String unit = "UBND " + VisitReportText.clean(unitName);
+        String issuer = VisitReportText.clean(plan.issuingBody());
         LocalDate date = details.date() != null ? details.date() : visit.date();
         // #15 §1: a part the team chose to write by hand on the paper prints its dotted blank
         ReportChoices choices = answers.reportChoices(session.visitId());
@@ -123,84 +121,75 @@ public final class VisitReportBuilder {
         String place = !Text.isBlank(details.place()) ? details.place()
                 : !Text.isBlank(visit.place()) ? visit.place() : unit;
 
-        String summary = "Kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit;
-        List<String> legalBasis = List.of("Căn cứ " + (Text.isBlank(plan.legalBasis())
-                ? "Kế hoạch số " + plan.numberSymbol() + " ngày " + slashDate(plan.issuedDate()) + " của " + issuer
-                : plan.legalBasis()) + ";");
-        String opening = "Hôm nay, vào hồi " + time(start) + ", " + longDate(date) + ", tại " + place
-                + ", Đoàn kiểm tra cải cách hành chính theo Kế hoạch số " + plan.numberSymbol() + " của " + issuer
+        // #16 §6: the unit's name never breaks across lines in the title
+        String summary = "Kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại "
+                + VisitReportText.keepTogether(unit);
+        String planCitation = VisitReportText.planCitation(plan.numberSymbol(), plan.issuedDate(), issuer);
+        List<String> legalBasis = List.of("Căn cứ " + (Text.isBlank(plan.legalBasis()) ? planCitation
+                : VisitReportText.clean(plan.legalBasis()).strip().replaceAll("[;.]+$", "")) + ";");
+        String opening = "Hôm nay, vào hồi " + VisitReportText.time(start) + ", " + VisitReportText.longDate(date)
+                + ", tại " + VisitReportText.clean(place) + ", Đoàn kiểm tra cải cách hành chính theo " + planCitation
                 + " tiến hành kiểm tra công tác cải cách hành chính năm " + plan.year() + " tại " + unit + ".";
 
         // #15 §1: the members marked present, when the visit records them (visits from before V005 print the team);
         // none (dotted lines) when the team chose to write them by hand
         List<Member> members = team.stream().filter(m -> !choices.isHandwritten(HandwrittenPart.TEAM))
                 .filter(m -> choices.teamPresent().isEmpty() || choices.teamPresent().contains(m.uuid()))
-                .map(m -> new Member(Text.nfc(m.fullName()),
-                Text.nfc(m.jobTitle() == null ? "" : m.jobTitle()), roleText(m.role()))).toList();
+                .map(m -> new Member(VisitReportText.clean(m.fullName()),
+                        VisitReportText.clean(m.jobTitle() == null ? "" : m.jobTitle()),
+                        VisitReportText.roleText(m.role()))).toList();
 
         List<Figure> figures = new ArrayList<>();
         for (FigureDef def : session.framework().content().figures()) {
             BigDecimal value = sheet.figures().get(def.code());
-            figures.add(new Figure(def.code(), Text.nfc(def.name()), value == null ? "" : format.number(value),
-                    def.unit() == null ? "" : Text.nfc(def.unit())));
+            figures.add(new Figure(def.code(), VisitReportText.clean(def.name()),
+                    value == null ? "" : format.number(value), def.unit() == null ? "" : Text.nfc(def.unit())));
         }
 
         // explanations name figures as the unit knows them, not by their codes
-        ExplanationFormatter named = format.withFigureNames(session.framework().content().figureNames());
-        List<Area> areas = new ArrayList<>();
-        boolean selfScores = false;
-        for (CriteriaItem areaItem : session.framework().content().areas()) {
-            NodeScore node = card.node(areaItem.code());
-            List<Item> items = new ArrayList<>();
-            for (CriteriaItem leaf : leaves(areaItem)) {
-                ItemScore score = card.item(leaf.code());
-                if (score == null) {
-                    continue;
-                }
-                selfScores |= score.selfScore() != null;
-                if (options.detail() == Detail.ITEMS) {
-                    items.add(new Item(leaf.code(), Text.nfc(leaf.title()), scoreText(score),
-                            points(score.maxPoints()), score.selfScore() == null ? "" : points(score.selfScore()),
-                            Text.nfc(named.format(score.explanation()))));
-                }
-            }
-            if (node == null) {
-                // An area that is itself a leaf: one line from its item score.
-                ItemScore score = card.item(areaItem.code());
-                if (score == null) {
-                    continue;
-                }
-                areas.add(new Area(areaItem.code(), Text.nfc(areaItem.title()), scoreText(score),
-                        points(score.maxPoints()), score.selfScore() == null ? "" : points(score.selfScore()), items));
-            } else {
-                Subtotal s = node.subtotal();
-                areas.add(new Area(areaItem.code(), Text.nfc(areaItem.title()), points(s.achieved()),
-                        points(s.applicableMax()), s.selfAchieved() == null ? "" : points(s.selfAchieved()), items));
-            }
-        }
+        VisitResultsText results = new VisitResultsText(format,
+                format.withFigureNames(session.framework().content().figureNames()));
+        List<CriteriaItem> framework = session.framework().content().areas();
+        List<Area> areas = results.areas(framework, card, sheet);
 
         List<String> strengths = new ArrayList<>();
         List<Limitation> limitations = new ArrayList<>();
         for (Finding f : sheet.findings()) {
+            if (Text.isBlank(f.text())) {
+                continue;
+            }
             if (f.kind() == Finding.Kind.STRENGTH) {
-                strengths.add(Text.nfc(f.text()));
+                strengths.add(VisitReportText.clean(f.text()));
             } else {
-                limitations.add(new Limitation(Text.nfc(f.text()), Text.nfcOrNull(blankToNull(f.cause()))));
+                limitations.add(new Limitation(VisitReportText.clean(f.text()),
+                        VisitReportText.clean(blankToNull(f.cause()))));
             }
         }
+        // #16 §6: the last line of a list ends with "." (the others with ";")
+        strengths = VisitReportText.listLines(strengths);
+        List<String> limitationTexts = VisitReportText.listLines(limitations.stream().map(Limitation::text).toList());
+        for (int i = 0; i < limitations.size(); i++) {
+            Limitation l = limitations.get(i);
+            limitations.set(i, new Limitation(limitationTexts.get(i), l.cause() == null ? null
+                    : VisitReportText.listLines(List.of(l.cause())).get(0)));
+        }
+        // a recommendation's line ends after its assignment: the writers add ";" or "." there
         List<Recommendation> recommendations = sheet.recommendations().stream()
-                .map(r -> new Recommendation(Text.nfc(r.text()), Text.nfcOrNull(blankToNull(r.responsibleParty())),
-                        r.deadline() == null ? null : slashDate(r.deadline())))
+                .map(r -> new Recommendation(VisitReportText.withoutEnd(r.text()),
+                        VisitReportText.clean(blankToNull(r.responsibleParty())),
+                        r.deadline() == null ? null : VisitReportText.slashDate(r.deadline())))
                 .toList();
 
         List<Signature> signatures = new ArrayList<>();
         List<Attendee> attendees = choices.isHandwritten(HandwrittenPart.ATTENDEES) ? List.of()
                 : answers.attendees(session.visitId());
         String representative = attendees.stream().filter(Attendee::representative).map(Attendee::fullName)
-                .findFirst().orElse("");
-        List<String> unitAttendees = attendees.stream()
-                .map(a -> a.fullName() + (a.jobTitle() == null ? "" : ", " + a.jobTitle()) + ";")
-                .toList();
+                .map(VisitReportText::clean).findFirst().orElse("");
+        // #16 §6: the representative who signs is marked in the parties; the last line ends with "."
+        List<String> unitAttendees = VisitReportText.listLines(attendees.stream()
+                .map(a -> a.fullName() + (Text.isBlank(a.jobTitle()) ? "" : ", " + a.jobTitle().strip())
+                        + (a.representative() ? REPRESENTATIVE : ""))
+                .map(VisitReportText::clean).toList());
         signatures.add(new Signature(ReportWording.SIGN_UNIT, ReportWording.SIGN_HINT, representative));
         signatures.add(new Signature(ReportWording.SIGN_LEAD, ReportWording.SIGN_HINT, nameOf(team, TeamRole.LEAD)));
         String secretary = nameOf(team, TeamRole.SECRETARY);
@@ -211,20 +200,23 @@ public final class VisitReportBuilder {
         List<String> recipients = List.of("- " + issuer + " (để báo cáo);", "- " + unit + ";",
                 "- Thành viên Đoàn kiểm tra;", ReportWording.ARCHIVE);
 
-        String closing = "Biên bản kết thúc vào hồi " + time(end) + ", " + longDate(date)
-                + "; đã đọc cho các thành viên cùng nghe và nhất trí. " + copiesText(options.copies(), unit) + "./.";
+        String closing = "Biên bản kết thúc vào hồi " + VisitReportText.time(end) + ", "
+                + VisitReportText.longDate(date) + "; đã đọc cho các thành viên cùng nghe và nhất trí. "
+                + VisitReportText.copiesText(options.copies(), unit) + "./.";
 
-        return new VisitReportModel(upper(issuer), ReportWording.TEAM_BODY, numberLine(visit.reportNumber()),
-                options.placeAndDate() && plan.placeName() != null
-                        ? Text.nfc(plan.placeName()) + ", " + longDate(date) : null,
-                Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), nfc(unitAttendees),
-                options.detail(), figures, areas, selfScores, totals(card), strengths, limitations,
-                recommendations, choices.isHandwritten(HandwrittenPart.OPINION) ? null
+        return new VisitReportModel(upper(issuer), ReportWording.TEAM_BODY, VisitReportText.numberLine(
+                visit.reportNumber()), options.placeAndDate() && plan.placeName() != null
+                        ? Text.nfc(plan.placeName()) + ", " + VisitReportText.longDate(date) : null,
+                Text.nfc(summary), nfc(legalBasis), Text.nfc(opening), members, Text.nfc(unit), unitAttendees,
+                options.detail(), figures, areas, VisitResultsText.hasSelfScores(areas), totals(card), strengths,
+                limitations, recommendations, choices.isHandwritten(HandwrittenPart.OPINION) ? null
                         : choices.noUnitOpinion() && Text.isBlank(details.unitOpinion())
-                        ? ReportWording.NO_UNIT_OPINION : Text.nfcOrNull(blankToNull(details.unitOpinion())),
+                        ? ReportWording.NO_UNIT_OPINION : VisitReportText.clean(blankToNull(details.unitOpinion())),
                 Text.nfc(closing), signatures,
                 nfc(recipients), visit.status() == VisitStatus.FINALISED
-                        ? answers.fingerprint(session.visitId()).map(StoredFingerprint::sha256).orElse(null) : null);
+                        ? answers.fingerprint(session.visitId()).map(StoredFingerprint::sha256).orElse(null) : null,
+                VisitResultsText.evidence(sheet.evidence()),
+                options.detail() == Detail.SUMMARY ? results.lostPoints(framework, card) : List.of());
     }
 
     private Totals totals(ScoreCard card) {
@@ -255,112 +247,25 @@ public final class VisitReportBuilder {
         for (Explanation note : card.notes()) {
             lines.add(format.format(note));
         }
-        return new Totals(nfc(lines), !card.complete());
-    }
-
-    private String scoreText(ItemScore score) {
-        if (score.status() == ItemStatus.SCORED) {
-            String points = points(score.score());
-            boolean deducted = score.ruleType().name().equals("DEDUCTION") && !"0".equals(points);
-            return deducted ? "−" + points : points;
-        }
-        if (score.notApplicableByRule()) {
-            // the framework's "Áp dụng cho" names other unit types: "Không áp dụng cho xã"
-            return "Không áp dụng cho " + score.explanation().args().get(0);
-        }
-        switch (score.status()) {
-            case NOT_APPLICABLE:
-                return "Không áp dụng";
-            case MISSING:
-                return "Chưa chấm";
-            case INVALID:
-                return "Số liệu không hợp lệ";
-            default:
-                return "Chưa xác định";
-        }
+        return new Totals(lines.stream().map(VisitReportText::quotes).toList(), !card.complete());
     }
 
     private String points(BigDecimal value) {
         return value == null ? "" : format.points(value);
     }
 
-    private static List<CriteriaItem> leaves(CriteriaItem item) {
-        if (item.isLeaf()) {
-            return List.of(item);
-        }
-        List<CriteriaItem> out = new ArrayList<>();
-        for (CriteriaItem child : item.children()) {
-            out.addAll(leaves(child));
-        }
-        return out;
-    }
-
     private static String nameOf(List<TeamMember> team, TeamRole role) {
         return team.stream().filter(m -> m.role() == role).map(m -> Text.nfc(m.fullName())).findFirst().orElse("");
     }
 
-    /** Role wording in the parties list. */
-    static String roleText(TeamRole role) {
-        switch (role) {
-            case LEAD:
-                return "Trưởng đoàn";
-            case DEPUTY_LEAD:
-                return "Phó Trưởng đoàn";
-            case SECRETARY:
-                return "Thư ký";
-            default:
-                return "Thành viên";
-        }
-    }
-
-    /** "Số:      /BB-ĐKT" when there is no number yet; "Số: 05/BB-ĐKT"; a full "12/BB-SNV" is kept as given. */
-    static String numberLine(String reportNumber) {
-        if (Text.isBlank(reportNumber)) {
-            // no-break spaces: the writer keeps them, leaving room to write the number by hand
-            return "Số:" + "\u00A0".repeat(12) + "/" + ReportWording.SYMBOL;
-        }
-        String number = reportNumber.strip();
-        if (number.contains("/")) {
-            return Text.nfc("Số: " + number);
-        }
-        if (number.length() == 1 && Character.isDigit(number.charAt(0))) {
-            number = "0" + number;
-        }
-        return Text.nfc("Số: " + number + "/" + ReportWording.SYMBOL);
-    }
-
-    /** "Biên bản được lập thành 02 bản có giá trị như nhau, …". */
-    static String copiesText(int copies, String unit) {
-        String text = "Biên bản được lập thành " + twoDigits(copies) + " bản có giá trị pháp lý như nhau";
-        if (copies >= 2 && copies % 2 == 0) {
-            return text + ", Đoàn kiểm tra giữ " + twoDigits(copies / 2) + " bản, " + unit + " giữ "
-                    + twoDigits(copies / 2) + " bản";
-        }
-        return text;
-    }
-
-    /** "ngày 01 tháng 10 năm 2021": day below 10 and months 1–2 zero-padded (Nghị định 30/2020); blanks if null. */
+    /** "ngày 01 tháng 10 năm 2021" ({@link VisitReportText#longDate}). */
     static String longDate(LocalDate date) {
-        if (date == null) {
-            return "ngày …… tháng …… năm ……";
-        }
-        int month = date.getMonthValue();
-        return "ngày " + twoDigits(date.getDayOfMonth()) + " tháng " + (month <= 2 ? twoDigits(month) : month)
-                + " năm " + date.getYear();
+        return VisitReportText.longDate(date);
     }
 
-    /** "08 giờ 30 phút", or blanks to fill by hand. */
-    static String time(LocalTime time) {
-        return time == null ? "…… giờ …… phút" : twoDigits(time.getHour()) + " giờ " + twoDigits(time.getMinute())
-                + " phút";
-    }
-
+    /** "15/01/2026" ({@link VisitReportText#slashDate}). */
     static String slashDate(LocalDate date) {
-        return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
-    }
-
-    private static String twoDigits(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
+        return VisitReportText.slashDate(date);
     }
 
     private static String upper(String text) {

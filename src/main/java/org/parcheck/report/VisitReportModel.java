@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param recipients       "Nơi nhận" lines, the last one "- Lưu: VT, Hồ sơ."
  * @param fingerprint      the SHA-256 content fingerprint (64 hex digits) stored when the visit was finalised,
  *                         printed small at the foot of the last page; null while the visit is not finalised
+ * @param evidence         the documents reviewed (evidence sighted), one line each, punctuated as a list
+ * @param lostPoints       the items that lost points, with why (printed in the short layout's body)
  */
 public record VisitReportModel(
         String parentBody,
@@ -57,7 +59,9 @@ public record VisitReportModel(
         String closing,
         List<Signature> signatures,
         List<String> recipients,
-        String fingerprint) {
+        String fingerprint,
+        List<String> evidence,
+        List<LostPoints> lostPoints) {
 
     public VisitReportModel {
         Objects.requireNonNull(parentBody, "parentBody");
@@ -75,6 +79,59 @@ public record VisitReportModel(
         recommendations = List.copyOf(recommendations);
         signatures = List.copyOf(signatures);
         recipients = List.copyOf(recipients);
+        evidence = List.copyOf(evidence);
+        lostPoints = List.copyOf(lostPoints);
+    }
+
+    /** A report without the documents reviewed and the list of items that lost points. */
+    public VisitReportModel(String parentBody, String issuingBody, String numberLine, String placeAndDate,
+                            String summary, List<String> legalBasis, String opening, List<Member> team,
+                            String unitName, List<String> unitAttendees, Detail detail, List<Figure> figures,
+                            List<Area> areas, boolean hasSelfScores, Totals totals, List<String> strengths,
+                            List<Limitation> limitations, List<Recommendation> recommendations, String unitOpinion,
+                            String closing, List<Signature> signatures, List<String> recipients, String fingerprint) {
+        this(parentBody, issuingBody, numberLine, placeAndDate, summary, legalBasis, opening, team, unitName,
+                unitAttendees, detail, figures, areas, hasSelfScores, totals, strengths, limitations, recommendations,
+                unitOpinion, closing, signatures, recipients, fingerprint, List.of(), List.of());
+    }
+
+    /** The parts of section I (KẾT QUẢ KIỂM TRA) this report has, in order; numbered 1, 2, … when printed. */
+    public List<ResultPart> resultParts() {
+        List<ResultPart> parts = new ArrayList<>();
+        if (!evidence.isEmpty()) {
+            parts.add(ResultPart.EVIDENCE);
+        }
+        if (!figures.isEmpty()) {
+            parts.add(ResultPart.FIGURES);
+        }
+        parts.add(ResultPart.AREAS);
+        if (detail == Detail.SUMMARY) {
+            parts.add(ResultPart.LOST_POINTS);
+        }
+        parts.add(ResultPart.TOTALS);
+        return parts;
+    }
+
+    /** "2. Số liệu đã kiểm tra": the part's heading, numbered by its place in {@link #resultParts()}. */
+    public String heading(ResultPart part) {
+        return (resultParts().indexOf(part) + 1) + ". " + part.title();
+    }
+
+    /** The line under the annex title: "(Kèm theo Biên bản kiểm tra công tác … tại UBND huyện Hạ Lang)". */
+    public String annexAttached() {
+        String lower = summary.isEmpty() ? "" : summary.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + summary.substring(1);
+        return "(" + ReportWording.ANNEX_ATTACHED + lower + ")";
+    }
+
+    /** How line {@code index} of a list of {@code size} ends: ";" and "." for the last (#16 §6). */
+    public static String listEnd(int index, int size) {
+        return index == size - 1 ? "." : ";";
+    }
+
+    /** Whether the item-by-item results go to an annex (Phụ lục) after the signatures: the short layout. */
+    public boolean hasAnnex() {
+        return detail == Detail.SUMMARY && areas.stream().anyMatch(a -> !a.items().isEmpty());
     }
 
     /** A report without a content fingerprint (a visit not finalised). */
@@ -89,12 +146,45 @@ public record VisitReportModel(
                 unitOpinion, closing, signatures, recipients, null);
     }
 
-    /** How much of the results is printed. */
+    /** The layout (#16 §6): how much of the results is printed in the body. */
     public enum Detail {
-        /** Areas with their points only. */
+        /**
+         * The short biên bản (the default): areas with their points and the items that lost points in the body;
+         * every item with its explanation in the annex (Phụ lục).
+         */
         SUMMARY,
-        /** Every item with its score and short explanation. */
+        /** The full biên bản: every item with its score and short explanation in the body, no annex. */
         ITEMS
+    }
+
+    /** A part of section I of the biên bản, with its title. */
+    public enum ResultPart {
+        EVIDENCE(ReportWording.RESULTS_EVIDENCE_TITLE),
+        FIGURES(ReportWording.RESULTS_FIGURES_TITLE),
+        AREAS(ReportWording.RESULTS_AREAS_TITLE),
+        LOST_POINTS(ReportWording.RESULTS_LOST_TITLE),
+        TOTALS(ReportWording.RESULTS_TOTAL_TITLE);
+
+        private final String title;
+
+        ResultPart(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /**
+     * An item that lost points, for the short layout: "2.1. Title: 1,5/2 điểm" and why.
+     *
+     * @param code   the item code
+     * @param title  the item title
+     * @param score  the points as printed, "1,5 / 2"
+     * @param reason the explanation (why), may be empty
+     */
+    public record LostPoints(String code, String title, String score, String reason) {
     }
 
     /** A team member: "Lê Văn Miều", "Phó Giám đốc Sở Nội vụ", "Trưởng đoàn". */
@@ -105,7 +195,7 @@ public record VisitReportModel(
     public record Figure(String code, String name, String value, String unit) {
     }
 
-    /** An area's result; {@code items} is empty in summary mode. */
+    /** An area's result; in the short layout its {@code items} are printed in the annex. */
     public record Area(String code, String title, String achieved, String max, String selfScore, List<Item> items) {
 
         public Area {

@@ -41,8 +41,11 @@ class PlanSummaryBuilderTest {
                     hl.parentId()));
             long twin = copy(services, sheet, original, other.id(), original.date());
             long later = copy(services, sheet, original, original.unitId(), original.date().plusMonths(2));
-            answers.saveFinding(twin, Finding.of(Finding.Kind.LIMITATION, "  Chưa   CẬP NHẬT cổng thông tin ", null));
-            answers.saveFinding(later, Finding.of(Finding.Kind.LIMITATION, "chưa cập nhật cổng thông tin", null));
+            // typed with ASCII quotes: printed with typographic ones (#16 §6)
+            answers.saveFinding(twin, Finding.of(Finding.Kind.LIMITATION, "  Chưa   CẬP NHẬT \"cổng\" thông tin ",
+                    null));
+            answers.saveFinding(later, Finding.of(Finding.Kind.LIMITATION, "chưa cập nhật \"cổng\" thông tin",
+                    null));
 
             PlanSummaryModel model = services.planSummaries().model(planId);
             List<VisitResult> scored = model.visits().stream().filter(VisitResult::scored).toList();
@@ -72,7 +75,7 @@ class PlanSummaryBuilderTest {
             assertThat(model.counts().get(model.counts().size() - 1).count()).isEqualTo(2);
             assertThat(model.limitations()).isNotEmpty();
             assertThat(model.limitations().get(0).count()).isEqualTo(2);
-            assertThat(model.limitations().get(0).text()).isEqualTo("Chưa   CẬP NHẬT cổng thông tin");
+            assertThat(model.limitations().get(0).text()).isEqualTo("Chưa   CẬP NHẬT “cổng” thông tin");
             assertThat(model.areas()).allSatisfy(a -> assertThat(a.visits()).isEqualTo(3));
         }
     }

@@ -28,8 +28,9 @@ import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportOptions;
 
 /**
- * {@code parcheck report visit <id> --out file.pdf [--format pdf|docx] [--detail summary|items] [--copies N]
- * [--data-dir DIR]}, {@code parcheck report plan <planId> --out file.pdf [--format pdf|docx]} and
+ * {@code parcheck report visit <id> --out file.pdf [--format pdf|docx] [--layout short|full] [--copies N]
+ * [--data-dir DIR]} (the older {@code --detail summary|items} still means short|full),
+ * {@code parcheck report plan <planId> --out file.pdf [--format pdf|docx]} and
  * {@code parcheck export results <planId> --out file.xlsx}: writes a visit report, a plan summary report (PDF or DOCX)
  * or a plan's results workbook headless (no JavaFX toolkit), through the same builders and writers as the UI. The
  * format is {@code --format}, else the extension of {@code --out}, else PDF; {@code --format} without {@code --out}
@@ -277,7 +278,7 @@ public final class ReportCommand {
         }
         Path output = null;
         String format = null;
-        Detail detail = Detail.ITEMS;
+        Detail detail = VisitReportOptions.defaults().detail();
         int copies = VisitReportOptions.defaults().copies();
         for (int i = 2; i < args.length; i++) {
             String arg = args[i];
@@ -293,6 +294,10 @@ public final class ReportCommand {
                     break;
                 case "--detail":
                     detail = detail(require(value, arg, messages), messages);
+                    i++;
+                    break;
+                case "--layout": // #16 §6: short (the default, with the annex) or full
+                    detail = layout(require(value, arg, messages), messages);
                     i++;
                     break;
                 case "--copies":
@@ -404,6 +409,14 @@ public final class ReportCommand {
             throw new UsageException(messages.get("report.cli.badArgument", option));
         }
         return value;
+    }
+
+    private static Detail layout(String value, Messages messages) throws UsageException {
+        try {
+            return VisitReportOptions.layout(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(messages.get("report.cli.badArgument", "--layout " + value));
+        }
     }
 
     private static Detail detail(String value, Messages messages) throws UsageException {

@@ -29,6 +29,7 @@ public final class PackageImportView {
     @FXML private Label fileLabel;
     @FXML private Label headerLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label addedLabel;
     @FXML private Button importButton;
     @FXML private Button cancelButton;
     @FXML private TableView<AddedRow> addedTable;
@@ -58,6 +59,7 @@ public final class PackageImportView {
         fileLabel.textProperty().bind(viewModel.fileNameProperty());
         headerLabel.textProperty().bind(viewModel.headerProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        addedLabel.textProperty().bind(viewModel.addedTitleProperty());
         importButton.disableProperty().bind(viewModel.importableProperty().not());
         addedKindColumn.setCellValueFactory(Cells.value(AddedRow::kind));
         addedItemColumn.setCellValueFactory(Cells.value(AddedRow::item));

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -114,6 +115,8 @@ public final class PackageImportViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty importable = new SimpleBooleanProperty(false);
     private final BooleanProperty done = new SimpleBooleanProperty(false);
+    /** #16 §6: the added list's heading says "will add" before the import and "added" after it. */
+    private final StringProperty addedTitle = new SimpleStringProperty("");
     private ImportPlan plan;
     private Runnable onImported = () -> { };
 
@@ -122,6 +125,12 @@ public final class PackageImportViewModel {
         this.executor = executor;
         this.messages = messages;
         summary.set(messages.get("exchange.import.choose"));
+        addedTitle.bind(Bindings.when(done).then(messages.get("exchange.import.addedDone"))
+                .otherwise(messages.get("exchange.import.added")));
+    }
+
+    public ReadOnlyStringProperty addedTitleProperty() {
+        return addedTitle;
     }
 
     public void setOnImported(Runnable callback) {

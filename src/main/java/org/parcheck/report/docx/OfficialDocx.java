@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -263,7 +262,7 @@ final class OfficialDocx {
         }
         XWPFTableRow top = table.getRow(0);
         XWPFTableCell agency = top.getCell(0);
-        XWPFParagraph parent = first(agency, AGENCY);
+        XWPFParagraph parent = DocxTables.first(agency, AGENCY);
         run(parent, parentBody);
         XWPFParagraph issuing = agency.addParagraph();
         issuing.setStyle(AGENCY);
@@ -277,17 +276,17 @@ final class OfficialDocx {
         rule(agencyRule, left, pt(Math.min(issuingWidth, twipsToPt(left)) * 0.4));
 
         XWPFTableCell nation = top.getCell(1);
-        XWPFParagraph national = first(nation, AGENCY);
+        XWPFParagraph national = DocxTables.first(nation, AGENCY);
         run(national, ReportWording.NATIONAL_NAME, true, false, 0);
         XWPFParagraph motto = nation.addParagraph();
         motto.setStyle(AGENCY);
         run(motto, ReportWording.MOTTO, true, false, 13).setUnderline(UnderlinePatterns.SINGLE);
 
         XWPFTableRow second = table.createRow();
-        XWPFParagraph number = first(second.getCell(0), AGENCY);
+        XWPFParagraph number = DocxTables.first(second.getCell(0), AGENCY);
         number.setSpacingBefore(pt(8));
         run(number, numberLine == null ? "" : numberLine, false, false, 13);
-        XWPFParagraph date = first(second.getCell(1), AGENCY);
+        XWPFParagraph date = DocxTables.first(second.getCell(1), AGENCY);
         date.setSpacingBefore(pt(8));
         if (placeAndDate != null) {
             run(date, placeAndDate, false, true, 13);
@@ -342,33 +341,9 @@ final class OfficialDocx {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
         for (XWPFTableRow row : table.getRows()) {
-            sizeCells(row, widths);
+            DocxTables.sizeCells(row, widths);
         }
         return table;
-    }
-
-    /** Proportions (any scale) to column widths in twips across the text width. */
-    static int[] columns(float... proportions) {
-        float sum = 0;
-        for (float p : proportions) {
-            sum += p;
-        }
-        int[] widths = new int[proportions.length];
-        int used = 0;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == widths.length - 1 ? TEXT_WIDTH - used : Math.round(TEXT_WIDTH * proportions[i] / sum);
-            used += widths[i];
-        }
-        return widths;
-    }
-
-    static void sizeCells(XWPFTableRow row, int[] widths) {
-        List<XWPFTableCell> cells = row.getTableCells();
-        for (int i = 0; i < cells.size() && i < widths.length; i++) {
-            CTTblWidth w = cells.get(i).getCTTc().addNewTcPr().addNewTcW();
-            w.setW(BigInteger.valueOf(widths[i]));
-            w.setType(STTblWidth.DXA);
-        }
     }
 
     /** A data table: a repeated header row and rows that never split across pages. */
@@ -378,84 +353,17 @@ final class OfficialDocx {
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
         for (int i = 0; i < header.size(); i++) {
-            run(first(row.getCell(i), TABLE_HEADING), header.get(i), false, false, headerSize);
+            run(DocxTables.first(row.getCell(i), TABLE_HEADING), header.get(i), false, false, headerSize);
         }
         return table;
     }
 
-    /** A new row of a data table: cannot split; its cells are sized like the grid. */
-    static XWPFTableRow addRow(XWPFTable table, int[] widths) {
-        XWPFTableRow row = table.createRow();
-        row.setCantSplitRow(true);
-        row.setRepeatHeader(false);
-        sizeCells(row, widths);
-        return row;
-    }
-
-    /** The first (existing) paragraph of a cell, given a style. */
-    static XWPFParagraph first(XWPFTableCell cell, String style) {
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        p.setStyle(style);
-        return p;
-    }
-
-    /** A cell with one paragraph of text. */
-    static XWPFParagraph cellText(XWPFTableCell cell, String text, String style, ParagraphAlignment align,
-                                  boolean bold, double size) {
-        XWPFParagraph p = first(cell, style);
-        if (align != null) {
-            p.setAlignment(align);
-        }
-        run(p, text == null ? "" : text, bold, false, size);
-        return p;
-    }
-
-    /** Marks every paragraph of a row "keep with next", so the row moves to the next page with the row after it. */
-    static void keepWithNext(XWPFTableRow row) {
-        for (XWPFTableCell cell : row.getTableCells()) {
-            for (XWPFParagraph p : cell.getParagraphs()) {
-                p.setKeepNext(true);
-            }
-        }
-    }
-
-    /** Merges the cells of a row into one (a horizontal merge through gridSpan). */
-    static XWPFTableCell merge(XWPFTableRow row) {
-        int cells = row.getTableCells().size();
-        XWPFTableCell cell = row.getCell(0);
-        cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(cells));
-        cell.getCTTc().getTcPr().getTcW().setW(BigInteger.valueOf(TEXT_WIDTH));
-        for (int i = cells - 1; i >= 1; i--) {
-            row.removeCell(i);
-        }
-        return cell;
-    }
-
     // ---------------------------------------------------------------- signatures, recipients, pictures
-
-    /**
-     * Fills a cell with a signature block: the title lines (bold, centred), the hint (italic), the room for the
-     * signature and the name (bold).
-     */
-    static void signature(XWPFTableCell cell, String title, String hint, String name) {
-        XWPFParagraph titleLines = first(cell, SIGNATURE);
-        run(titleLines, title);
-        XWPFParagraph hintLine = cell.addParagraph();
-        hintLine.setStyle(SIGNATURE);
-        run(hintLine, hint, false, true, 0).setBold(false);
-        XWPFParagraph nameLine = cell.addParagraph();
-        nameLine.setStyle(SIGNATURE);
-        nameLine.setSpacingBefore(SIGNATURE_SPACE);
-        nameLine.setSpacingAfter(pt(12));
-        run(nameLine, name == null ? "" : name);
-        for (XWPFParagraph p : cell.getParagraphs()) {
-            p.setKeepNext(true);
-        }
-    }
 
     /** "Nơi nhận:" (12 pt bold italic) and its list (11 pt), in a cell or, when {@code cell} is null, the body. */
     void recipients(XWPFTableCell cell, List<String> recipients) {
-        XWPFParagraph heading = cell == null ? paragraph(RECIPIENTS_HEADING) : first(cell, RECIPIENTS_HEADING);
+        XWPFParagraph heading = cell == null ? paragraph(RECIPIENTS_HEADING)
+                : DocxTables.first(cell, RECIPIENTS_HEADING);
         run(heading, ReportWording.RECIPIENTS);
         for (int i = 0; i < recipients.size(); i++) {
             XWPFParagraph line = cell == null ? paragraph(RECIPIENTS) : cell.addParagraph();

@@ -70,13 +70,13 @@ public final class PlanSummaryDocx {
 
     private void ranking() {
         doc.heading1(ReportWording.SUMMARY_RANKING);
-        int[] widths = OfficialDocx.columns(8, 27, 14, 13, 13, 12, 13);
+        int[] widths = DocxTables.columns(8, 27, 14, 13, 13, 12, 13);
         XWPFTable table = doc.dataTable(widths, ReportWording.SUMMARY_RANKING_COLUMNS, RANKING_SIZE);
         for (VisitResult v : model.visits()) {
-            XWPFTableRow row = OfficialDocx.addRow(table, widths);
+            XWPFTableRow row = DocxTables.addRow(table, widths);
             center(row.getCell(0), v.rankText());
             XWPFTableCell unit = row.getCell(1);
-            OfficialDocx.cellText(unit, v.unit(), OfficialDocx.TABLE_TEXT, null, false, RANKING_SIZE);
+            DocxTables.cellText(unit, v.unit(), OfficialDocx.TABLE_TEXT, null, false, RANKING_SIZE);
             XWPFParagraph status = unit.addParagraph();
             status.setStyle(OfficialDocx.TABLE_NOTE);
             OfficialDocx.run(status, v.status(), false, false, STATUS_SIZE);
@@ -95,40 +95,40 @@ public final class PlanSummaryDocx {
     }
 
     private static void center(XWPFTableCell cell, String text) {
-        OfficialDocx.cellText(cell, text, OfficialDocx.TABLE_TEXT, ParagraphAlignment.CENTER, false, RANKING_SIZE);
+        DocxTables.cellText(cell, text, OfficialDocx.TABLE_TEXT, ParagraphAlignment.CENTER, false, RANKING_SIZE);
     }
 
     /** A short table kept on one page with its heading (every row "keep with next" but the last). */
     private void classification() {
         doc.heading1(ReportWording.SUMMARY_CLASSIFICATION);
-        int[] widths = OfficialDocx.columns(70, 30);
+        int[] widths = DocxTables.columns(70, 30);
         XWPFTable table = doc.dataTable(widths, List.of(ReportWording.SUMMARY_COL_CLASS,
                 ReportWording.SUMMARY_COL_VISITS), 0);
-        OfficialDocx.keepWithNext(table.getRow(0));
+        DocxTables.keepWithNext(table.getRow(0));
         for (int i = 0; i < model.counts().size(); i++) {
             ClassCount c = model.counts().get(i);
-            XWPFTableRow row = OfficialDocx.addRow(table, widths);
-            OfficialDocx.cellText(row.getCell(0), c.label(), OfficialDocx.TABLE_TEXT, null, false, 0);
-            OfficialDocx.cellText(row.getCell(1), Integer.toString(c.count()), OfficialDocx.TABLE_TEXT,
+            XWPFTableRow row = DocxTables.addRow(table, widths);
+            DocxTables.cellText(row.getCell(0), c.label(), OfficialDocx.TABLE_TEXT, null, false, 0);
+            DocxTables.cellText(row.getCell(1), Integer.toString(c.count()), OfficialDocx.TABLE_TEXT,
                     ParagraphAlignment.CENTER, false, 0);
             if (i < model.counts().size() - 1) {
-                OfficialDocx.keepWithNext(row);
+                DocxTables.keepWithNext(row);
             }
         }
     }
 
     private void areas() {
         doc.heading1(ReportWording.SUMMARY_AREAS);
-        int[] widths = OfficialDocx.columns(11, 55, 16, 18);
+        int[] widths = DocxTables.columns(11, 55, 16, 18);
         XWPFTable table = doc.dataTable(widths, List.of(ReportWording.COL_CODE, ReportWording.COL_AREA,
                 ReportWording.SUMMARY_COL_SCORED, ReportWording.SUMMARY_COL_AVERAGE), 0);
         for (AreaAverage a : model.areas()) {
-            XWPFTableRow row = OfficialDocx.addRow(table, widths);
-            OfficialDocx.cellText(row.getCell(0), a.code(), OfficialDocx.TABLE_TEXT, null, false, 0);
-            OfficialDocx.cellText(row.getCell(1), a.title(), OfficialDocx.TABLE_TEXT, null, false, 0);
-            OfficialDocx.cellText(row.getCell(2), Integer.toString(a.visits()), OfficialDocx.TABLE_TEXT,
+            XWPFTableRow row = DocxTables.addRow(table, widths);
+            DocxTables.cellText(row.getCell(0), a.code(), OfficialDocx.TABLE_TEXT, null, false, 0);
+            DocxTables.cellText(row.getCell(1), a.title(), OfficialDocx.TABLE_TEXT, null, false, 0);
+            DocxTables.cellText(row.getCell(2), Integer.toString(a.visits()), OfficialDocx.TABLE_TEXT,
                     ParagraphAlignment.CENTER, false, 0);
-            OfficialDocx.cellText(row.getCell(3), a.averageText(), OfficialDocx.TABLE_TEXT,
+            DocxTables.cellText(row.getCell(3), a.averageText(), OfficialDocx.TABLE_TEXT,
                     ParagraphAlignment.CENTER, false, 0);
         }
         note(ReportWording.SUMMARY_METHOD + model.averageMethod());
@@ -156,12 +156,12 @@ public final class PlanSummaryDocx {
         XWPFParagraph closing = doc.body(model.closing());
         closing.setKeepNext(true);
         closing.setSpacingAfter(OfficialDocx.pt(8));
-        int[] widths = OfficialDocx.columns(50, 50);
+        int[] widths = DocxTables.columns(50, 50);
         XWPFTable table = doc.table(widths, null, 1);
         XWPFTableRow row = table.getRow(0);
         row.setCantSplitRow(true);
         doc.recipients(row.getCell(0), model.recipients());
-        OfficialDocx.signature(row.getCell(1), model.signature().title(), model.signature().hint(),
+        DocxTables.signature(row.getCell(1), model.signature().title(), model.signature().hint(),
                 model.signature().name());
     }
 

@@ -17,8 +17,10 @@ import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportModel.Figure;
 import org.parcheck.report.VisitReportModel.Item;
 import org.parcheck.report.VisitReportModel.Limitation;
+import org.parcheck.report.VisitReportModel.LostPoints;
 import org.parcheck.report.VisitReportModel.Member;
 import org.parcheck.report.VisitReportModel.Recommendation;
+import org.parcheck.report.VisitReportModel.ResultPart;
 import org.parcheck.report.VisitReportModel.Signature;
 
 /**
@@ -77,6 +79,7 @@ public final class VisitReportDocx {
         recommendations();
         opinion();
         closingAndSignatures();
+        annex();
         fingerprint();
     }
 
@@ -122,30 +125,81 @@ public final class VisitReportDocx {
 
     private void results() {
         doc.heading1(ReportWording.SECTION_RESULTS);
-        if (!model.figures().isEmpty()) {
-            doc.heading2(ReportWording.RESULTS_FIGURES);
-            int[] widths = OfficialDocx.columns(62, 16, 22);
-            XWPFTable table = doc.dataTable(widths, List.of(ReportWording.COL_FIGURE, ReportWording.COL_VALUE,
-                    ReportWording.COL_UNIT), 0);
-            for (Figure f : model.figures()) {
-                XWPFTableRow row = OfficialDocx.addRow(table, widths);
-                OfficialDocx.cellText(row.getCell(0), f.name(), OfficialDocx.TABLE_TEXT, null, false, 0);
-                OfficialDocx.cellText(row.getCell(1), f.value().isEmpty() ? "—" : f.value(),
-                        OfficialDocx.TABLE_TEXT, ParagraphAlignment.RIGHT, false, 0);
-                OfficialDocx.cellText(row.getCell(2), f.unit(), OfficialDocx.TABLE_TEXT, null, false, 0);
+        for (ResultPart part : model.resultParts()) {
+            doc.heading2(model.heading(part));
+            switch (part) {
+                case EVIDENCE:
+                    for (String line : model.evidence()) {
+                        doc.body(line);
+                    }
+                    break;
+                case FIGURES:
+                    figures();
+                    break;
+                case AREAS:
+                    areasTable(model.detail() == Detail.ITEMS);
+                    if (model.hasAnnex()) {
+                        doc.body(ReportWording.SEE_ANNEX, false, true).setSpacingBefore(OfficialDocx.pt(6));
+                    }
+                    break;
+                case LOST_POINTS:
+                    lostPoints();
+                    break;
+                default:
+                    for (String line : model.totals().lines()) {
+                        doc.body(line);
+                    }
+                    break;
             }
-        }
-        doc.heading2(ReportWording.RESULTS_AREAS);
-        areasTable();
-        doc.heading2(ReportWording.RESULTS_TOTAL);
-        for (String line : model.totals().lines()) {
-            doc.body(line);
         }
     }
 
-    private void areasTable() {
+    private void figures() {
+        int[] widths = DocxTables.columns(62, 16, 22);
+        XWPFTable table = doc.dataTable(widths, List.of(ReportWording.COL_FIGURE, ReportWording.COL_VALUE,
+                ReportWording.COL_UNIT), 0);
+        for (Figure f : model.figures()) {
+            XWPFTableRow row = DocxTables.addRow(table, widths);
+            DocxTables.cellText(row.getCell(0), f.name(), OfficialDocx.TABLE_TEXT, null, false, 0);
+            DocxTables.cellText(row.getCell(1), f.value().isEmpty() ? "—" : f.value(),
+                    OfficialDocx.TABLE_TEXT, ParagraphAlignment.RIGHT, false, 0);
+            DocxTables.cellText(row.getCell(2), f.unit(), OfficialDocx.TABLE_TEXT, null, false, 0);
+        }
+    }
+
+    /** As in the PDF: "- 2.1. Title: 1,5 / 2 điểm. Why;" and "." after the last. */
+    private void lostPoints() {
+        if (model.lostPoints().isEmpty()) {
+            doc.body(ReportWording.NO_LOST_POINTS);
+            return;
+        }
+        for (int i = 0; i < model.lostPoints().size(); i++) {
+            LostPoints lost = model.lostPoints().get(i);
+            XWPFParagraph p = doc.paragraph(OfficialDocx.NORMAL);
+            OfficialDocx.run(p, "- " + lost.code() + ". " + lost.title() + ": ");
+            OfficialDocx.run(p, lost.score() + " điểm", true, false, 0);
+            String reason = lost.reason().isEmpty() ? "" : ". " + lost.reason().replaceAll("[.;]+$", "");
+            OfficialDocx.run(p, reason + VisitReportModel.listEnd(i, model.lostPoints().size()), false, true, 0);
+        }
+    }
+
+    /** The short layout's annex on a new page: its title, the line naming the biên bản, every item. */
+    private void annex() {
+        if (!model.hasAnnex()) {
+            return;
+        }
+        XWPFParagraph title = doc.paragraph(OfficialDocx.TITLE);
+        title.setPageBreak(true);
+        OfficialDocx.run(title, ReportWording.ANNEX_TITLE);
+        OfficialDocx.run(doc.paragraph(OfficialDocx.TITLE), ReportWording.ANNEX_SUBTITLE);
+        XWPFParagraph attached = doc.paragraph(OfficialDocx.SUBTITLE);
+        OfficialDocx.run(attached, model.annexAttached(), false, true, 0).setBold(false);
+        attached.setSpacingAfter(OfficialDocx.pt(12));
+        areasTable(true);
+    }
+
+    private void areasTable(boolean items) {
         boolean self = model.hasSelfScores();
-        boolean items = model.detail() == Detail.ITEMS;
         List<String> header = new ArrayList<>();
         header.add(ReportWording.COL_CODE);
         header.add(items ? ReportWording.COL_CONTENT : ReportWording.COL_AREA);
@@ -153,38 +207,41 @@ public final class VisitReportDocx {
             header.add(ReportWording.COL_SELF);
         }
         header.add(ReportWording.COL_SCORE);
-        int[] widths = self ? OfficialDocx.columns(11, 53, 12, 24) : OfficialDocx.columns(11, 65, 24);
+        int[] widths = self ? DocxTables.columns(11, 53, 12, 24) : DocxTables.columns(11, 65, 24);
         XWPFTable table = doc.dataTable(widths, header, 0);
         for (Area area : model.areas()) {
-            XWPFTableRow row = OfficialDocx.addRow(table, widths);
+            XWPFTableRow row = DocxTables.addRow(table, widths);
             int c = 0;
-            OfficialDocx.cellText(row.getCell(c++), area.code(), OfficialDocx.TABLE_TEXT, null, true, 0);
-            OfficialDocx.cellText(row.getCell(c++), area.title(), OfficialDocx.TABLE_TEXT, null, true, 0);
+            DocxTables.cellText(row.getCell(c++), area.code(), OfficialDocx.TABLE_TEXT, null, true, 0);
+            DocxTables.cellText(row.getCell(c++), area.title(), OfficialDocx.TABLE_TEXT, null, true, 0);
             if (self) {
-                OfficialDocx.cellText(row.getCell(c++), area.selfScore(), OfficialDocx.TABLE_TEXT,
+                DocxTables.cellText(row.getCell(c++), area.selfScore(), OfficialDocx.TABLE_TEXT,
                         ParagraphAlignment.CENTER, true, 0);
             }
-            OfficialDocx.cellText(row.getCell(c), area.achieved() + " / " + area.max(), OfficialDocx.TABLE_TEXT,
+            DocxTables.cellText(row.getCell(c), area.achieved() + " / " + area.max(), OfficialDocx.TABLE_TEXT,
                     ParagraphAlignment.CENTER, true, 0);
-            if (items && !area.items().isEmpty()) {
-                OfficialDocx.keepWithNext(row);
+            if (!items) {
+                continue;
+            }
+            if (!area.items().isEmpty()) {
+                DocxTables.keepWithNext(row);
             }
             for (Item item : area.items()) {
-                XWPFTableRow itemRow = OfficialDocx.addRow(table, widths);
+                XWPFTableRow itemRow = DocxTables.addRow(table, widths);
                 int i = 0;
-                OfficialDocx.cellText(itemRow.getCell(i++), item.code(), OfficialDocx.TABLE_TEXT, null, false, 0);
+                DocxTables.cellText(itemRow.getCell(i++), item.code(), OfficialDocx.TABLE_TEXT, null, false, 0);
                 XWPFTableCell content = itemRow.getCell(i++);
-                OfficialDocx.cellText(content, item.title(), OfficialDocx.TABLE_TEXT, null, false, 0);
+                DocxTables.cellText(content, item.title(), OfficialDocx.TABLE_TEXT, null, false, 0);
                 if (!item.explanation().isEmpty()) {
                     XWPFParagraph note = content.addParagraph();
                     note.setStyle(OfficialDocx.TABLE_NOTE);
                     OfficialDocx.run(note, item.explanation());
                 }
                 if (self) {
-                    OfficialDocx.cellText(itemRow.getCell(i++), item.selfScore(), OfficialDocx.TABLE_TEXT,
+                    DocxTables.cellText(itemRow.getCell(i++), item.selfScore(), OfficialDocx.TABLE_TEXT,
                             ParagraphAlignment.CENTER, false, 0);
                 }
-                OfficialDocx.cellText(itemRow.getCell(i), scoreOf(item), OfficialDocx.TABLE_TEXT,
+                DocxTables.cellText(itemRow.getCell(i), scoreOf(item), OfficialDocx.TABLE_TEXT,
                         ParagraphAlignment.CENTER, false, 0);
             }
         }
@@ -228,10 +285,12 @@ public final class VisitReportDocx {
         int n = 1;
         for (Recommendation r : model.recommendations()) {
             XWPFParagraph p = doc.paragraph(OfficialDocx.NORMAL);
-            OfficialDocx.run(p, n++ + ". " + r.text());
+            OfficialDocx.run(p, n + ". " + r.text());
             if (r.assignment() != null) {
                 OfficialDocx.run(p, " " + r.assignment(), false, true, 0);
             }
+            OfficialDocx.run(p, VisitReportModel.listEnd(n - 1, model.recommendations().size()));
+            n++;
         }
     }
 
@@ -255,30 +314,25 @@ public final class VisitReportDocx {
         closing.setSpacingAfter(OfficialDocx.pt(8));
         List<Signature> all = model.signatures();
         if (!all.isEmpty()) {
-            int[] widths = OfficialDocx.columns(50, 50);
+            // #16 §6: the titles and hints on one row, the names on the next, so that the names of a row stand on
+            // one line however many lines each title takes (LibreOffice put the unit's one line lower)
+            int[] widths = DocxTables.columns(50, 50);
             XWPFTable table = doc.table(widths, null, 1);
-            XWPFTableRow first = table.getRow(0);
-            first.setCantSplitRow(true);
-            if (all.size() == 1) {
-                Signature s = all.get(0);
-                OfficialDocx.signature(OfficialDocx.merge(first), s.title(), s.hint(), s.name());
-            } else {
-                for (int i = 0; i < 2; i++) {
-                    Signature s = all.get(i);
-                    OfficialDocx.signature(first.getCell(i), s.title(), s.hint(), s.name());
+            for (int from = 0; from < all.size(); from += 2) {
+                List<Signature> group = all.subList(from, Math.min(from + 2, all.size()));
+                XWPFTableRow heads = from == 0 ? table.getRow(0) : DocxTables.addRow(table, widths);
+                XWPFTableRow names = DocxTables.addRow(table, widths);
+                heads.setCantSplitRow(true);
+                List<XWPFTableCell> headCells = group.size() == 1 ? List.of(DocxTables.merge(heads))
+                        : heads.getTableCells();
+                List<XWPFTableCell> nameCells = group.size() == 1 ? List.of(DocxTables.merge(names))
+                        : names.getTableCells();
+                for (int i = 0; i < group.size(); i++) {
+                    Signature s = group.get(i);
+                    DocxTables.signatureHead(headCells.get(i), s.title(), s.hint());
+                    DocxTables.signatureName(DocxTables.first(nameCells.get(i), OfficialDocx.SIGNATURE), s.name());
                 }
-            }
-            for (int from = 2; from < all.size(); from += 2) {
-                XWPFTableRow row = OfficialDocx.addRow(table, widths);
-                if (from + 1 < all.size()) {
-                    for (int i = 0; i < 2; i++) {
-                        Signature s = all.get(from + i);
-                        OfficialDocx.signature(row.getCell(i), s.title(), s.hint(), s.name());
-                    }
-                } else {
-                    Signature s = all.get(from);
-                    OfficialDocx.signature(OfficialDocx.merge(row), s.title(), s.hint(), s.name());
-                }
+                DocxTables.keepWithNext(names);
             }
         }
         doc.recipients(null, model.recipients());

@@ -1,7 +1,6 @@
 package org.parcheck.report.pdf;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
+import org.parcheck.report.pdf.LineWrapper.Line;
+import org.parcheck.report.pdf.LineWrapper.Word;
 
 /**
  * A small flow layout on A4 pages with the margins of Nghị định 30/2020 (top 20, bottom 20, left 30, right 15 mm):
@@ -68,14 +69,6 @@ final class PageFlow implements AutoCloseable {
         }
     }
 
-    /** A word placed in a line, with the width of the space that follows it. */
-    private record Word(String text, PDFont font, float width, float spaceWidth, boolean spaceBefore) {
-    }
-
-    /** A wrapped line. */
-    private record Line(List<Word> words, float natural, float indent, boolean last) {
-    }
-
     /** A table cell: paragraphs stacked. */
     record Cell(List<Para> paras) {
 
@@ -94,6 +87,7 @@ final class PageFlow implements AutoCloseable {
     private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
     /** Wrapped paragraphs by paragraph (identity) and width: tables measure a row before drawing it. */
     private final Map<Para, Map<Float, List<Line>>> wrapped = new IdentityHashMap<>();
+    private final LineWrapper wrapper;
     private PDPageContentStream content;
     private float y;
     private int pageCount;
@@ -101,6 +95,7 @@ final class PageFlow implements AutoCloseable {
     PageFlow(PDDocument document, ReportFonts fonts) {
         this.document = document;
         this.fonts = fonts;
+        this.wrapper = new LineWrapper(fonts, this::width);
     }
 
     float y() {
@@ -234,87 +229,7 @@ final class PageFlow implements AutoCloseable {
     }
 
     private List<Line> wrap(Para para, float width) {
-        return wrapped.computeIfAbsent(para, p -> new HashMap<>()).computeIfAbsent(width, w -> wrapNow(para, w));
-    }
-
-    private List<Line> wrapNow(Para para, float width) {
-        List<Word> words = new ArrayList<>();
-        boolean spaceBefore = false;
-        for (Run run : para.runs()) {
-            String text = fonts.printable(run.font(), run.text());
-            float space = width(run.font(), " ", para.size());
-            int i = 0;
-            while (i < text.length()) {
-                if (text.charAt(i) == ' ') {
-                    spaceBefore = true;
-                    i++;
-                    continue;
-                }
-                int end = text.indexOf(' ', i);
-                end = end < 0 ? text.length() : end;
-                String token = text.substring(i, end);
-                words.add(new Word(token, run.font(), width(run.font(), token, para.size()), space,
-                        spaceBefore && !words.isEmpty()));
-                spaceBefore = false;
-                i = end;
-            }
-        }
-        List<Line> lines = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
-        float natural = 0;
-        float indent = para.leftIndent() + para.firstIndent();
-        for (Word word : words) {
-            float gap = current.isEmpty() || !word.spaceBefore() ? 0 : current.get(current.size() - 1).spaceWidth();
-            float available = width - indent;
-            if (!current.isEmpty() && natural + gap + word.width() > available) {
-                lines.add(new Line(current, natural, indent, false));
-                current = new ArrayList<>();
-                natural = 0;
-                gap = 0;
-                indent = para.leftIndent();
-                available = width - indent;
-            }
-            if (current.isEmpty() && word.width() > available) {
-                // A token longer than a line (a long code or URL): break it by characters.
-                for (Word piece : split(word, available, para.size())) {
-                    if (!current.isEmpty()) {
-                        lines.add(new Line(current, natural, indent, false));
-                        current = new ArrayList<>();
-                        indent = para.leftIndent();
-                    }
-                    current.add(piece);
-                    natural = piece.width();
-                }
-                continue;
-            }
-            current.add(current.isEmpty() ? new Word(word.text(), word.font(), word.width(), word.spaceWidth(),
-                    false) : word);
-            natural += gap + word.width();
-        }
-        if (!current.isEmpty() || lines.isEmpty()) {
-            lines.add(new Line(current, natural, indent, true));
-        }
-        return lines;
-    }
-
-    private List<Word> split(Word word, float available, float size) {
-        List<Word> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        String text = word.text();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String candidate = piece.toString() + new String(Character.toChars(cp));
-            if (piece.length() > 0 && width(word.font(), candidate, size) > available) {
-                String done = piece.toString();
-                pieces.add(new Word(done, word.font(), width(word.font(), done, size), word.spaceWidth(), false));
-                piece.setLength(0);
-            }
-            piece.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        String rest = piece.toString();
-        pieces.add(new Word(rest, word.font(), width(word.font(), rest, size), word.spaceWidth(), false));
-        return pieces;
+        return wrapped.computeIfAbsent(para, p -> new HashMap<>()).computeIfAbsent(width, w -> wrapper.wrap(para, w));
     }
 
     // ---------------------------------------------------------------- drawing primitives

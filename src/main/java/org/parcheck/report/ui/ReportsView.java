@@ -82,7 +82,7 @@ public final class ReportsView {
 
     @FXML
     private void onSummaryPdf() {
-        File file = choose("bao-cao-tong-hop.pdf", "PDF", "*.pdf");
+        File file = choose(viewModel.summaryFileName("pdf"), "PDF", "*.pdf");
         if (file != null) {
             viewModel.writeSummaryPdf(file.toPath());
         }
@@ -90,7 +90,7 @@ public final class ReportsView {
 
     @FXML
     private void onSummaryDocx() {
-        File file = choose("bao-cao-tong-hop.docx", "Word", "*.docx");
+        File file = choose(viewModel.summaryFileName("docx"), "Word", "*.docx");
         if (file != null) {
             viewModel.writeSummaryDocx(file.toPath());
         }
@@ -107,7 +107,7 @@ public final class ReportsView {
 
     @FXML
     private void onResultsXlsx() {
-        File file = choose("ket-qua-kiem-tra.xlsx", "Excel", "*.xlsx");
+        File file = choose(viewModel.resultsFileName(), "Excel", "*.xlsx");
         if (file != null) {
             viewModel.writeResultsXlsx(file.toPath());
         }
@@ -115,7 +115,7 @@ public final class ReportsView {
 
     @FXML
     private void onVisitPdf() {
-        File file = choose(visitFileName("pdf"), "PDF", "*.pdf");
+        File file = choose(viewModel.visitFileName("pdf"), "PDF", "*.pdf");
         if (file != null) {
             viewModel.writeVisitPdf(file.toPath());
         }
@@ -123,15 +123,10 @@ public final class ReportsView {
 
     @FXML
     private void onVisitDocx() {
-        File file = choose(visitFileName("docx"), "Word", "*.docx");
+        File file = choose(viewModel.visitFileName("docx"), "Word", "*.docx");
         if (file != null) {
             viewModel.writeVisitDocx(file.toPath());
         }
-    }
-
-    private String visitFileName(String extension) {
-        VisitRow visit = viewModel.selectedVisitProperty().get();
-        return "bien-ban-" + (visit == null ? "" : visit.visitId()) + "." + extension;
     }
 
     private File choose(String name, String kind, String pattern) {

@@ -26,6 +26,7 @@ import org.parcheck.plan.PlanService;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.PlanSummaries;
+import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
 
@@ -73,7 +74,10 @@ public final class ReportsViewModel {
         this.openVisit = openVisit;
         this.executor = executor;
         this.messages = messages;
-        selectedPlan.addListener((obs, old, plan) -> loadVisits(plan));
+        selectedPlan.addListener((obs, old, plan) -> {
+            loadVisits(plan);
+            count(plan);
+        });
     }
 
     /** The visits of the selected plan, in the plan's order. */
@@ -148,15 +152,48 @@ public final class ReportsViewModel {
 
     public void load() {
         executor.run(planService::overviews).onSuccess(list -> {
-            int finalised = list.stream().mapToInt(PlanOverview::finalised).sum();
-            int visits = list.stream().mapToInt(PlanOverview::visits).sum();
-            summary.set(finalised == 0 ? messages.get("report.page.noneFinalised", visits)
-                    : messages.get("report.page.finalised", finalised, visits));
             plans.setAll(list);
             if (!list.isEmpty() && selectedPlan.get() == null) {
                 selectedPlan.set(list.get(0));
+            } else {
+                // the selected plan's counts as loaded now (the same plan, its visits may have changed)
+                PlanOverview selected = selectedPlan.get();
+                count(selected == null ? null : list.stream().filter(p -> p.plan().id() == selected.plan().id())
+                        .findFirst().orElse(selected));
             }
         }).start();
+    }
+
+    /** #16 §6: the counter speaks of the plan on screen, not of every plan. */
+    private void count(PlanOverview plan) {
+        if (plan == null) {
+            summary.set("");
+        } else {
+            summary.set(plan.finalised() == 0 ? messages.get("report.page.noneFinalised", plan.visits())
+                    : messages.get("report.page.finalised", plan.finalised(), plan.visits()));
+        }
+    }
+
+    /** "BB_215-KH-UBND_Xa-Ha-Quang_2026.pdf": the selected visit's biên bản ({@link ReportFileNames}). */
+    public String visitFileName(String extension) {
+        PlanOverview plan = selectedPlan.get();
+        VisitRow visit = selectedVisit.get();
+        return plan == null || visit == null ? "BB." + extension : ReportFileNames.visitReport(
+                plan.plan().numberSymbol(), visit.unit(), plan.plan().year(), extension);
+    }
+
+    /** "BC_215-KH-UBND_2026.pdf": the selected plan's summary report. */
+    public String summaryFileName(String extension) {
+        PlanOverview plan = selectedPlan.get();
+        return plan == null ? "BC." + extension
+                : ReportFileNames.planSummary(plan.plan().numberSymbol(), plan.plan().year(), extension);
+    }
+
+    /** "KQ_215-KH-UBND_2026.xlsx": the selected plan's results workbook. */
+    public String resultsFileName() {
+        PlanOverview plan = selectedPlan.get();
+        return plan == null ? "KQ.xlsx" : ReportFileNames.resultsWorkbook(plan.plan().numberSymbol(),
+                plan.plan().year());
     }
 
     public String planLabel(PlanOverview plan) {

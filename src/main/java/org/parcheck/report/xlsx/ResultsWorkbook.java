@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,19 +16,26 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parcheck.report.PlanSummaryModel;
 import org.parcheck.report.PlanSummaryModel.AreaAverage;
+import org.parcheck.report.PlanSummaryModel.ItemLine;
 import org.parcheck.report.PlanSummaryModel.VisitResult;
 
 /**
  * Writes the results table of a {@link PlanSummaryModel} as an XLSX workbook: sheet "Kết quả" (one row per visit,
- * ranked as in the report, each area's percentage as a column) and sheet "Lĩnh vực" (the area averages, with how
- * they are computed). Headers are bold and frozen; numbers are numbers, percentages stored as fractions
- * (0.8136) with a "0.00%" format, dates as dates. Knows only the model.
+ * ranked as in the report, each area's percentage as a column), sheet "Lĩnh vực" (the area averages, with how
+ * they are computed) and sheet "Điểm từng nội dung" (every item × every visit, the points). Each sheet starts with
+ * a heading naming the plan ("Kết quả kiểm tra … theo Kế hoạch số 3199/KH-UBND ngày … của …"); the table's header
+ * row ({@link #HEADER_ROW}) is bold and frozen. Numbers are numbers rounded to two decimals as printed (#16 §6),
+ * shown with a "0.00" format; percentages are stored as fractions of the two-decimal percentage (0.8136) with a
+ * "0.00%" format; dates as dates. Knows only the model.
  */
 public final class ResultsWorkbook {
 
     /** Sheet names. */
     public static final String RESULTS_SHEET = "Kết quả";
     public static final String AREAS_SHEET = "Lĩnh vực";
+    public static final String ITEMS_SHEET = "Điểm từng nội dung";
+    /** The header row of every sheet (0-based): the plan's heading and a blank row come first. */
+    public static final int HEADER_ROW = 2;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -36,6 +44,7 @@ public final class ResultsWorkbook {
     private final CellStyle percent;
     private final CellStyle number;
     private final CellStyle date;
+    private final CellStyle title;
 
     private ResultsWorkbook() {
         Font bold = workbook.createFont();
@@ -47,9 +56,19 @@ public final class ResultsWorkbook {
         percent = workbook.createCellStyle();
         percent.setDataFormat(helper.createDataFormat().getFormat("0.00%"));
         number = workbook.createCellStyle();
-        number.setDataFormat(helper.createDataFormat().getFormat("0.##"));
+        number.setDataFormat(helper.createDataFormat().getFormat("0.00"));
         date = workbook.createCellStyle();
         date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 13);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+    }
+
+    /** The plan's heading in the first row of a sheet. */
+    private void heading(Sheet sheet, PlanSummaryModel model) {
+        text(sheet.createRow(0), 0, model.summary().replace('\u00A0', ' '), title);
     }
 
     /** Writes the workbook to {@code out} (not closed). */
@@ -58,14 +77,16 @@ public final class ResultsWorkbook {
         try (Workbook book = writer.workbook) {
             writer.results(model);
             writer.areas(model);
+            writer.items(model);
             book.write(out);
         }
     }
 
     private void results(PlanSummaryModel model) {
         Sheet sheet = workbook.createSheet(RESULTS_SHEET);
+        heading(sheet, model);
         List<AreaAverage> areas = model.areas();
-        Row head = sheet.createRow(0);
+        Row head = sheet.createRow(HEADER_ROW);
         String[] fixed = {"Hạng", "Đơn vị được kiểm tra", "Ngày kiểm tra", "Trạng thái", "Tổng điểm",
             "Điểm tối đa", "Tỷ lệ", "Xếp loại", "So với lần trước (điểm %)"};
         int c = 0;
@@ -75,7 +96,7 @@ public final class ResultsWorkbook {
         for (AreaAverage area : areas) {
             text(head, c++, area.code() + ". " + area.title() + " (tỷ lệ)", header);
         }
-        int r = 1;
+        int r = HEADER_ROW + 1;
         for (VisitResult v : model.visits()) {
             Row row = sheet.createRow(r++);
             if (v.rank() != null) {
@@ -102,7 +123,7 @@ public final class ResultsWorkbook {
                 numberCell(row, a++, v.scored() ? fraction(v.areaPercents().get(area.code())) : null, percent);
             }
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 30 * 256);
         sheet.setColumnWidth(2, 14 * 256);
@@ -114,12 +135,13 @@ public final class ResultsWorkbook {
 
     private void areas(PlanSummaryModel model) {
         Sheet sheet = workbook.createSheet(AREAS_SHEET);
-        Row head = sheet.createRow(0);
+        heading(sheet, model);
+        Row head = sheet.createRow(HEADER_ROW);
         text(head, 0, "Mã số", header);
         text(head, 1, "Lĩnh vực", header);
         text(head, 2, "Số cuộc có điểm", header);
         text(head, 3, "Tỷ lệ trung bình", header);
-        int r = 1;
+        int r = HEADER_ROW + 1;
         for (AreaAverage area : model.areas()) {
             Row row = sheet.createRow(r++);
             text(row, 0, area.code(), null);
@@ -129,15 +151,52 @@ public final class ResultsWorkbook {
         }
         r++;
         text(sheet.createRow(r), 0, "Cách tính: " + model.averageMethod(), null);
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setColumnWidth(0, 10 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         sheet.setColumnWidth(2, 16 * 256);
         sheet.setColumnWidth(3, 16 * 256);
     }
 
+    /** Every item (rows) × every visit (columns, in ranking order): the points, or why there are none. */
+    private void items(PlanSummaryModel model) {
+        Sheet sheet = workbook.createSheet(ITEMS_SHEET);
+        heading(sheet, model);
+        Row head = sheet.createRow(HEADER_ROW);
+        text(head, 0, "Mã số", header);
+        text(head, 1, "Nội dung kiểm tra", header);
+        text(head, 2, "Điểm tối đa", header);
+        List<VisitResult> visits = model.visits();
+        for (int v = 0; v < visits.size(); v++) {
+            text(head, 3 + v, visits.get(v).unit(), header);
+            sheet.setColumnWidth(3 + v, 16 * 256);
+        }
+        int r = HEADER_ROW + 1;
+        for (ItemLine item : model.items()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, item.code(), null);
+            text(row, 1, item.title(), null);
+            numberCell(row, 2, item.max(), number);
+            for (int v = 0; v < visits.size(); v++) {
+                long visitId = visits.get(v).visitId();
+                BigDecimal points = item.points().get(visitId);
+                if (points != null) {
+                    numberCell(row, 3 + v, points, number);
+                } else if (item.texts().containsKey(visitId)) {
+                    text(row, 3 + v, item.texts().get(visitId), null);
+                }
+            }
+        }
+        sheet.createFreezePane(3, HEADER_ROW + 1);
+        sheet.setColumnWidth(0, 10 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(2, 12 * 256);
+    }
+
+    /** The fraction of the percentage as printed (two decimals): 81.3641 % → 0.8136. */
     private static BigDecimal fraction(BigDecimal percentValue) {
-        return percentValue == null ? null : percentValue.divide(HUNDRED, MathContext.DECIMAL128);
+        return percentValue == null ? null
+                : percentValue.setScale(2, RoundingMode.HALF_UP).divide(HUNDRED, MathContext.DECIMAL128);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -148,12 +207,13 @@ public final class ResultsWorkbook {
         }
     }
 
-    private static void numberCell(Row row, int column, BigDecimal value, CellStyle style) {
+    private void numberCell(Row row, int column, BigDecimal value, CellStyle style) {
         if (value == null) {
             return;
         }
         Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
+        // two decimals as printed (a fraction for a percentage: four), never a raw double like 83.31807692307693
+        cell.setCellValue(value.setScale(style == number ? 2 : 4, RoundingMode.HALF_UP).doubleValue());
         cell.setCellStyle(style);
     }
 }

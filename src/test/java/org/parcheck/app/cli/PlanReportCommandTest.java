@@ -78,7 +78,8 @@ class PlanReportCommandTest {
             "--data-dir", dataDir.toString()});
         assertEquals(ReportCommand.OK, code, errors());
         try (InputStream in = Files.newInputStream(file); Workbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getSheet(ResultsWorkbook.RESULTS_SHEET).getRow(1).getCell(1).getStringCellValue())
+            assertThat(book.getSheet(ResultsWorkbook.RESULTS_SHEET).getRow(ResultsWorkbook.HEADER_ROW + 1).getCell(1)
+                    .getStringCellValue())
                     .isEqualTo("huyện Hạ Lang");
             assertThat(book.getSheet(ResultsWorkbook.AREAS_SHEET)).isNotNull();
         }

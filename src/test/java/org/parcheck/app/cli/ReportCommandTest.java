@@ -86,6 +86,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theLayoutOptionChoosesTheShortOrTheFullBienBan() throws IOException {
+        Path file = outDir.resolve("day-du.pdf");
+        int code = run("visit", Long.toString(visitId), "--out", file.toString(), "--layout", "full",
+                "--data-dir=" + dataDir);
+        assertEquals(ReportCommand.OK, code, errors());
+        String full = text(Files.readAllBytes(file));
+        assertThat(full).doesNotContain("PHỤ LỤC").contains("924 / 1.068 =");
+        Path shortFile = outDir.resolve("rut-gon.pdf");
+        assertEquals(ReportCommand.OK, run("visit", Long.toString(visitId), "--out", shortFile.toString(),
+                "--layout", "short", "--data-dir=" + dataDir), errors());
+        assertThat(text(Files.readAllBytes(shortFile))).isEqualTo(uiPathSummaryText).contains("PHỤ LỤC");
+        assertEquals(ReportCommand.USAGE, run("visit", "1", "--out", "x.pdf", "--layout", "long"));
+    }
+
+    @Test
     void aWrongVisitIdExitsWithTwo() {
         Path file = outDir.resolve("x.pdf");
         assertEquals(ReportCommand.UNKNOWN_VISIT, run("visit", "987654", "--out", file.toString(), "--data-dir",

@@ -75,9 +75,12 @@ class PackageImportViewModelTest {
         assertThat(viewModel.summaryProperty().get()).startsWith("Will add: 1 plan(s), 3 visit(s)");
         assertThat(viewModel.added()).anyMatch(r -> r.kind().equals("Plan") && r.item().startsWith("3199/KH-UBND"));
         assertThat(viewModel.headerProperty().get()).contains("3199/KH-UBND");
+        assertEquals("To be added", viewModel.addedTitleProperty().get());
         viewModel.confirm();
         assertEquals(1, imported);
         assertTrue(viewModel.doneProperty().get());
+        // #16 §6: after the import the list's heading no longer says "to be added"
+        assertEquals("Added", viewModel.addedTitleProperty().get());
         assertEquals(2, b.planService().overviews().size());
         viewModel.open(file);
         assertThat(viewModel.summaryProperty().get()).contains("already imported");

@@ -27,14 +27,18 @@ public final class DocxText {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }
 
-    /** The body's text, one line per paragraph, table cells included, headers and footers left out. */
+    /**
+     * The body's text, one line per paragraph, table cells included, headers and footers left out; no-break spaces
+     * read as spaces.
+     */
     public static String bodyText(byte[] docx) throws IOException {
         try (XWPFDocument document = open(docx)) {
             StringBuilder text = new StringBuilder();
             for (XWPFParagraph p : paragraphs(document)) {
                 text.append(p.getText()).append('\n');
             }
-            return text.toString();
+            // no-break spaces (a unit's name in the title) read as spaces
+            return text.toString().replace('\u00A0', ' ');
         }
     }
 

@@ -145,7 +145,7 @@ class PlanSummaryDocxTest {
         ResultsWorkbook.write(tied, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = book.getSheet(ResultsWorkbook.RESULTS_SHEET);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = ResultsWorkbook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 Cell rank = row.getCell(0);
                 xlsxRanks.add((rank == null ? "—" : Integer.toString((int) rank.getNumericCellValue())) + " "

@@ -76,7 +76,7 @@ class VisitReportDocxTest {
                 text.append(pageText);
             }
         }
-        return text.toString();
+        return text.toString().replace('\u00A0', ' ');
     }
 
     @Test
@@ -207,9 +207,14 @@ class VisitReportDocxTest {
             XWPFTable signatures = (XWPFTable) body.get(closing + 1);
             assertThat(signatures.getStyleID()).isNull();
             assertThat(signatures.getRows()).allSatisfy(r -> assertThat(r.isCantSplitRow()).isTrue());
-            assertThat(signatures.getRow(0).getCell(1).getText()).contains("TRƯỞNG ĐOÀN KIỂM TRA", "Lê Văn Miều");
-            assertThat(signatures.getRow(0).getCell(0).getParagraphs()).allSatisfy(p ->
-                    assertThat(p.isKeepNext()).isTrue());
+            assertThat(signatures.getRow(0).getCell(1).getText()).contains("TRƯỞNG ĐOÀN KIỂM TRA");
+            // #16 §6: the names on a row of their own, so the two stand on one line in Word and LibreOffice
+            assertThat(signatures.getRow(1).getCell(1).getText()).isEqualTo("Lê Văn Miều");
+            assertThat(signatures.getRow(0).getCell(0).getText()).contains("ĐẠI DIỆN ĐƠN VỊ");
+            for (int row = 0; row < 2; row++) {
+                assertThat(signatures.getRow(row).getCell(0).getParagraphs()).allSatisfy(p ->
+                        assertThat(p.isKeepNext()).isTrue());
+            }
             XWPFParagraph recipients = (XWPFParagraph) body.get(closing + 2);
             assertThat(recipients.getText()).isEqualTo(ReportWording.RECIPIENTS);
             assertThat(recipients.getStyle()).isEqualTo("RecipientsHeading");

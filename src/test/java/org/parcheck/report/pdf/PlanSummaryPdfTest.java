@@ -112,17 +112,19 @@ class PlanSummaryPdfTest {
     void workbookHasTheSameFiguresAsTheReport() throws IOException {
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet results = book.getSheet(ResultsWorkbook.RESULTS_SHEET);
-            assertThat(results.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hạng");
-            assertThat(book.getFontAt(results.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Row header = results.getRow(ResultsWorkbook.HEADER_ROW);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Hạng");
+            assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(results.getPaneInformation().isFreezePane()).isTrue();
             for (int i = 0; i < model.visits().size(); i++) {
                 VisitResult v = model.visits().get(i);
-                Row row = results.getRow(i + 1);
+                Row row = results.getRow(ResultsWorkbook.HEADER_ROW + 1 + i);
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(v.unit());
                 if (v.scored()) {
                     assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(v.rank());
                     assertThat(row.getCell(6).getNumericCellValue() * 100)
-                            .isCloseTo(v.percent().doubleValue(), offset(1e-9));
+                            .isCloseTo(v.percent().setScale(2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                                    offset(1e-9));
                     assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
                 } else {
                     assertThat(row.getCell(0)).isNull();
@@ -131,9 +133,11 @@ class PlanSummaryPdfTest {
             }
             Sheet areas = book.getSheet(ResultsWorkbook.AREAS_SHEET);
             for (int i = 0; i < model.areas().size(); i++) {
-                assertThat(areas.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(model.areas().get(i).code());
-                assertThat(areas.getRow(i + 1).getCell(3).getNumericCellValue() * 100).isCloseTo(
-                        model.areas().get(i).average().doubleValue(), offset(1e-9));
+                Row area = areas.getRow(ResultsWorkbook.HEADER_ROW + 1 + i);
+                assertThat(area.getCell(0).getStringCellValue()).isEqualTo(model.areas().get(i).code());
+                assertThat(area.getCell(3).getNumericCellValue() * 100).isCloseTo(
+                        model.areas().get(i).average().setScale(2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                        offset(1e-9));
             }
         }
     }

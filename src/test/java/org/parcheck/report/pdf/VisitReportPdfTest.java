@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.Attendee;
 import org.parcheck.app.AppServices;
+import org.parcheck.report.ReportWording;
 import org.parcheck.report.SeedReports;
 import org.parcheck.report.VisitReportModel;
 import org.parcheck.report.VisitReportModel.Detail;
@@ -55,7 +56,8 @@ class VisitReportPdfTest {
 
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            return new PDFTextStripper().getText(document);
+            // no-break spaces (a unit's name in the title) read as spaces
+            return new PDFTextStripper().getText(document).replace('\u00A0', ' ');
         }
     }
 
@@ -78,18 +80,28 @@ class VisitReportPdfTest {
         services.answerService().addAttendee(visitId, Attendee.of("Hoàng Văn Dũng", "Chủ tịch UBND huyện", true));
         String text = text(VisitReportPdf.toBytes(services.visitReports().model(visitId,
                 VisitReportOptions.defaults())));
-        assertThat(text).contains("- Hoàng Văn Dũng, Chủ tịch UBND huyện;").doesNotContain("- - ");
+        // #16 §6: the representative who signs is marked; the last line of the list ends with "."
+        assertThat(text).contains("- Hoàng Văn Dũng, Chủ tịch UBND huyện (đại diện đơn vị ký biên bản).")
+                .doesNotContain("- - ");
         assertThat(text).as("figures by name, not by code").contains("TTHC thuộc thẩm quyền")
                 .doesNotContain("proceduresInScope");
     }
 
     @Test
-    void theSummaryReportListsAreasOnly() throws IOException {
+    void theShortLayoutListsAreasInTheBodyAndEveryItemInTheAnnex() throws IOException {
         VisitReportModel summary = services.visitReports().model(SeedReports.haLangVisitId(services),
                 VisitReportOptions.defaults().withDetail(Detail.SUMMARY));
         String text = text(VisitReportPdf.toBytes(summary));
-        assertThat(summary.areas()).allSatisfy(a -> assertThat(a.items()).isEmpty());
-        assertThat(text).contains("Lĩnh vực").doesNotContain("924 / 1.068 =").contains("1.068");
+        assertThat(text).contains(ReportWording.ANNEX_TITLE, ReportWording.SEE_ANNEX);
+        String body = text.substring(0, text.indexOf(ReportWording.ANNEX_TITLE + "\n"));
+        String annex = text.substring(text.indexOf(ReportWording.ANNEX_TITLE + "\n")).replace('\n', ' ');
+        assertThat(body).contains("Lĩnh vực", "1.068").doesNotContain("924 / 1.068 =");
+        assertThat(annex).contains("924 / 1.068 =", "(Kèm theo Biên bản kiểm tra công tác cải cách hành chính năm "
+                + "2021 tại UBND huyện Hạ Lang)");
+        String full = text(VisitReportPdf.toBytes(services.visitReports().model(SeedReports.haLangVisitId(services),
+                VisitReportOptions.defaults().withDetail(Detail.ITEMS))));
+        assertThat(full).contains("924 / 1.068 =").doesNotContain(ReportWording.ANNEX_TITLE + "\n",
+                ReportWording.RESULTS_LOST_TITLE);
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +24,8 @@ import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.plan.Plan;
+import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitStatus;
 
 class ReportsViewModelTest {
@@ -109,5 +113,29 @@ class ReportsViewModelTest {
         }
         assertThat(vm.messageProperty().get()).contains("tong-hop.docx");
         assertThat(Files.exists(dataDir.resolve("tong-hop.docx.part"))).isFalse();
+    }
+
+    @Test
+    void theCounterSpeaksOfTheSelectedPlanOnly() {
+        // #16 §6: with a second plan (no visits yet), the counter counts only the selected plan's visits
+        services.plans().insert(new Plan(null, UUID.randomUUID(), "215/KH-UBND", LocalDate.of(2026, 1, 15),
+                "UBND tỉnh Cao Bằng", null, "Kiểm tra năm 2026", null, 2026, "Cao Bằng", false), List.of());
+        vm.load();
+        assertThat(vm.plans()).hasSize(2);
+        assertEquals("Kế hoạch này chưa có cuộc kiểm tra nào đã hoàn tất (tổng số cuộc kiểm tra của kế hoạch: 3).",
+                vm.summaryProperty().get());
+        PlanOverview next = vm.plans().stream().filter(p -> p.plan().year() == 2026).findFirst().orElseThrow();
+        vm.selectedPlanProperty().set(next);
+        assertEquals("Kế hoạch này chưa có cuộc kiểm tra nào đã hoàn tất (tổng số cuộc kiểm tra của kế hoạch: 0).",
+                vm.summaryProperty().get());
+        assertEquals("BC_215-KH-UBND_2026.pdf", vm.summaryFileName("pdf"));
+    }
+
+    @Test
+    void defaultFileNamesCarryThePlanNumberTheUnitAndTheYear() {
+        vm.selectedVisitProperty().set(vm.visits().get(1));
+        assertEquals("BB_3199-KH-UBND_Xa-Co-Ngan-Huyen-Ha-Lang_2021.pdf", vm.visitFileName("pdf"));
+        assertEquals("BC_3199-KH-UBND_2021.docx", vm.summaryFileName("docx"));
+        assertEquals("KQ_3199-KH-UBND_2021.xlsx", vm.resultsFileName());
     }
 }
