@@ -27,6 +27,8 @@ import org.parcheck.app.settings.SettingsViewModel;
 import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.DialogService;
+import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.criteria.ui.FrameworkCompareView;
@@ -76,6 +78,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final ViewLoader viewLoader;
     private final BackupRestorer restorer;
     private final Window window;
+    private final DialogService dialogs;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -94,6 +97,12 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         this.info = info;
         this.restorer = restorer;
         this.viewLoader = new ViewLoader(messages, this);
+        this.dialogs = new FxDialogService(messages, () -> window);
+    }
+
+    /** Questions, messages, file choosers and dialog windows in this language, over the window in use. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public ViewLoader viewLoader() {
@@ -255,7 +264,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitFindingsView.class) {
             return new VisitFindingsView(new VisitFindingsViewModel(detailId(), services.answerService(), executor,
-                    messages, new EvidenceFiles(services.dataDir())));
+                    messages, new EvidenceFiles(services.dataDir())), dialogs);
         }
         if (type == VisitLogView.class) {
             return new VisitLogView(new VisitLogViewModel(detailId(), services.answerService(), executor, messages,
@@ -263,7 +272,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         }
         if (type == VisitView.class) {
             return new VisitView(new VisitViewModel(detailId(), services.answerService(), executor, messages,
-                    visitNavigator(), reportExporter(services)), messages);
+                    visitNavigator(), reportExporter(services)), messages, dialogs);
         }
         if (type == UnitTreeView.class) {
             return new UnitTreeView(new UnitTreeViewModel(services.planService(), executor, messages), viewLoader);

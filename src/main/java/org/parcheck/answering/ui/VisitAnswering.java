@@ -8,6 +8,7 @@ import org.parcheck.answering.AnswerSheet;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
+import org.parcheck.common.util.UndoHistory;
 
 /**
  * Answering a visit: what is typed in a checklist line or a figure is read, and saved the moment it is committed
@@ -24,7 +25,11 @@ final class VisitAnswering {
     private final BackgroundExecutor executor;
     private final Messages messages;
     private final VisitSaveState saveState;
-    private final VisitUndo undo = new VisitUndo(this::restore);
+    /** An answer change, for undo and redo (the app's one undo design, {@link UndoHistory}). */
+    private record Change(String code, Answer before, Answer after) {
+    }
+
+    private final UndoHistory<Change> undo = new UndoHistory<>();
 
     VisitAnswering(VisitViewModel visit, AnswerService service, BackgroundExecutor executor, Messages messages,
             VisitSaveState saveState) {
@@ -40,7 +45,8 @@ final class VisitAnswering {
      * without its reason) is refused under the line and named in the save state until it is corrected.
      */
     void commit(ItemEntry entry) {
-        if (!visit.editableProperty().get() || visit.session() == null || !entry.isLeaf() || entry.outOfScopeProperty().get()) {
+        if (!visit.editableProperty().get() || visit.session() == null || !entry.isLeaf()
+                || entry.outOfScopeProperty().get()) {
             return;
         }
         Answer before = visit.sheet().answer(entry.code());
@@ -60,7 +66,7 @@ final class VisitAnswering {
             }
             return;
         }
-        undo.record(entry.code(), before, after);
+        undo.push(new Change(entry.code(), before, after));
         save(after);
     }
 
@@ -116,13 +122,26 @@ final class VisitAnswering {
 
     void undo() {
         if (visit.editableProperty().get()) {
-            undo.undo();
+            undo.undo().ifPresent(change -> restore(change.code(), change.before()));
         }
+    }
+
+    /** Whether there is an answer to undo / redo; {@code listener} runs when that may have changed. */
+    void onUndoChange(Runnable listener) {
+        undo.onChange(listener);
+    }
+
+    boolean canUndo() {
+        return undo.canUndo();
+    }
+
+    boolean canRedo() {
+        return undo.canRedo();
     }
 
     void redo() {
         if (visit.editableProperty().get()) {
-            undo.redo();
+            undo.redo().ifPresent(change -> restore(change.code(), change.after()));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.parcheck.answering.ui;
 
-import java.io.File;
 import java.util.ResourceBundle;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
-import org.parcheck.common.fx.FileChoosers;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.DatePickers;
 import org.parcheck.answering.Attendee;
@@ -47,6 +46,7 @@ public final class VisitFindingsView {
     private final VisitFindingsViewModel viewModel;
     private final EvidenceForm evidenceForm;
     private final ReportPartForm reportPartForm;
+    private final DialogService dialogs;
 
     @FXML private Label messageLabel;
     @FXML private ListView<Attendee> attendeeList;
@@ -109,8 +109,9 @@ public final class VisitFindingsView {
         return evidenceForm.evidence();
     }
 
-    public VisitFindingsView(VisitFindingsViewModel viewModel) {
+    public VisitFindingsView(VisitFindingsViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
         this.evidenceForm = viewModel.evidenceForm();
         this.reportPartForm = viewModel.reportPartForm();
     }
@@ -382,10 +383,8 @@ public final class VisitFindingsView {
 
     @FXML
     private void onAttach() {
-        File file = FileChoosers.open(FileChoosers.create(), evidenceList.getScene().getWindow());
-        if (file != null) {
-            evidenceForm.attachmentProperty().set(file.toPath());
-        }
+        dialogs.openFile(resources.getString("answering.findings.attach").replace("_", ""), List.of())
+                .ifPresent(evidenceForm.attachmentProperty()::set);
     }
 
     @FXML

@@ -140,7 +140,7 @@ public final class VisitScorePanel {
         return progressDetail.getReadOnlyProperty();
     }
 
-    /** Whether {@link #MOSTLY_ANSWERED_PERCENT} % of the applicable items are scored (the score is then shown large). */
+    /** Whether {@link #MOSTLY_ANSWERED_PERCENT} % of the applicable items are scored (the score then shows large). */
     public ReadOnlyBooleanProperty mostlyAnsweredProperty() {
         return mostlyAnswered.getReadOnlyProperty();
     }

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.parcheck.answering.EvidenceCitation;
+import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.Labels;
 import org.parcheck.common.i18n.Messages;
 
@@ -51,6 +52,7 @@ public final class VisitView {
     private final Map<String, Node> inputs = new HashMap<>();
     private final Map<String, Node> lines = new HashMap<>();
     private final FigureRows figureRows = new FigureRows();
+    private final DialogService dialogService;
     private VisitDialogs dialogs;
     private VisitSidePanel sidePanel;
 
@@ -88,14 +90,15 @@ public final class VisitView {
     @FXML private VisitLogView logController;
     @FXML private VisitFindingsView findingsController;
 
-    public VisitView(VisitViewModel viewModel, Messages messages) {
+    public VisitView(VisitViewModel viewModel, Messages messages, DialogService dialogService) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogService = dialogService;
     }
 
     @FXML
     private void initialize() {
-        dialogs = new VisitDialogs(() -> checklistBox.getScene().getWindow(), resources, messages);
+        dialogs = new VisitDialogs(dialogService, () -> checklistBox.getScene().getWindow(), resources, messages);
         headingLabel.textProperty().bind(viewModel.headingProperty());
         // evidence is added on the findings tab; an item that requires evidence is scored again at once
         ObservableList<EvidenceCitation> evidence = findingsController.evidence();
@@ -118,8 +121,8 @@ public final class VisitView {
         selectedTitleLabel.textProperty().bind(viewModel.selection().titleProperty());
         explanationLabel.textProperty().bind(viewModel.selection().explanationProperty());
         fullMarksLabel.textProperty().bind(viewModel.selection().fullMarksProperty());
-        undoButton.disableProperty().bind(viewModel.editableProperty().not());
-        redoButton.disableProperty().bind(viewModel.editableProperty().not());
+        undoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canUndoProperty().not()));
+        redoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canRedoProperty().not()));
         selfImportItem.disableProperty().bind(viewModel.editableProperty().not());
         finaliseButton.disableProperty().bind(viewModel.editableProperty().not());
         reopenButton.disableProperty().bind(viewModel.editableProperty().or(viewModel.loadedProperty().not()));
@@ -349,23 +352,25 @@ public final class VisitView {
 
     @FXML
     private void onReport() {
-        dialogs.saveAs("PDF", "pdf", viewModel.report().suggestedName("pdf")).ifPresent(viewModel.report()::exportPdf);
+        dialogs.saveAs("answering.visit.report", "PDF", "pdf", viewModel.report().suggestedName("pdf"))
+                .ifPresent(viewModel.report()::exportPdf);
     }
 
     @FXML
     private void onReportDocx() {
-        dialogs.saveAs("Word", "docx", viewModel.report().suggestedName("docx"))
+        dialogs.saveAs("answering.visit.reportDocx", "Word", "docx", viewModel.report().suggestedName("docx"))
                 .ifPresent(viewModel.report()::exportDocx);
     }
 
     @FXML
     private void onSelfFormExport() {
-        dialogs.saveAs("Excel", "xlsx", viewModel.selfForm().suggestedName()).ifPresent(viewModel.selfForm()::export);
+        dialogs.saveAs("answering.visit.selfFormExport", "Excel", "xlsx", viewModel.selfForm().suggestedName())
+                .ifPresent(viewModel.selfForm()::export);
     }
 
     @FXML
     private void onSelfFormImport() {
-        dialogs.openWorkbook().ifPresent(file -> viewModel.selfForm().importScores(file,
+        dialogs.openWorkbook("answering.visit.selfFormImport").ifPresent(file -> viewModel.selfForm().importScores(file,
                 dialogs::showSelfFormProblems, dialogs::confirmSelfScores));
     }
 

@@ -34,8 +34,9 @@ import org.parcheck.scoring.rules.ChoiceOption;
  * Every answer is saved the moment it is committed (Enter or leaving the field), each in its own transaction on
  * the writer thread; the score is recomputed on the FX thread from the local copy of the sheet. The score panel
  * ({@link VisitScorePanel}), finalising and its blockers ({@link VisitFinalising}), the self-assessment form
- * ({@link VisitSelfScoreForm}), the report ({@link VisitReportActions}) and undo ({@link VisitUndo}) are parts of
- * their own. The save state never says "saved" while a field holds a value that cannot be read: it names it.
+ * ({@link VisitSelfScoreForm}), the report ({@link VisitReportActions}) and answering with undo
+ * ({@link VisitAnswering}) are parts of their own. The save state never says "saved" while a field holds a value
+ * that cannot be read: it names it.
  */
 public final class VisitViewModel {
 
@@ -56,6 +57,8 @@ public final class VisitViewModel {
     private final VisitSelection selection = new VisitSelection();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final Map<String, ItemEntry> byCode = new LinkedHashMap<>();
     private final VisitScorePanel score;
     private final VisitFinalising finalising;
@@ -78,6 +81,10 @@ public final class VisitViewModel {
         this.score = new VisitScorePanel(messages);
         this.finalising = new VisitFinalising(this, service, executor, messages);
         this.answering = new VisitAnswering(this, service, executor, messages, saveState);
+        answering.onUndoChange(() -> {
+            canUndo.set(answering.canUndo());
+            canRedo.set(answering.canRedo());
+        });
         this.selfForm = new VisitSelfScoreForm(this, service, executor, messages);
         this.report = new VisitReportActions(this, reportExporter, executor, messages);
     }
@@ -356,6 +363,15 @@ public final class VisitViewModel {
 
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
+    }
+
+    /** Whether an answer can be undone (the button is disabled otherwise). */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

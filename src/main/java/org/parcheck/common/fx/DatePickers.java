@@ -2,6 +2,7 @@ package org.parcheck.common.fx;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -13,9 +14,7 @@ import org.parcheck.common.util.Dates;
  * (also d/M/yyyy, d-M-yyyy, d.M.yyyy and yyyy-MM-dd, as {@link Dates} reads them). With the default converter an
  * English Windows read 05/01/2026 as 1 May, and text it could not read was cleared or raised an error. Here text
  * that is not a date keeps the previous value and marks the field (red border, the message as tooltip) until a
- * date is given; the text stays in the field as typed (#16 §3: a wrong date is kept and marked, never erased), so
- * the user corrects it instead of typing it again. A value set by the program (a form cleared after adding a row)
- * drops the kept text and the mark.
+ * date is given; the text stays as typed, so that it can be corrected rather than typed again (#16 §3).
  */
 public final class DatePickers {
 
@@ -28,11 +27,20 @@ public final class DatePickers {
     /** Makes {@code picker} read and show dd/MM/yyyy; {@code invalidMessage} explains a refused text. */
     public static void dayMonthYear(DatePicker picker, String invalidMessage) {
         Tooltip hint = new Tooltip(invalidMessage);
-        String[] refused = new String[1];
+        // the text last refused, shown again instead of the kept value until a date is given or chosen
+        String[] refused = {null};
+        // JavaFX's skin empties the editor after a refused text when there is no value to keep (whatever the
+        // converter says): the refused text is put back once, in the same event
+        boolean[] putBack = {false};
+        picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (putBack[0] && (now == null || now.isEmpty()) && refused[0] != null) {
+                putBack[0] = false;
+                picker.getEditor().setText(refused[0]);
+            }
+        });
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                // the skin writes the value back into the field after every commit: keep refused text visible
                 return refused[0] != null ? refused[0] : Dates.format(date);
             }
 
@@ -45,20 +53,18 @@ public final class DatePickers {
                 }
                 Optional<LocalDate> date = Dates.parse(text);
                 refused[0] = date.isEmpty() ? text : null;
+                if (date.isEmpty() && picker.getValue() == null) {
+                    putBack[0] = true;
+                    Platform.runLater(() -> putBack[0] = false);
+                }
                 mark(picker, hint, date.isEmpty());
                 return date.orElse(picker.getValue());
             }
         });
-        picker.valueProperty().addListener((obs, before, after) -> {
-            if (refused[0] != null) {
-                refused[0] = null;
-                mark(picker, hint, false);
-            }
-        });
-        picker.getEditor().textProperty().addListener((obs, before, after) -> {
-            if (refused[0] != null && !refused[0].equals(after)) {
-                refused[0] = null;
-            }
+        // a date chosen in the calendar or set by the form (cleared after a row is added) replaces refused text
+        picker.valueProperty().addListener((obs, old, now) -> {
+            refused[0] = null;
+            mark(picker, hint, false);
         });
         picker.setPromptText(picker.getPromptText() == null || picker.getPromptText().isBlank() ? "dd/mm/yyyy"
                 : picker.getPromptText());

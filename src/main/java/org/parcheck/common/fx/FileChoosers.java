@@ -21,7 +21,7 @@ public final class FileChoosers {
     /** A chooser starting in the folder last used, Documents or the home folder. */
     public static FileChooser create() {
         FileChooser chooser = new FileChooser();
-        Path start = startFolder(lastFolder, Path.of(System.getProperty("user.home")));
+        Path start = startFolder();
         if (start != null) {
             chooser.setInitialDirectory(start.toFile());
         }
@@ -36,6 +36,18 @@ public final class FileChoosers {
     /** Shows the open dialog and remembers the chosen file's folder; null when cancelled. */
     public static File open(FileChooser chooser, Window owner) {
         return remember(chooser.showOpenDialog(owner));
+    }
+
+    /** Where the next chooser starts: the folder last used, Documents or the home folder; null when none exists. */
+    static Path startFolder() {
+        return startFolder(lastFolder, Path.of(System.getProperty("user.home")));
+    }
+
+    /** Remembers a chosen folder as the one the next chooser starts in. */
+    static void rememberFolder(Path folder) {
+        if (folder != null) {
+            lastFolder = folder;
+        }
     }
 
     static File remember(File chosen) {

@@ -95,10 +95,11 @@ public final class FrameworkEditorView {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         saveStateLabel.textProperty().bind(viewModel.saveStateProperty());
         formErrorLabel.textProperty().bind(viewModel.formErrorProperty());
-        for (Node editOnly : List.of(addAreaButton, addChildButton, removeButton, undoButton, redoButton,
-                applyButton)) {
+        for (Node editOnly : List.of(addAreaButton, addChildButton, removeButton, applyButton)) {
             editOnly.disableProperty().bind(viewModel.editableProperty().not());
         }
+        undoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canUndoProperty().not()));
+        redoButton.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.canRedoProperty().not()));
         publishButton.disableProperty().bind(viewModel.publishableProperty().not());
         newVersionButton.disableProperty().bind(viewModel.editableProperty());
         formBox.getChildren().stream().filter(n -> n instanceof TextInputControl)

@@ -1,10 +1,8 @@
 package org.parcheck.criteria.ui;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.Numbers;
+import org.parcheck.common.util.UndoHistory;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkChecks;
 import org.parcheck.criteria.FrameworkContent;
@@ -55,6 +54,10 @@ public final class FrameworkEditorViewModel {
     public record IssueRow(String subject, String text, boolean blocking) {
     }
 
+    /** One change of the framework, for undo and redo: the whole content before and after it. */
+    record Edit(FrameworkContent before, FrameworkContent after) {
+    }
+
     private final long versionId;
     private final FrameworkService service;
     private final BackgroundExecutor executor;
@@ -73,8 +76,9 @@ public final class FrameworkEditorViewModel {
     private final BooleanProperty publishable = new SimpleBooleanProperty(false);
     private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty formError = new SimpleStringProperty("");
-    private final Deque<FrameworkContent> undo = new ArrayDeque<>();
-    private final Deque<FrameworkContent> redo = new ArrayDeque<>();
+    private final UndoHistory<Edit> history = new UndoHistory<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final AtomicReference<FrameworkContent> pendingSave = new AtomicReference<>();
     private String selectedCode;
     private boolean loadingForm;
@@ -108,6 +112,10 @@ public final class FrameworkEditorViewModel {
         this.messages = messages;
         this.navigator = navigator;
         this.formatter = new ExplanationFormatter(messages.locale());
+        history.onChange(() -> {
+            canUndo.set(history.canUndo());
+            canRedo.set(history.canRedo());
+        });
     }
 
     public void load() {
@@ -376,23 +384,30 @@ public final class FrameworkEditorViewModel {
         if (next.equals(content.get())) {
             return;
         }
-        undo.push(content.get());
-        redo.clear();
+        history.push(new Edit(content.get(), next));
         apply(next);
     }
 
     public void undo() {
-        if (editable.get() && !undo.isEmpty()) {
-            redo.push(content.get());
-            apply(undo.pop());
+        if (editable.get()) {
+            history.undo().ifPresent(edit -> apply(edit.before()));
         }
     }
 
     public void redo() {
-        if (editable.get() && !redo.isEmpty()) {
-            undo.push(content.get());
-            apply(redo.pop());
+        if (editable.get()) {
+            history.redo().ifPresent(edit -> apply(edit.after()));
         }
+    }
+
+    /** Whether there is a change to undo: the undo button's enabled state. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    /** Whether there is an undone change to make again: the redo button's enabled state. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
     }
 
     private void apply(FrameworkContent next) {
@@ -432,6 +447,7 @@ public final class FrameworkEditorViewModel {
             return service.load(versionId);
         }).onSuccess(loaded -> {
             editable.set(false);
+            history.clear();
             heading.set(messages.get("criteria.editor.heading", loaded.header().name(), loaded.version().versionNo(),
                     messages.get("criteria.status." + loaded.version().status().name())));
             show(loaded.content());

@@ -45,14 +45,16 @@ class VisitFindingsAttachmentTest {
         vm.evidenceForm().evidenceNumberProperty().set("GM-1");
         vm.evidenceForm().attachmentProperty().set(original);
         vm.evidenceForm().addEvidence();
-        EvidenceCitation added = vm.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
+        EvidenceCitation added = vm.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber()))
+                .findFirst()
                 .orElseThrow();
         assertThat(added.attachmentPath()).endsWith("-_CON");
         assertThat(vm.evidenceForm().evidenceLabel(added)).endsWith("có tệp đính kèm");
 
         Files.delete(dataDir.resolve(added.attachmentPath()));
         VisitFindingsViewModel reloaded = load(visitId);
-        EvidenceCitation row = reloaded.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber())).findFirst()
+        EvidenceCitation row = reloaded.evidenceForm().evidence().stream().filter(e -> "GM-1".equals(e.docNumber()))
+                .findFirst()
                 .orElseThrow();
         assertThat(reloaded.evidenceForm().evidenceLabel(row)).endsWith("có tệp đính kèm ⚠ bị thiếu");
     }

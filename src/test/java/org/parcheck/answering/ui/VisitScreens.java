@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
@@ -69,12 +70,13 @@ final class VisitScreens {
     static Parent load(AppServices services, Path dataDir, long visitId, VisitViewModel viewModel,
             Messages messages) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        FxDialogService dialogs = new FxDialogService(messages, () -> null);
         ViewLoader loader = new ViewLoader(messages, type -> type == VisitFindingsView.class
                 ? new VisitFindingsView(new VisitFindingsViewModel(visitId, services.answerService(), executor,
-                        messages, new EvidenceFiles(dataDir)))
+                        messages, new EvidenceFiles(dataDir)), dialogs)
                 : type == VisitLogView.class ? new VisitLogView(new VisitLogViewModel(visitId,
                         services.answerService(), executor, messages, ZoneId.systemDefault()))
-                : new VisitView(viewModel, messages));
+                : new VisitView(viewModel, messages, dialogs));
         return loader.load(VisitView.class).root();
     }
 }

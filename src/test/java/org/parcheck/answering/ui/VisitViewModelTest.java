@@ -120,8 +120,11 @@ class VisitViewModelTest {
         ItemEntry entry = firstOf(ItemEntry.InputKind.YES_NO);
         String before = entry.valueProperty().get();
         entry.valueProperty().set(Answer.YES.equals(before) ? Answer.NO : Answer.YES);
+        assertThat(vm.canUndoProperty().get()).as("nothing to undo yet").isFalse();
         vm.commit(entry);
+        assertThat(vm.canUndoProperty().get()).isTrue();
         vm.undo();
+        assertThat(vm.canRedoProperty().get()).isTrue();
         assertEquals(before, services.answerService().sheet(visitId).answer(entry.code()).value());
         vm.redo();
         assertThat(services.answerService().sheet(visitId).answer(entry.code()).value()).isNotEqualTo(before);
@@ -284,7 +287,9 @@ class VisitViewModelTest {
         VisitScorePanel score = vm.score();
         long applicable = vm.card().items().stream().filter(i -> i.status() != ItemStatus.NOT_APPLICABLE).count();
         long scored = vm.card().items().stream().filter(i -> i.status() == ItemStatus.SCORED).count();
-        assertThat(score.progressTextProperty().get()).isEqualTo("Đã chấm " + scored + "/" + applicable + " mục");
+        long missingFigures = vm.figures().stream().filter(f -> f.valueProperty().get().isEmpty()).count();
+        assertThat(score.progressTextProperty().get()).isEqualTo("Đã chấm " + scored + "/" + applicable + " mục"
+                + (missingFigures == 0 ? "" : ", " + missingFigures + " số liệu còn thiếu"));
         assertThat(score.mostlyAnsweredProperty().get()).as("the seed visit is mostly answered").isTrue();
 
         // clear answers until fewer than 80 % of the applicable items are scored: the score is provisional again
@@ -303,10 +308,11 @@ class VisitViewModelTest {
         assertThat(score.mostlyAnsweredProperty().get()).isFalse();
         assertThat(score.progressTextProperty().get()).startsWith("Đã chấm " + (scored - cleared) + "/");
 
-        FigureEntry figure = vm.figures().get(0);
+        FigureEntry figure = vm.figures().stream().filter(f -> !f.valueProperty().get().isEmpty()).findFirst()
+                .orElseThrow();
         figure.valueProperty().set("");
         vm.commitFigure(figure);
-        assertThat(score.progressTextProperty().get()).endsWith(", 1 số liệu còn thiếu");
+        assertThat(score.progressTextProperty().get()).endsWith(", " + (missingFigures + 1) + " số liệu còn thiếu");
     }
 
     @Test

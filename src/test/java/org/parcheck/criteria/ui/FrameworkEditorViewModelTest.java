@@ -99,17 +99,43 @@ class FrameworkEditorViewModelTest {
 
     @Test
     void undoAndRedoRestoreTheContentAndSaveIt() {
+        assertFalse(vm.canUndoProperty().get());
         vm.select("2.1");
         vm.titleProperty().set("Niêm yết đầy đủ thủ tục");
         vm.applyForm();
         assertEquals("Niêm yết đầy đủ thủ tục", ItemTrees.find(service.load(versionId).content().areas(), "2.1")
                 .orElseThrow().title());
+        assertTrue(vm.canUndoProperty().get());
+        assertFalse(vm.canRedoProperty().get());
         vm.undo();
         assertEquals("Mức độ niêm yết thủ tục", ItemTrees.find(service.load(versionId).content().areas(), "2.1")
                 .orElseThrow().title());
         assertEquals("Mức độ niêm yết thủ tục", vm.titleProperty().get());
+        assertFalse(vm.canUndoProperty().get());
+        assertTrue(vm.canRedoProperty().get());
         vm.redo();
         assertEquals("Niêm yết đầy đủ thủ tục", vm.titleProperty().get());
+        assertTrue(vm.canUndoProperty().get());
+        assertFalse(vm.canRedoProperty().get());
+    }
+
+    @Test
+    void aNewChangeAfterUndoCannotBeRedoneOverAndTwoUndosStepBackTwice() {
+        vm.select("2.1");
+        vm.titleProperty().set("Một");
+        vm.applyForm();
+        vm.titleProperty().set("Hai");
+        vm.applyForm();
+        vm.undo();
+        vm.undo();
+        assertEquals("Mức độ niêm yết thủ tục", vm.titleProperty().get());
+        vm.redo();
+        assertEquals("Một", vm.titleProperty().get());
+        vm.titleProperty().set("Ba");
+        vm.applyForm();
+        assertFalse(vm.canRedoProperty().get());
+        vm.redo();
+        assertEquals("Ba", ItemTrees.find(service.load(versionId).content().areas(), "2.1").orElseThrow().title());
     }
 
     @Test
