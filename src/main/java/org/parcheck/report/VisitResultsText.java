@@ -2,6 +2,7 @@ package org.parcheck.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +104,20 @@ final class VisitResultsText {
     }
 
     /**
-     * The documents reviewed, one line each, in the order first cited: "<title>, số <number> ngày <date> của
-     * <issuer> (nội dung 1.1, 2.3)", punctuated as a list. A document cited for several items is listed once.
+     * The documents reviewed, one line each, by date (undated last), number and title: "<title>, số <number> ngày
+     * <date> của <issuer> (nội dung 1.1, 2.3)", punctuated as a list. A document cited for several items is listed
+     * once, its items in code order.
      */
     static List<String> evidence(List<EvidenceCitation> citations) {
         Map<String, List<String>> items = new LinkedHashMap<>();
         Map<String, String> lines = new LinkedHashMap<>();
-        for (EvidenceCitation c : citations) {
+        // the same order on every laptop (a package import stores the rows in another order): by date, number, title
+        List<EvidenceCitation> sorted = new ArrayList<>(citations);
+        sorted.sort(Comparator.comparing(EvidenceCitation::docDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> Text.nfc(c.docNumber() == null ? "" : c.docNumber()))
+                .thenComparing(c -> Text.nfc(c.title() == null ? "" : c.title()))
+                .thenComparing(c -> Text.nfc(c.issuer() == null ? "" : c.issuer())));
+        for (EvidenceCitation c : sorted) {
             StringBuilder line = new StringBuilder();
             if (!Text.isBlank(c.title())) {
                 line.append(c.title().strip());
@@ -135,11 +143,26 @@ final class VisitResultsText {
         }
         List<String> out = new ArrayList<>();
         lines.forEach((key, line) -> {
-            List<String> codes = items.get(key);
+            List<String> codes = new ArrayList<>(items.get(key));
+            codes.sort(VisitResultsText::compareCodes);
             out.add("- " + VisitReportText.quotes(line)
                     + (codes.isEmpty() ? "" : " (nội dung " + String.join(", ", codes) + ")"));
         });
         return VisitReportText.listLines(out);
+    }
+
+    /** Item codes in their natural order: "1.2" before "1.10", "2" before "2.1". */
+    static int compareCodes(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     /**

@@ -97,12 +97,15 @@ class BienBanAsOfficesWriteItTest {
 
     @Test
     void theDocumentsReviewedAreListedOnceEachWithTheirItems() {
-        // after the demo's own evidence
-        assertThat(model.evidence()).endsWith(
+        // beside the demo's own evidence, by date; every line but the last ends with ";"
+        List<String> lines = model.evidence();
+        assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l -> assertThat(l).endsWith(";"));
+        assertThat(lines.get(lines.size() - 1)).endsWith(".");
+        assertThat(lines.stream().map(l -> l.substring(0, l.length() - 1))).containsSubsequence(
                 "- Kế hoạch cải cách hành chính năm 2021, số 12/KH-UBND ngày 10/01/2021 của UBND huyện Hạ Lang "
-                        + "(nội dung 1.1.1, 2.1.1);",
+                        + "(nội dung 1.1.1, 2.1.1)",
                 "- Báo cáo “kết quả giải quyết hồ sơ” 9 tháng, số 45/BC-UBND ngày 20/09/2021 của UBND huyện Hạ Lang "
-                        + "(nội dung 3.2.2).");
+                        + "(nội dung 3.2.2)");
         assertThat(model.heading(VisitReportModel.ResultPart.EVIDENCE)).isEqualTo("1. Tài liệu đã kiểm tra");
         assertThat(joined(pdfText)).contains("1. Tài liệu đã kiểm tra", "số 45/BC-UBND ngày 20/09/2021");
         assertThat(joined(docxText)).contains("1. Tài liệu đã kiểm tra", "số 45/BC-UBND ngày 20/09/2021");

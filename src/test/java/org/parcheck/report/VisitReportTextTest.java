@@ -31,6 +31,13 @@ class VisitReportTextTest {
     }
 
     @Test
+    void itemCodesSortNaturally() {
+        List<String> codes = new java.util.ArrayList<>(List.of("5.1.1", "1.10", "4.1.1", "1.2", "2", "2.1.1"));
+        codes.sort(VisitResultsText::compareCodes);
+        assertThat(codes).containsExactly("1.2", "1.10", "2", "2.1.1", "4.1.1", "5.1.1");
+    }
+
+    @Test
     void thePlanIsCitedWithItsDate() {
         assertEquals("Kế hoạch số 215/KH-UBND ngày 15/01/2026 của UBND tỉnh Cao Bằng",
                 VisitReportText.planCitation("215/KH-UBND", LocalDate.of(2026, 1, 15), "UBND tỉnh Cao Bằng"));

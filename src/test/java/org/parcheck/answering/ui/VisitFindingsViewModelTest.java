@@ -121,7 +121,9 @@ class VisitFindingsViewModelTest {
         vm.reportPartForm().addAttendee();
         assertEquals(2, services.answerService().attendees(nextVisit).size());
         var model = services.visitReports().model(nextVisit, VisitReportOptions.defaults());
-        assertThat(model.unitAttendees()).containsExactly("Nông Văn A, Chủ tịch UBND huyện;", "Hoàng Thị B;");
+        // #16 §6: the representative who signs is marked; the list's last line ends with "."
+        assertThat(model.unitAttendees()).containsExactly(
+                "Nông Văn A, Chủ tịch UBND huyện (đại diện đơn vị ký biên bản);", "Hoàng Thị B.");
         assertThat(model.signatures()).anySatisfy(sig -> assertEquals("Nông Văn A", sig.name()));
         vm.reportPartForm().removeAttendee(vm.reportPartForm().attendees().get(1));
         assertEquals(1, services.answerService().attendees(nextVisit).size());

@@ -56,6 +56,8 @@ public final class VisitReportTiming {
             time("1-item report, PDF writer only", () -> VisitReportPdf.toBytes(tiny));
             VisitReportModel large = LongReports.model(10, 15);
             time("150-item report, PDF writer only", () -> VisitReportPdf.toBytes(large));
+            VisitReportModel largeShort = LongReports.model(10, 15, VisitReportModel.Detail.SUMMARY);
+            time("150-item short report + annex, PDF writer", () -> VisitReportPdf.toBytes(largeShort));
             time("seed visit (" + seedItems + " items), builder + DOCX", () ->
                     VisitReportDocx.toBytes(reports.model(visitId, options)));
             time("150-item report, DOCX writer only", () -> VisitReportDocx.toBytes(large));

@@ -20,8 +20,13 @@ public final class LongReports {
     private LongReports() {
     }
 
-    /** A model with {@code areas} areas of {@code itemsPerArea} items, with self scores and a secretary. */
+    /** A full-layout model with {@code areas} areas of {@code itemsPerArea} items, self scores and a secretary. */
     public static VisitReportModel model(int areas, int itemsPerArea) {
+        return model(areas, itemsPerArea, Detail.ITEMS);
+    }
+
+    /** The same in a layout: {@link Detail#SUMMARY} prints the areas in the body and every item in the annex. */
+    public static VisitReportModel model(int areas, int itemsPerArea, Detail layout) {
         List<Area> list = new ArrayList<>();
         for (int a = 1; a <= areas; a++) {
             List<Item> items = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class LongReports {
                         + "tiến hành kiểm tra.",
                 List.of(new Member("Lê Văn Miều", "Phó Giám đốc Sở Nội vụ", "Trưởng đoàn"),
                         new Member("Nguyễn Thị Thư", "Chuyên viên Sở Nội vụ", "Thư ký")),
-                "UBND huyện Hạ Lang", List.of("Ông Nông Văn A, Chủ tịch UBND huyện"), Detail.ITEMS, figures, list,
+                "UBND huyện Hạ Lang", List.of("Ông Nông Văn A, Chủ tịch UBND huyện"), layout, figures, list,
                 true, new Totals(List.of("Tổng điểm: 75,5 điểm, đạt 81,36%.", "Xếp loại: Khá."), false),
                 List.of("Công khai đầy đủ thủ tục hành chính."),
                 List.of(new Limitation("Tỷ lệ hồ sơ đúng hạn còn thấp.", "Chưa cập nhật kịp thời.")),
