@@ -35,8 +35,6 @@ import org.parcheck.plan.PlanEditService;
 import org.parcheck.plan.PlanRules;
 import org.parcheck.plan.Problem;
 import org.parcheck.plan.TeamMember;
-import org.parcheck.plan.TeamRole;
-import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.Visit;
 
 /**
