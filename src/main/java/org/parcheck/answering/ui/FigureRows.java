@@ -23,6 +23,8 @@ final class FigureRows {
     /** Room for the value as understood ("= 12.345 văn bản"), the same on every line so that the fields line up. */
     private static final double UNDERSTOOD_WIDTH = 170;
 
+    private static final double FIELD_WIDTH = 120;
+
     private final List<TextField> fields = new ArrayList<>();
 
     /** Builds a line per figure into {@code box}; {@code commit} saves a figure, {@code next} runs after Enter. */
@@ -31,9 +33,11 @@ final class FigureRows {
         for (FigureEntry figure : figures) {
             TextField field = new TextField();
             field.setId("figure-" + figure.code());
+            // one width on every line (a long name that wraps must not squeeze its field out of line)
             field.setPrefColumnCount(8);
-            field.setMinWidth(110);
-            field.setMaxWidth(130);
+            field.setMinWidth(FIELD_WIDTH);
+            field.setPrefWidth(FIELD_WIDTH);
+            field.setMaxWidth(FIELD_WIDTH);
             field.textProperty().bindBidirectional(figure.valueProperty());
             field.editableProperty().bind(editable);
             field.focusedProperty().addListener((obs, was, focused) -> {
