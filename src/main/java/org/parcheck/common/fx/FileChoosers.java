@@ -3,6 +3,7 @@ package org.parcheck.common.fx;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -14,6 +15,7 @@ import javafx.stage.Window;
 public final class FileChoosers {
 
     private static volatile Path lastFolder;
+    private static volatile Function<FileChooser, File> saveAnswer;
 
     private FileChoosers() {
     }
@@ -30,7 +32,8 @@ public final class FileChoosers {
 
     /** Shows the save dialog and remembers the chosen file's folder; null when cancelled. */
     public static File save(FileChooser chooser, Window owner) {
-        return remember(chooser.showSaveDialog(owner));
+        Function<FileChooser, File> answer = saveAnswer;
+        return remember(answer != null ? answer.apply(chooser) : chooser.showSaveDialog(owner));
     }
 
     /** Shows the open dialog and remembers the chosen file's folder; null when cancelled. */
@@ -67,5 +70,14 @@ public final class FileChoosers {
             return documents;
         }
         return Files.isDirectory(home) ? home : null;
+    }
+
+    /**
+     * Answers every save dialog with {@code answer} (given the chooser, with its proposed file name) instead of
+     * showing it; {@code null} shows the dialog again. Only for the end-to-end UI test (InspectionWalkTest): it runs
+     * headless on Monocle, which has no file dialog, and must still save the biên bản through the menu a user takes.
+     */
+    public static void answerSaveDialogsWith(Function<FileChooser, File> answer) {
+        saveAnswer = answer;
     }
 }
