@@ -74,7 +74,17 @@ public final class UnitFormViewModel {
         List<UnitChoice> choices = new ArrayList<>();
         choices.add(none());
         all.forEach(u -> choices.add(choice(u)));
+        // a combo box showing these choices empties its value when they are replaced, and through its binding the
+        // form's parent and successor: saving again would have made the unit a top-level one. Chosen again by id.
+        Long parentId = parent.get() == null ? null : parent.get().id();
+        Long successorId = successor.get() == null ? null : successor.get().id();
         unitChoices.setAll(choices);
+        if (parent.get() != null || parentId != null) {
+            parent.set(choiceFor(parentId));
+        }
+        if (successor.get() != null || successorId != null) {
+            successor.set(choiceFor(successorId));
+        }
     }
 
     private UnitChoice none() {
