@@ -267,6 +267,9 @@ class InspectionWalkTest {
         await(20, () -> evidence.getItems().size() == lacking.size());
         shots.shoot(robot, stage, "buoc-13-tai-lieu-kiem-chung");
         await(20, () -> blockers.getItems().isEmpty());
+        // the header's refusal ("còn 26 mục") followed the list as the documents were cited
+        assertThat(robot.lookup("#saveStateLabel").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Không còn gì cản trở: có thể bấm Hoàn tất.");
         robot.clickOn("#finaliseButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.lookup(".dialog-pane").tryQueryAs(DialogPane.class).ifPresent(provisional ->

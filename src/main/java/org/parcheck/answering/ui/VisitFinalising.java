@@ -34,6 +34,8 @@ final class VisitFinalising {
     private final Map<String, ReportGap> gapByLine = new HashMap<>();
     private List<AttachmentProblem> attachments = List.of();
     private ReportPart reportPart;
+    /** The refusal last shown in the header, kept up to date while it is still shown there. */
+    private String refusal;
 
     VisitFinalising(VisitViewModel visit, AnswerService service, BackgroundExecutor executor, Messages messages) {
         this.visit = visit;
@@ -62,7 +64,8 @@ final class VisitFinalising {
             visit.status(messages.get("answering.visit.finalised"));
         }).onError(e -> {
             if (e instanceof AnswerService.NotReadyException notReady) {
-                visit.problem(messages.get("answering.visit.notReady", show(notReady.blockers(), invalidReason)));
+                refusal = messages.get("answering.visit.notReady", show(notReady.blockers(), invalidReason));
+                visit.problem(refusal);
             } else {
                 visit.problem(messages.get("answering.visit.finaliseFailed"));
             }
@@ -94,7 +97,18 @@ final class VisitFinalising {
     /** When the list is shown, brings it up to date with {@code card} and the report part. */
     void follow(ScoreCard card, Function<String, String> invalidReason) {
         if (!lines.isEmpty() && card != null) {
-            show(current(card), invalidReason);
+            int left = show(current(card), invalidReason);
+            // the header's refusal follows the list (found by the inspection walk: it said "còn 26 mục" after the
+            // documents were cited on the second tab), unless a save has replaced it since
+            if (refusal != null && refusal.equals(visit.saveText())) {
+                if (left == 0) {
+                    refusal = null;
+                    visit.status(messages.get("answering.visit.nothingBlocks"));
+                } else {
+                    refusal = messages.get("answering.visit.notReady", left);
+                    visit.problem(refusal);
+                }
+            }
         }
     }
 

@@ -43,7 +43,7 @@ import org.parcheck.plan.VisitStatus;
  */
 public final class VisitFindingsViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** Evidence files are scans and photos; anything larger is refused rather than bloating the data folder. */
     static final long MAX_ATTACHMENT_BYTES = EvidenceForm.MAX_ATTACHMENT_BYTES;
 

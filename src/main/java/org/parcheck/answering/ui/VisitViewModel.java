@@ -94,6 +94,11 @@ public final class VisitViewModel {
         saveState.status(text);
     }
 
+    /** What the save state shows now. */
+    String saveText() {
+        return saveState.textProperty().get();
+    }
+
     /** Shows a problem where the save state shows (in red). */
     void problem(String text) {
         saveState.problem(text);
