@@ -20,7 +20,9 @@ import org.parcheck.scoring.explain.ExplanationFormatter;
  * bad input) stays as it was when points were computed to 34 digits: every score, subtotal, percent and
  * difference rounded half-up to two decimals, statuses, classifications, lists and every explanation, advice,
  * issue and note as Vietnamese text. The expected file (one line per visit: total, percent, classification and a
- * hash of the rest) was written by {@link #main(String[])} with the 34-digit engine (DECIMAL128), before D18.
+ * hash of the rest) was written by {@link #main(String[])} with the 34-digit engine (DECIMAL128), before D18; written
+ * again in December 2026 when explanations began to show points as everywhere else ("0,50/1 điểm", #16 §1): every
+ * visit's total, percent and classification were unchanged then, only the text hashes.
  */
 class DisplayedResultsTest {
 

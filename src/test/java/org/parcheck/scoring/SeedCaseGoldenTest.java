@@ -50,8 +50,8 @@ class SeedCaseGoldenTest {
         String text = vi.format(onTime.explanation());
         assertTrue(text.contains("924 / 1.068"), text);
         assertTrue(text.contains("86,52"), text);
-        assertEquals("Tỷ lệ 924 / 1.068 = 86,52% chưa đạt mức 95% → 0,5/1 điểm.", text);
-        assertEquals("Ratio 924 / 1,068 = 86.52% is below 95% → 0.5/1 points.", en.format(onTime.explanation()));
+        assertEquals("Tỷ lệ 924 / 1.068 = 86,52% chưa đạt mức 95% → 0,50/1 điểm.", text);
+        assertEquals("Ratio 924 / 1,068 = 86.52% is below 95% → 0.50/1 points.", en.format(onTime.explanation()));
         assertEquals("Cần ít nhất 1.015 trên 1.068 (từ 95% trở lên) để được tối đa 1 điểm.",
                 vi.format(onTime.fullMarks()));
         assertEquals("Needs at least 1,015 of 1,068 (95% or more) for the full 1 points.",

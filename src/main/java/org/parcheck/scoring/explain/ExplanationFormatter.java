@@ -94,7 +94,7 @@ public final class ExplanationFormatter {
             if (arg instanceof Explanation nested) {
                 values[i] = format(nested);
             } else if (plain && arg instanceof BigDecimal decimal) {
-                values[i] = number(decimal);
+                values[i] = isPoints(pattern, i) ? points(decimal) : number(decimal);
             } else if (plain && (arg instanceof Integer || arg instanceof Long)) {
                 values[i] = number(BigDecimal.valueOf(((Number) arg).longValue()));
             } else if (arg instanceof String text && !figureNames.isEmpty()) {
@@ -132,6 +132,24 @@ public final class ExplanationFormatter {
 
     private static String fallback(Explanation explanation) {
         return explanation.code() + explanation.args();
+    }
+
+    /**
+     * Whether argument {@code index} of {@code pattern} is points: written "{i}/…", "…/{i}" or "{i} điểm" ("{i}
+     * point(s)"), as the point messages are. Points then read as everywhere else (#16 §1: "0,50/1 điểm", not "0,5/1
+     * điểm"); other numbers (counts, ratios) keep {@link #number(BigDecimal)}.
+     */
+    static boolean isPoints(String pattern, int index) {
+        String placeholder = "{" + index + "}";
+        for (int at = pattern.indexOf(placeholder); at >= 0; at = pattern.indexOf(placeholder, at + 1)) {
+            String after = pattern.substring(at + placeholder.length());
+            String before = pattern.substring(0, at);
+            if (after.startsWith("/") || before.endsWith("/") || after.startsWith(" điểm")
+                    || after.startsWith(" point")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number with grouping and at most two decimals, half-up ("1.068", "0,5" in Vietnamese). */
