@@ -298,8 +298,8 @@ class InspectionWalkTest {
         Path file = saved.resolve(proposed.get());
         await(60, () -> Files.isRegularFile(file) && file.toFile().length() > 1000 && readable(file));
         String text = pdfText(file);
-        // the visit screen proposes "bien-ban-<unit>.pdf" (the reports page's ReportFileNames adds plan and year)
-        assertThat(proposed.get()).as("the file name names the unit").contains("ha-quang").endsWith(".pdf");
+        // #16 §6: the visit screen proposes the plan's number, the unit and the year, as the reports page does
+        assertThat(proposed.get()).isEqualTo("BB_215-KH-UBND_Xa-Ha-Quang_2026.pdf");
         Files.writeString(Path.of("target", "inspection-walk-bien-ban.txt"), text);
         assertThat(text).contains("Kế hoạch số " + PLAN_NUMBER + " ngày " + PLAN_DATE)
                 .contains("xã " + COMMUNE).contains(SIGNER)
