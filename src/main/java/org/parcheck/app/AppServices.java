@@ -220,12 +220,12 @@ public final class AppServices implements AutoCloseable {
         return planEditService;
     }
 
-    /** Team exchange: .parcheck packages (export, analyse, apply). */
     /** The attached evidence files of this data folder, as the answering service checks them. */
     public EvidenceFiles evidenceFiles() {
         return evidenceFiles;
     }
 
+    /** Team exchange: .parcheck packages (export, analyse, apply). */
     public ExchangeService exchangeService() {
         return exchangeService;
     }
@@ -234,7 +234,6 @@ public final class AppServices implements AutoCloseable {
         return plans;
     }
 
-    /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
     /** Writes a visit's report as PDF with the default options: to "file.part" first, then moved into place. */
     public void writeVisitReport(long visitId, Path file) throws IOException {
         writeVisitReport(visitId, file, VisitReportOptions.defaults());
@@ -275,6 +274,7 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */
     public VisitReports visitReports() {
         return new VisitReports(new VisitReportBuilder(answerService, plans), inspectors::actor);
     }

@@ -84,8 +84,10 @@ public final class ReportCommand {
         }
     }
 
-    /** What to write; {@code id} is the plan id for a plan report or workbook. */
-    /** {@code named}: the output is the default name in the current folder, named after the data once open. */
+    /**
+     * What to write; {@code id} is the plan id for a plan report or workbook; {@code named}: the output is the
+     * default name in the current folder, named after the data once it is open.
+     */
     record Request(Kind kind, long id, Path output, VisitReportOptions options, Format format, boolean named) {
     }
 
@@ -231,7 +233,6 @@ public final class ReportCommand {
         return format;
     }
 
-    /** "bien-ban-3.docx", "bao-cao-ke-hoach-1.pdf", "ket-qua-ke-hoach-1.xlsx". */
     /**
      * The default name after the data (#16 §6, {@link ReportFileNames}): "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf",
      * "BC_3199-KH-UBND_2021.pdf", "KQ_3199-KH-UBND_2021.xlsx"; empty when the visit or plan is not there (the
