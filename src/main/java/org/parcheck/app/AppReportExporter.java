@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.parcheck.answering.ui.VisitReportExporter;
-import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.VisitReportOptions;
 
 /** The visit screen's biên bản through the data folder's services: PDF, Word, pages, and the default file name. */
@@ -53,10 +52,9 @@ public final class AppReportExporter implements VisitReportExporter {
         return full ? defaults.withDetail(VisitReportOptions.layout(VisitReportOptions.FULL)) : defaults;
     }
 
-    /** "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf" ({@link ReportFileNames}), the same name as the reports page. */
+    /** "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf", the same name as the reports page ({@link AppServices}). */
     @Override
-    public Optional<String> fileName(long planId, String unitName, String extension) {
-        return services.plans().find(planId).map(plan -> ReportFileNames.visitReport(plan.numberSymbol(), unitName,
-                plan.year(), extension));
+    public Optional<String> fileName(long visitId, String extension) {
+        return services.visitReportFileName(visitId, extension);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.time.Clock;
@@ -42,6 +43,7 @@ import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.UnitService;
 import org.parcheck.report.PlanSummaries;
 import org.parcheck.report.PlanSummaryBuilder;
+import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.VisitReportBuilder;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
@@ -272,6 +274,18 @@ public final class AppServices implements AutoCloseable {
             }
             return pages;
         }
+    }
+
+    /**
+     * The default file name of a visit's biên bản, as the reports page gives it ({@link ReportFileNames}, #16 §6:
+     * "BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf"); empty when there is no such visit. Reads the visit, its plan and the
+     * plan's visit list, nothing of its framework.
+     */
+    public Optional<String> visitReportFileName(long visitId, String extension) {
+        return answers.visit(visitId).flatMap(visit -> plans.find(visit.planId()).flatMap(plan ->
+                planService.visits(plan.id()).stream().filter(row -> visitId == row.visit().id()).findFirst()
+                        .map(row -> ReportFileNames.visitReport(plan.numberSymbol(), row.unitDisplayName(),
+                                plan.year(), extension))));
     }
 
     /** Visit reports (biên bản) for the UI and the command line: one builder, one writer. */

@@ -8,7 +8,7 @@ import javafx.application.Platform;
  * Start-up measurement for the benchmark scripts: with {@code -Dparcheck.startupProbe=exit} (or {@code stay})
  * ParCheck prints the milliseconds since JVM start when the window is shown and when the database is ready,
  * and with {@code exit} quits once the database is ready. Off by default. It prints to the stream {@link Main} hands
- * in ({@link #printTo}): only {@code Main} and the command line touch {@code System.out}.
+ * in ({@link #printTo}): only {@code Main} and the command line write to the console.
  */
 final class StartupProbe {
 

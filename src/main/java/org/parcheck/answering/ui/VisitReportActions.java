@@ -25,6 +25,8 @@ public final class VisitReportActions {
     private final BackgroundExecutor executor;
     private final Messages messages;
     private final BooleanProperty fullLayout = new SimpleBooleanProperty(false);
+    /** The default file name without extension, once read ({@link #learnName()}). */
+    private String stem;
 
     VisitReportActions(VisitViewModel visit, VisitReportExporter exporter, BackgroundExecutor executor,
             Messages messages) {
@@ -78,16 +80,24 @@ public final class VisitReportActions {
                 .start();
     }
 
-    /** A file name for the report with the given extension: "bien-ban-<unit>.pdf" without refused characters. */
+    /** Reads the report's default file name off the FX thread, once the visit is open. */
+    void learnName() {
+        long visitId = visit.visitId();
+        executor.run(() -> exporter.fileName(visitId, "pdf"))
+                .onSuccess(name -> stem = name.map(n -> n.substring(0, n.length() - ".pdf".length())).orElse(null))
+                .onError(e -> stem = null)
+                .start();
+    }
+
+    /**
+     * A file name for the report with the given extension: the plan's number, the unit and the year
+     * ("BB_3199-KH-UBND_Huyen-Ha-Lang_2021.pdf", as the reports page), else "bien-ban-<unit>.pdf".
+     */
     public String suggestedName(String extension) {
-        VisitSession session = visit.session();
-        if (session != null) {
-            java.util.Optional<String> named = exporter.fileName(session.visit().planId(), session.unitName(),
-                    extension);
-            if (named.isPresent()) {
-                return named.get();
-            }
+        if (stem != null) {
+            return stem + "." + extension;
         }
+        VisitSession session = visit.session();
         String unit = session == null ? "" : ChecklistEntries.fold(session.unitName()).replaceAll("[^a-z0-9]+", "-");
         return "bien-ban-" + unit.replaceAll("(^-|-$)", "") + "." + extension;
     }

@@ -37,11 +37,11 @@ public interface VisitReportExporter {
     }
 
     /**
-     * The default file name of the biên bản of a visit to {@code unitName} in plan {@code planId}, carrying the plan's
-     * number, the unit and the year ("BB_215-KH-UBND_Xa-Ha-Quang_2026.pdf", #16 §6); empty when the plan is not known
-     * here.
+     * The default file name of the visit's biên bản, carrying the plan's number, the unit and the year
+     * ("BB_215-KH-UBND_Xa-Ha-Quang_2026.pdf", #16 §6); empty when not known here. Reads the data: called off the FX
+     * thread.
      */
-    default java.util.Optional<String> fileName(long planId, String unitName, String extension) {
+    default java.util.Optional<String> fileName(long visitId, String extension) {
         return java.util.Optional.empty();
     }
 }

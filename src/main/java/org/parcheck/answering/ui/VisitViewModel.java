@@ -152,6 +152,7 @@ public final class VisitViewModel {
         loaded.set(true);
         saveState.status(editable.get() ? messages.get("answering.visit.allSaved")
                 : messages.get("answering.visit.finalisedReadOnly"));
+        report.learnName();
     }
 
     /**

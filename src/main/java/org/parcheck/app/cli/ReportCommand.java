@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.parcheck.answering.VisitSession;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
@@ -240,18 +239,12 @@ public final class ReportCommand {
      */
     static Optional<String> dataName(AppServices services, Request request) {
         String extension = request.format().extension();
-        try {
-            if (request.kind() == Kind.VISIT_REPORT) {
-                VisitSession session = services.answerService().open(request.id());
-                return services.plans().find(session.visit().planId()).map(plan -> ReportFileNames.visitReport(
-                        plan.numberSymbol(), session.unitName(), plan.year(), extension));
-            }
-            return services.plans().find(request.id()).map(plan -> request.kind() == Kind.PLAN_REPORT
-                    ? ReportFileNames.planSummary(plan.numberSymbol(), plan.year(), extension)
-                    : ReportFileNames.resultsWorkbook(plan.numberSymbol(), plan.year()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Optional.empty();
+        if (request.kind() == Kind.VISIT_REPORT) {
+            return services.visitReportFileName(request.id(), extension);
         }
+        return services.plans().find(request.id()).map(plan -> request.kind() == Kind.PLAN_REPORT
+                ? ReportFileNames.planSummary(plan.numberSymbol(), plan.year(), extension)
+                : ReportFileNames.resultsWorkbook(plan.numberSymbol(), plan.year()));
     }
 
     /** Before the data is open, and when it names nothing: "bien-ban-3.docx", "bao-cao-ke-hoach-1.pdf". */
