@@ -13,12 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -53,7 +55,7 @@ public final class Database implements AutoCloseable {
     private static final ThreadLocal<Set<String>> WRITTEN = new ThreadLocal<>();
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final Runnable dispose;
     private final DSLContext dsl;
     private final ReentrantLock transactions = new ReentrantLock();
     private final Connection keepAlive;
@@ -61,13 +63,37 @@ public final class Database implements AutoCloseable {
     private volatile ContentSeal.Schema sealSchema;
 
     private Database(Path file, JdbcConnectionPool pool, Connection keepAlive, DamageReport damage) {
+        this(file, pool, SQLDialect.H2, keepAlive, damage, pool::dispose);
+    }
+
+    private Database(Path file, DataSource source, SQLDialect dialect, Connection keepAlive, DamageReport damage,
+                     Runnable dispose) {
         this.file = file;
-        this.pool = pool;
+        this.dispose = dispose;
         this.keepAlive = keepAlive;
         this.damage = damage;
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
-        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2).set(settings)
+        if (dialect != SQLDialect.H2) {
+            // the generated classes carry H2's upper-case names; unquoted, PostgreSQL folds them to its lower case
+            settings = settings.withRenderQuotedNames(RenderQuotedNames.NEVER);
+        }
+        this.dsl = DSL.using(new DefaultConfiguration().set(source).set(dialect).set(settings)
                 .set(new DefaultExecuteListenerProvider(new WriteListener())));
+    }
+
+    /**
+     * The province server's database (#17): PostgreSQL through {@code source}, migrated by Flyway with the laptops'
+     * migrations ({@link ServerSchema}). No content seals: they find damage in a laptop's H2 file before it is written
+     * to; a server's integrity rests on PostgreSQL's own (WAL, checksums) and its backups. {@link #file()} is null.
+     */
+    public static Database onServer(DataSource source) {
+        ServerSchema.migrate(source);
+        try {
+            Connection keepAlive = source.getConnection();
+            return new Database(null, source, SQLDialect.POSTGRES, keepAlive, null, () -> { });
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.OTHER, null, e.getMessage(), e);
+        }
     }
 
     /** The database file inside a data folder. */
@@ -306,6 +332,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warning("Closing the keep-alive connection failed: " + e.getMessage());
         }
-        pool.dispose();
+        dispose.run();
     }
 }

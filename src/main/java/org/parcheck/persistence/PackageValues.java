@@ -206,7 +206,7 @@ final class PackageValues {
         Table<?> row = DSL.select(columns).asTable("PACKAGE_ROW");
         List<Field<Integer>> broken = new ArrayList<>();
         for (Check<?> c : checks) {
-            broken.add(DSL.when(DSL.not(c.condition()), DSL.inline(1)).otherwise(DSL.inline(0)));
+            broken.add(DSL.when(DSL.not(onThisEngine(c.condition())), DSL.inline(1)).otherwise(DSL.inline(0)));
         }
         Record result = dsl.select(broken).from(row).fetchSingle();
         for (int i = 0; i < checks.size(); i++) {
@@ -219,6 +219,19 @@ final class PackageValues {
                         + checks.get(i).getName() + ")", where, label, shown(value));
             }
         }
+    }
+
+    /**
+     * A CHECK constraint as this database reads it. The generated classes carry H2's text of each constraint, with
+     * quoted upper-case column names; PostgreSQL (the province server, #17) folds names to lower case, so there the
+     * names are written unquoted.
+     */
+    private org.jooq.Condition onThisEngine(org.jooq.Condition h2Text) {
+        if (dsl.dialect() == org.jooq.SQLDialect.H2) {
+            return h2Text;
+        }
+        return DSL.condition(COLUMN.matcher(h2Text.toString())
+                .replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static String field(Table<?> table, Field<?> f) {
