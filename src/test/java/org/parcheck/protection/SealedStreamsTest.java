@@ -22,8 +22,8 @@ import org.parcheck.protection.ProtectionException.Kind;
 class SealedStreamsTest {
 
     private static final int SEGMENT = 64 * 1024;
-    /** Magic, version, kind, nonce prefix. */
-    private static final int KEY_HEADER = 12 + 1 + 1 + 7;
+    /** Magic, version, kind, nonce prefix, salt. */
+    private static final int KEY_HEADER = 12 + 1 + 1 + 7 + 16;
     private static final int SEALED_SEGMENT = SEGMENT + 16;
 
     private final SecretKey key = DataKey.random().fileKey();
@@ -69,7 +69,11 @@ class SealedStreamsTest {
         byte[] second = seal(plain);
 
         assertThat(first).isNotEqualTo(second);
-        assertThat(new String(first, "ISO-8859-1")).doesNotContain("Quảng", "Qu", "nhân");
+        for (String known : new String[] {"Hà Quảng", "nhân dân", "chưa đầy đủ"}) {
+            byte[] needle = known.getBytes("UTF-8");
+            assertThat(indexOf(plain, needle)).as(known).isGreaterThanOrEqualTo(0);
+            assertThat(indexOf(first, needle)).as(known).isNegative();
+        }
     }
 
     @Test
@@ -97,6 +101,19 @@ class SealedStreamsTest {
         dropped.write(sealed, 0, KEY_HEADER + SEALED_SEGMENT);
         dropped.write(sealed, KEY_HEADER + 2 * SEALED_SEGMENT, sealed.length - KEY_HEADER - 2 * SEALED_SEGMENT);
         assertDamaged(dropped.toByteArray(), "second segment dropped");
+    }
+
+    @Test
+    void aSegmentFromAnotherFileOfTheSameFolderIsRefused() throws IOException {
+        byte[] plain = random(2 * SEGMENT + 10, 6);
+        byte[] first = seal(plain);
+        byte[] second = seal(plain);
+        byte[] spliced = first.clone();
+        System.arraycopy(second, KEY_HEADER + SEALED_SEGMENT, spliced, KEY_HEADER + SEALED_SEGMENT, SEALED_SEGMENT);
+        assertDamaged(spliced, "second segment taken from another file");
+        byte[] otherHeader = second.clone();
+        System.arraycopy(first, 0, otherHeader, 0, KEY_HEADER);
+        assertDamaged(otherHeader, "header taken from another file");
     }
 
     @Test
@@ -244,6 +261,15 @@ class SealedStreamsTest {
     private void assertDamaged(byte[] sealed, String what) {
         assertThatThrownBy(() -> open(sealed)).as(what).isInstanceOfSatisfying(ProtectionException.class,
                 e -> assertThat(e.kind()).as(what).isEqualTo(Kind.DAMAGED_DATA));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static byte[] random(int size, long seed) {
