@@ -67,8 +67,9 @@ public final class ProtectionBench {
                     String[] parts = line.split(" ");
                     times.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
                 }
-                System.out.println("unlock in a fresh JVM " + (options.isEmpty() ? "(default compilers)" : options)
-                        + ", " + runs + " runs: wall " + summary(times, 0) + "; CPU of the thread " + summary(times, 1));
+                String mode = options.isEmpty() ? "(default compilers)" : options.toString();
+                System.out.println("unlock in a fresh JVM " + mode + ", " + runs + " runs: wall " + summary(times, 0)
+                        + "; CPU of the thread " + summary(times, 1));
             }
             List<long[]> warm = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
