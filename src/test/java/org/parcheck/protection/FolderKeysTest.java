@@ -148,6 +148,35 @@ class FolderKeysTest {
     }
 
     @Test
+    void theKeyFileHoldsNoReadableKeyAndOnlyItsOwnerMayReadIt() throws IOException {
+        DataKey key = DataKey.random();
+        RecoveryKey recovery = FolderKeys.create(dir, "pw".toCharArray(), key, FAST);
+        Path file = FolderKeys.fileIn(dir);
+        String text = Files.readString(file);
+        byte[] bytes = key.bytes();
+
+        assertThat(text).doesNotContain(java.util.Base64.getEncoder().encodeToString(bytes),
+                java.util.HexFormat.of().formatHex(bytes), recovery.text(), recovery.text().replace("-", ""),
+                new String(key.h2FilePassword()));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void aWrappingMovedToTheOtherPurposeDoesNotOpen() throws IOException {
+        RecoveryKey recovery = FolderKeys.create(dir, "pw".toCharArray(), DataKey.random(), FAST);
+        Path file = FolderKeys.fileIn(dir);
+        KeyFile content = KeyFile.parse(Files.readString(file));
+        Files.writeString(file, new KeyFile(content.recovery(), content.recovery()).format());
+        String canonical = recovery.text().replace("-", "");
+
+        assertKind(() -> FolderKeys.unlock(dir, canonical.toCharArray()), Kind.WRONG_PASSWORD);
+        assertThat(FolderKeys.unlockWithRecoveryKey(dir, canonical)).isNotNull();
+    }
+
+    @Test
     void leftoverTemporaryFilesAreRemovedAtTheNextChange() throws IOException {
         FolderKeys.create(dir, "a".toCharArray(), DataKey.random(), FAST);
         Path leftover = Files.writeString(dir.resolve(FolderKeys.FILE_NAME + ".123.tmp"), "half");
