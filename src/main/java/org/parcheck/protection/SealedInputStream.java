@@ -35,26 +35,31 @@ final class SealedInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+        return fill() ? plain[position++] & 0xFF : -1;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         Objects.checkFromIndexSize(off, len, b.length);
-        if (closed) {
-            throw new IOException("The encrypted stream is closed");
-        }
-        if (failure != null) {
-            throw new ProtectionException(failure.kind(), failure.getMessage(), failure);
-        }
         if (len == 0) {
+            check();
             return 0;
         }
+        if (!fill()) {
+            return -1;
+        }
+        int n = Math.min(len, available - position);
+        System.arraycopy(plain, position, b, off, n);
+        position += n;
+        return n;
+    }
+
+    /** Makes verified bytes available; false at the end of the last segment. */
+    private boolean fill() throws IOException {
+        check();
         while (position == available) {
             if (lastRead) {
-                return -1;
+                return false;
             }
             try {
                 nextSegment();
@@ -66,10 +71,16 @@ final class SealedInputStream extends InputStream {
                 throw e;
             }
         }
-        int n = Math.min(len, available - position);
-        System.arraycopy(plain, position, b, off, n);
-        position += n;
-        return n;
+        return true;
+    }
+
+    private void check() throws IOException {
+        if (closed) {
+            throw new IOException("The encrypted stream is closed");
+        }
+        if (failure != null) {
+            throw new ProtectionException(failure.kind(), failure.getMessage(), failure);
+        }
     }
 
     @Override

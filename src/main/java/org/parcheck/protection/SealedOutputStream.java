@@ -27,7 +27,13 @@ final class SealedOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        if (closed) {
+            throw new IOException("The encrypted stream is closed");
+        }
+        if (filled == plain.length) {
+            writeSegment(false);
+        }
+        plain[filled++] = (byte) b;
     }
 
     @Override

@@ -188,6 +188,14 @@ class SealedStreamsTest {
             assertThatThrownBy(() -> in.read(buffer)).isInstanceOf(ProtectionException.class);
             assertThat(buffer).containsOnly(0);
             assertThatThrownBy(() -> in.read(buffer)).isInstanceOf(ProtectionException.class);
+            assertThatThrownBy(in::read).isInstanceOf(ProtectionException.class);
+            assertThatThrownBy(() -> in.read(buffer, 0, 0)).isInstanceOf(ProtectionException.class);
+        }
+        try (InputStream in = SealedStreams.decrypting(new ByteArrayInputStream(sealed), key)) {
+            for (int i = 0; i < SEGMENT; i++) {
+                assertThat(in.read()).isEqualTo(plain[i] & 0xFF);
+            }
+            assertThatThrownBy(in::read).isInstanceOf(ProtectionException.class);
         }
     }
 
