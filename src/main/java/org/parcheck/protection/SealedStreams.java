@@ -18,8 +18,9 @@ import org.parcheck.protection.ProtectionException.Kind;
  * Encrypted files and packages (#19): AES-256-GCM in segments of 64 KiB, each authenticated on its own, with the
  * segment number and a last-segment flag bound into each segment's nonce or associated data, so that a segment
  * reordered, dropped, changed, or a file cut short is refused ({@link ProtectionException.Kind#DAMAGED_DATA}), not
- * read as a shorter file. A header (magic {@code PARCHECK-ENC}, format version, and for password-based streams the
- * PBKDF2 salt and iteration count) comes first; {@link #isSealed} tells an encrypted file from a plain one.
+ * read as a shorter file. A header (magic {@code PARCHECK-ENC}, format version, kind, nonce prefix, a random salt that
+ * gives the stream its own key, and for password-based streams the PBKDF2 iteration count and a password check) comes
+ * first; {@link #isSealed} tells an encrypted file from a plain one.
  *
  * <p>The format, byte by byte, is in {@link StreamHeader} and {@link SegmentCipher}; the design and its threats in
  * docs/decisions/0023-data-folder-protection.md. The decrypting stream hands out a segment's bytes only once its tag is
