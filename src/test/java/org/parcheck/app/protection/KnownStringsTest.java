@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.app.AppLogging;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.protection.DataKey;
@@ -17,9 +18,9 @@ import org.parcheck.protection.ProtectionException;
 
 /**
  * #19 "Measured": a protected folder holds none of a set of known strings (a unit's name, a finding's text, an
- * evidence file's content and name) in any file under it, an automatic backup made and the database closed; the same
- * folder unprotected holds them (so the search can fail); a wrong password, a wrong key and a damaged key file are
- * refused with every file's bytes unchanged.
+ * evidence file's content and name) in any file under it (the log file included), an automatic backup made and the
+ * database closed; the same folder unprotected holds them (so the search can fail); a wrong password, a wrong key and
+ * a damaged key file are refused with every file's bytes unchanged.
  */
 class KnownStringsTest {
 
@@ -30,8 +31,10 @@ class KnownStringsTest {
     @TempDir
     Path outside;
 
+    /** Fills the folder with the log file in {@code logs/} on, as the command line and the window have it. */
     private void fillAndBackUp(DataKey key) throws Exception {
-        try (AppServices services = AppServices.open(dataDir, true, key)) {
+        try (AppLogging.CommandLog log = AppLogging.command(dataDir);
+             AppServices services = AppServices.open(dataDir, true, key)) {
             KnownStrings.fill(services, outside);
             services.backups().backupNow();
         }
@@ -44,6 +47,7 @@ class KnownStringsTest {
             fillAndBackUp(key);
         }
         assertThat(Files.list(dataDir.resolve("backups"))).hasSize(1);
+        assertThat(Files.size(AppLogging.logFile(dataDir))).isPositive();
         assertThat(KnownStrings.foundIn(dataDir)).isEmpty();
         // and the data is all there with the password
         try (DataKey key = FolderProtection.unlock(dataDir, PASSWORD);
