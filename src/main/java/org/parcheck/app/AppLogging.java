@@ -16,6 +16,12 @@ import java.util.logging.SimpleFormatter;
 public final class AppLogging {
 
     private static FileHandler handler;
+    /**
+     * H2's messages (through SLF4J): at INFO H2 traces every SQL statement with its parameters, so the log would carry
+     * the data itself (unit names, findings); only its warnings and errors are kept (#19: no content in the log).
+     * Held here: java.util.logging keeps loggers only weakly, and with them their level.
+     */
+    private static final Logger H2 = Logger.getLogger("h2database");
 
     private AppLogging() {
     }
@@ -39,6 +45,7 @@ public final class AppLogging {
         }
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
         Logger.getLogger("org.jooq").setLevel(Level.WARNING);
+        H2.setLevel(Level.WARNING);
         Map<Handler, Level> console = new HashMap<>();
         try {
             Path file = logFile(dataDir);
@@ -119,6 +126,7 @@ public final class AppLogging {
             root.addHandler(handler);
             Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
             Logger.getLogger("org.jooq").setLevel(Level.WARNING);
+            H2.setLevel(Level.WARNING);
         } catch (IOException e) {
             Logger.getLogger(AppLogging.class.getName()).warning("No log file: " + e.getMessage());
         }

@@ -18,6 +18,7 @@ import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.backup.BackupService;
+import org.parcheck.app.protection.FolderProtection;
 import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.app.demo.DemoDrop;
 import org.parcheck.app.settings.UiSettings;
@@ -30,6 +31,7 @@ import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.persistence.JooqFinalisedVisitLog;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.StartupCleanup;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqInspectorRepository;
@@ -41,6 +43,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.UnitService;
+import org.parcheck.protection.DataKey;
 import org.parcheck.report.PlanSummaries;
 import org.parcheck.report.PlanSummaryBuilder;
 import org.parcheck.report.ReportFileNames;
@@ -58,6 +61,8 @@ public final class AppServices implements AutoCloseable {
 
     private final Path dataDir;
     private final Database database;
+    /** The folder's key when it is protected (#19), null otherwise; the caller's, not closed here. */
+    private final DataKey dataKey;
     private final AppMetadata metadata;
     private final UnitRepository units;
     private final PlanRepository plans;
@@ -75,8 +80,14 @@ public final class AppServices implements AutoCloseable {
     private final EvidenceFiles evidenceFiles;
 
     public AppServices(Path dataDir, Database database) {
+        this(dataDir, database, null);
+    }
+
+    /** The services of a protected folder (#19) opened with {@code dataKey} (null: unprotected). */
+    public AppServices(Path dataDir, Database database, DataKey dataKey) {
         this.dataDir = dataDir;
         this.database = database;
+        this.dataKey = dataKey;
         this.metadata = new AppMetadata(database);
         this.units = new JooqUnitRepository(database);
         this.plans = new JooqPlanRepository(database);
@@ -92,8 +103,8 @@ public final class AppServices implements AutoCloseable {
         this.planEditService = new PlanEditService(plans, units, database::inTransaction, finalisedLog,
                 inspectors::actor);
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
-                Clock.systemDefaultZone(), inspectors::actor);
-        this.evidenceFiles = new EvidenceFiles(dataDir);
+                Clock.systemDefaultZone(), inspectors::actor, dataKey);
+        this.evidenceFiles = new EvidenceFiles(dataDir, dataKey);
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
                 database::inTransaction, this::backupAfterFinalise, evidenceFiles);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
@@ -135,13 +146,29 @@ public final class AppServices implements AutoCloseable {
      * is marked as never to be seeded, so no later open (a restore, the command line) brings the demo into it.
      */
     public static AppServices open(Path dataDir, boolean demo) {
-        Database database = Database.open(dataDir);
+        return open(dataDir, demo, null);
+    }
+
+    /**
+     * {@link #open(Path, boolean)} for a protected data folder (#19): the database, evidence copies and backups are
+     * read and written with {@code key} (null: an unprotected folder). A protected folder opened without its key is
+     * refused ({@code DatabaseException.Kind.PASSWORD_NEEDED}). The key stays the caller's: closing these services
+     * does not wipe it (a restore closes and opens the folder again with the same key).
+     */
+    public static AppServices open(Path dataDir, boolean demo, DataKey key) {
+        try {
+            FolderProtection.resumeIfInterrupted(dataDir); // a protection stopped by a crash is finished first
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Kind.OTHER, Database.fileIn(dataDir),
+                    "Could not finish turning protection on: " + e.getMessage(), e);
+        }
+        Database database = Database.open(dataDir, key);
         try {
             if (!database.readOnly()) {
                 // a damaged database's evidence rows cannot be trusted to tell an orphan file from a real one
-                cleanUp(dataDir, database);
+                cleanUp(dataDir, database, key);
             }
-            AppServices services = new AppServices(dataDir, database);
+            AppServices services = new AppServices(dataDir, database, key);
             if (!database.readOnly()) {
                 if (demo) {
                     services.demoSeeder().seedIfFirstRun();
@@ -157,9 +184,9 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Leftovers of a ParCheck that was stopped (docs/record/bad-input.md); never stops the folder from opening. */
-    private static void cleanUp(Path dataDir, Database database) {
+    private static void cleanUp(Path dataDir, Database database, DataKey key) {
         try {
-            StartupCleanup.run(dataDir, database);
+            StartupCleanup.run(dataDir, database, key);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Looking for leftovers in " + dataDir + " failed", e);
         }
@@ -181,6 +208,11 @@ public final class AppServices implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The folder's key when it is protected (#19); empty for an unprotected folder. */
+    public Optional<DataKey> dataKey() {
+        return Optional.ofNullable(dataKey);
     }
 
     public PlanService planService() {
