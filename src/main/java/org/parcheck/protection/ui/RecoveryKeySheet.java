@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
  */
 public final class RecoveryKeySheet {
 
+    /** The property of the recovery-key dialog's root holding a {@code Supplier<Node>} of the page "In" prints. */
+    public static final String PROPERTY = "parcheck.recoveryKeySheet";
+
     private static final int KEY_LINE = 3;
 
     private RecoveryKeySheet() {

@@ -1,7 +1,9 @@
 package org.parcheck.protection.ui;
 
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -35,6 +37,9 @@ public final class RecoveryKeyView {
         keyLabel.setText(viewModel.shownText());
         writtenCheckBox.selectedProperty().bindBidirectional(viewModel.writtenProperty());
         continueButton.disableProperty().bind(viewModel.writtenProperty().not());
+        // what "In" prints, for tests that read the page instead of printing it
+        rootPane.getProperties().put(RecoveryKeySheet.PROPERTY,
+                (Supplier<Node>) () -> RecoveryKeySheet.build(viewModel.printLines()));
     }
 
     @FXML
