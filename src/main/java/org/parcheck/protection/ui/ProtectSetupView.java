@@ -4,7 +4,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.common.i18n.Messages;
 
@@ -14,14 +13,12 @@ public final class ProtectSetupView {
     private final ProtectSetupViewModel viewModel;
     private final Messages messages;
 
-    @FXML private VBox rootPane;
     @FXML private Label introLabel;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField repeatField;
     @FXML private Label passwordProblemLabel;
     @FXML private Label repeatProblemLabel;
     @FXML private Label minLengthLabel;
-    @FXML private Label warningLabel;
     @FXML private TaskProgressBox taskBox;
     @FXML private Label messageLabel;
     @FXML private Button protectButton;
@@ -49,15 +46,6 @@ public final class ProtectSetupView {
         skipButton.disableProperty().bind(viewModel.workingProperty());
         passwordField.disableProperty().bind(viewModel.workingProperty());
         repeatField.disableProperty().bind(viewModel.workingProperty());
-    }
-
-    /** The printed warning, for tests and the screen reader's order. */
-    public String warningText() {
-        return warningLabel.getText();
-    }
-
-    public VBox root() {
-        return rootPane;
     }
 
     @FXML

@@ -3,6 +3,8 @@ package org.parcheck.protection.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,6 +22,9 @@ import org.parcheck.protection.RecoveryKey;
  * factory of its own.
  */
 public final class ProtectionWindows {
+
+    private static final double PASSWORD_HEIGHT = 320;
+    private static final double RECOVERY_HEIGHT = 520;
 
     private final Messages messages;
     private final DialogService dialogs;
@@ -47,18 +52,12 @@ public final class ProtectionWindows {
         ProtectSetupViewModel model = new ProtectSetupViewModel(messages, protector, firstStart);
         Parent root = load(ProtectSetupView.class, new ProtectSetupView(model, messages));
         Stage dialog = new Stage();
-        model.whenDone(key -> {
-            dialog.close();
-            onProtected.accept(key);
-        }, () -> {
-            dialog.close();
-            onSkipped.run();
-        });
+        model.whenDone(key -> closeThen(dialog, () -> onProtected.accept(key)), () -> closeThen(dialog, onSkipped));
         dialog.setOnCloseRequest(event -> {
             event.consume();
             model.skip();
         });
-        return show(dialog, root, "protection.setup.title", 640, 600);
+        return show(dialog, root, "protection.setup.title", 640, 500, "#passwordField");
     }
 
     /** The recovery key, once; the dialog closes only when the user ticked that it was written down. */
@@ -66,15 +65,12 @@ public final class ProtectionWindows {
         RecoveryKeyViewModel model = new RecoveryKeyViewModel(messages, key, dataDir, LocalDate.now());
         Parent root = load(RecoveryKeyView.class, new RecoveryKeyView(model, messages, dialogs));
         Stage dialog = new Stage();
-        model.whenConfirmed(() -> {
-            dialog.close();
-            onConfirmed.run();
-        });
+        model.whenConfirmed(() -> closeThen(dialog, onConfirmed));
         dialog.setOnCloseRequest(event -> {
             event.consume();
             model.confirm();
         });
-        return show(dialog, root, "protection.recovery.title", 680, 470);
+        return show(dialog, root, "protection.recovery.title", 680, 380, "#writtenCheckBox");
     }
 
     /** Asks the password of a protected folder; {@code onCancelled} when the user quits instead. */
@@ -82,46 +78,64 @@ public final class ProtectionWindows {
         UnlockViewModel model = new UnlockViewModel(messages, executor, dataDir);
         Parent root = load(UnlockView.class, new UnlockView(model, messages));
         Stage dialog = new Stage();
-        model.whenDone(key -> {
-            dialog.close();
-            onUnlocked.accept(key);
-        }, () -> {
-            dialog.close();
-            onCancelled.run();
-        });
+        model.whenDone(key -> closeThen(dialog, () -> onUnlocked.accept(key)), () -> closeThen(dialog, onCancelled));
         dialog.setOnCloseRequest(event -> {
             event.consume();
             model.cancel();
         });
-        return show(dialog, root, "protection.unlock.title", 600, 560);
+        show(dialog, root, "protection.unlock.title", 600, PASSWORD_HEIGHT, "#passwordField");
+        // the recovery-key form is taller: the window grows with it, and shrinks back
+        model.recoveringProperty().addListener((obs, old, recovering) -> {
+            double frame = Math.max(0, dialog.getHeight() - dialog.getScene().getHeight());
+            double height = WindowSizing.fitted(600, recovering ? RECOVERY_HEIGHT : PASSWORD_HEIGHT).height();
+            dialog.setMinHeight(height);
+            dialog.setHeight(height + frame);
+        });
+        return dialog;
     }
 
     /** "Đổi mật khẩu…"; says so once the password was changed. */
     public Stage changePassword() {
         ChangePasswordViewModel model = new ChangePasswordViewModel(messages, executor, dataDir);
         Stage dialog = new Stage();
-        Parent root = load(ChangePasswordView.class, new ChangePasswordView(model, messages, dialog::close));
-        model.whenChanged(() -> {
-            dialog.close();
-            dialogs.inform(messages.get("protection.change.title"), messages.get("protection.change.done"));
-        });
+        Parent root = load(ChangePasswordView.class, new ChangePasswordView(model, messages,
+                () -> closeThen(dialog, () -> { })));
+        model.whenChanged(() -> closeThen(dialog, () -> dialogs.inform(messages.get("protection.change.title"),
+                messages.get("protection.change.done"))));
         dialog.setOnCloseRequest(event -> {
             if (model.workingProperty().get()) {
                 event.consume();
             }
         });
-        return show(dialog, root, "protection.change.title", 600, 480);
+        return show(dialog, root, "protection.change.title", 600, 420, "#oldField");
+    }
+
+    /**
+     * Closes the dialog, then goes on, once the event being handled is done: a dialog closed from inside a key event
+     * (Escape, Enter) with a password field focused crashed the JVM in GTK's input-method code (SIGSEGV in
+     * GtkApplication._runLoop, seen under Xvfb with openbox).
+     */
+    private static void closeThen(Stage dialog, Runnable next) {
+        Platform.runLater(() -> {
+            dialog.close();
+            next.run();
+        });
     }
 
     private Parent load(Class<?> viewClass, Object controller) {
         return new ViewLoader(messages, type -> controller).load(viewClass).root();
     }
 
-    private Stage show(Stage dialog, Parent root, String titleKey, double width, double height) {
+    /** Shows the dialog over the window in use, with the keyboard in {@code focus} (the field to type first). */
+    private Stage show(Stage dialog, Parent root, String titleKey, double width, double height, String focus) {
         dialog.setTitle(messages.get(titleKey));
         WindowSizing.Size size = WindowSizing.fitted(width, height);
         dialog.setScene(new Scene(root, size.width(), size.height()));
         dialogs.showOver(dialog, size);
+        Node first = root.lookup(focus);
+        if (first != null) {
+            first.requestFocus();
+        }
         return dialog;
     }
 }

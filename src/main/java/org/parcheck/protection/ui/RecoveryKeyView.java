@@ -20,7 +20,7 @@ public final class RecoveryKeyView {
     private final Messages messages;
     private final DialogService dialogs;
 
-    @FXML private VBox rootPane;
+    @FXML private VBox recoveryKeyPane;
     @FXML private Label keyLabel;
     @FXML private Label copiedLabel;
     @FXML private CheckBox writtenCheckBox;
@@ -38,7 +38,7 @@ public final class RecoveryKeyView {
         writtenCheckBox.selectedProperty().bindBidirectional(viewModel.writtenProperty());
         continueButton.disableProperty().bind(viewModel.writtenProperty().not());
         // what "In" prints, for tests that read the page instead of printing it
-        rootPane.getProperties().put(RecoveryKeySheet.PROPERTY,
+        recoveryKeyPane.getProperties().put(RecoveryKeySheet.PROPERTY,
                 (Supplier<Node>) () -> RecoveryKeySheet.build(viewModel.printLines()));
     }
 
@@ -55,10 +55,10 @@ public final class RecoveryKeyView {
     private void onPrint() {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            dialogs.warn(messages.get("protection.recovery.print"), messages.get("protection.recovery.noPrinter"));
+            dialogs.warn(messages.get("protection.recovery.title"), messages.get("protection.recovery.noPrinter"));
             return;
         }
-        if (!job.showPrintDialog(rootPane.getScene().getWindow())) {
+        if (!job.showPrintDialog(recoveryKeyPane.getScene().getWindow())) {
             job.cancelJob();
             return;
         }
@@ -66,7 +66,7 @@ public final class RecoveryKeyView {
             job.endJob();
         } else {
             job.cancelJob();
-            dialogs.warn(messages.get("protection.recovery.print"), messages.get("protection.recovery.printFailed"));
+            dialogs.warn(messages.get("protection.recovery.title"), messages.get("protection.recovery.printFailed"));
         }
     }
 

@@ -38,7 +38,7 @@ public final class RecoveryKeyViewModel {
     /** The key as shown: its groups, two lines of them when long, so that it reads (and is typed) group by group. */
     public String shownText() {
         List<String> groups = groups();
-        int perLine = groups.size() > 6 ? (groups.size() + 1) / 2 : groups.size();
+        int perLine = groups.size() > 4 ? (groups.size() + 1) / 2 : groups.size();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < groups.size(); i++) {
             if (i > 0) {
