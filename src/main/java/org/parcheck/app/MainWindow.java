@@ -17,6 +17,7 @@ import org.parcheck.app.navigation.Route;
 import org.parcheck.app.start.FirstStepsView;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
+import org.parcheck.protection.ui.ProtectionWindows;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
@@ -25,7 +26,6 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseRestore;
-import org.parcheck.protection.ui.ProtectionWindows;
 
 /**
  * The running application for one data folder: shows the window at once, opens the database in the
@@ -173,7 +173,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new Reopened(AppServices.open(dataDir, !realWork, protection.key()), failure);
+            return new Reopened(AppServices.open(dataDir, !realWork), failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.restoreFailure() != null) {
@@ -236,7 +236,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new RestoredVerified(AppServices.open(dataDir, !realWork, protection.key()), done, failure);
+            return new RestoredVerified(AppServices.open(dataDir, !realWork), done, failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.failure() != null) {
