@@ -57,7 +57,8 @@ public final class UnlockView {
         recoveryBox.managedProperty().bind(recoveryBox.visibleProperty());
         workingBox.visibleProperty().bind(viewModel.workingProperty());
         unlockButton.textProperty().bind(Bindings.when(viewModel.recoveringProperty())
-                .then(messages.get("protection.unlock.resetAndOpen")).otherwise(messages.get("protection.unlock.open")));
+                .then(messages.get("protection.unlock.resetAndOpen"))
+                .otherwise(messages.get("protection.unlock.open")));
         unlockButton.disableProperty().bind(viewModel.workingProperty());
         quitButton.disableProperty().bind(viewModel.workingProperty());
         passwordBox.disableProperty().bind(viewModel.workingProperty());

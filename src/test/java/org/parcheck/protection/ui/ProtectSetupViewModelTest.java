@@ -13,7 +13,7 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.protection.ProtectionException;
 import org.parcheck.protection.RecoveryKey;
 
-/** The password step of #19 without the FX toolkit: its checks beside the fields, the protector called only when right. */
+/** The password step of #19 without the FX toolkit: checks beside the fields, the protector called only when right. */
 class ProtectSetupViewModelTest {
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);

@@ -207,6 +207,44 @@ class ProtectionWindowTest {
         awaitReady();
     }
 
+    /**
+     * Settings → "Bật bảo vệ…" on a folder with data, up to the folder part's {@code protectExisting}: on this branch
+     * it is still being written (it throws), so this checks the way back: the step says it did not work, the folder
+     * opens again as it was (unprotected, no key file), and Settings still says "Chưa bật".
+     */
+    @Test
+    void turningProtectionOnThatFailsOpensTheFolderAgainAsItWas(FxRobot robot) throws Exception {
+        open(robot, stage, false);
+        awaitReady();
+        robot.clickOn("#navSETTINGS");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#turnOnButton").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertEquals("Chưa bật.", text(robot, "#protectionStatusLabel"));
+        assertThat(robot.lookup("#changePasswordButton").queryButton().isVisible()).isFalse();
+        robot.clickOn("#turnOnButton");
+        await(robot, "#protectButton");
+        assertEquals("Hủy", robot.lookup("#skipButton").queryButton().getText(), "from Settings the way out is Hủy");
+        assertThat(text(robot, "#warningLabel")).contains("kể cả những người làm ra ParCheck");
+        type(robot, "#passwordField", PASSWORD);
+        type(robot, "#repeatField", PASSWORD);
+        robot.clickOn("#protectButton");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#messageLabel").isEmpty());
+        assertEquals("Không làm được; dữ liệu không thay đổi. Chi tiết ghi trong nhật ký của ParCheck.",
+                text(robot, "#messageLabel"));
+        awaitReady();
+        assertThat(FolderKeys.isProtected(dataDir)).isFalse();
+        assertThat(window.state().services().dataKey()).isEmpty();
+        assertThat(contains(Files.readAllBytes(Database.fileIn(dataDir)), "flyway_schema_history"))
+                .as("the database is as it was, plain").isTrue();
+
+        // the step closes with Hủy; Settings (built again on reopening) still says "Chưa bật"
+        robot.clickOn("#skipButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#protectButton").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Chưa bật.".equals(text(robot, "#protectionStatusLabel")));
+    }
+
     private boolean opensWith(String password) throws IOException {
         try (var key = FolderKeys.unlock(dataDir, password.toCharArray())) {
             return key != null;
