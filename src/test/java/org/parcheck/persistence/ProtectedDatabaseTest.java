@@ -110,6 +110,24 @@ class ProtectedDatabaseTest {
         assertArrayEquals(before, Files.readAllBytes(Database.fileIn(dataDir)));
     }
 
+    @Test
+    void aPlainDatabaseIsEncryptedInMemoryAndThenOpensWithTheKeyOnly(@TempDir Path other) throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            new AppMetadata(db).put("probe", SECRET);
+        }
+        try (var in = Files.newInputStream(Database.fileIn(dataDir))) {
+            DatabaseCipher.encryptInMemory(in, Database.fileIn(other), key);
+        }
+        assertTrue(DatabaseCipher.isEncrypted(Database.fileIn(other)));
+        assertFalse(contains(Files.readAllBytes(Database.fileIn(other)), "flyway_schema_history"
+                .getBytes(StandardCharsets.UTF_8)));
+        try (Database db = Database.open(other, key)) {
+            assertEquals(SECRET, new AppMetadata(db).get("probe").orElseThrow());
+            assertTrue(db.damage().isEmpty());
+        }
+        assertThrows(DatabaseException.class, () -> Database.open(other, otherKey));
+    }
+
     static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
