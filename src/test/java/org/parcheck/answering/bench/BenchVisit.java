@@ -16,6 +16,7 @@ import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerCodec;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.app.AppServices;
+import org.parcheck.app.protection.FolderProtection;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.criteria.CriteriaItem;
 import org.parcheck.criteria.FrameworkContent;
@@ -24,6 +25,7 @@ import org.parcheck.criteria.FrameworkVersion;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.protection.DataKey;
 import org.parcheck.scoring.FrameworkDef;
 import org.parcheck.scoring.ItemAnswer;
 import org.parcheck.scoring.NodeDef;
@@ -44,13 +46,25 @@ final class BenchVisit implements AutoCloseable {
     /** A yes/no item whose value the benchmarks toggle. */
     final String yesNoItem;
 
+    /** The folder's key when it is protected (#19 bench ratios), else null. */
+    final DataKey key;
+
     BenchVisit() {
+        this(null);
+    }
+
+    /** The same visit in a data folder protected with {@code password} (#19), or unprotected when null. */
+    BenchVisit(char[] password) {
         try {
             dataDir = Files.createTempDirectory("parcheck-bench");
+            if (password != null) {
+                FolderProtection.protectNewFolder(dataDir, password);
+            }
+            key = password == null ? null : FolderProtection.unlock(dataDir, password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        services = AppServices.open(dataDir);
+        services = AppServices.open(dataDir, true, key);
         answering = services.answerService();
         FrameworkDef generated = SampleFrameworks.generated();
         List<CriteriaItem> areas = new ArrayList<>();
@@ -102,6 +116,9 @@ final class BenchVisit implements AutoCloseable {
     @Override
     public void close() {
         services.close();
+        if (key != null) {
+            key.close();
+        }
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
