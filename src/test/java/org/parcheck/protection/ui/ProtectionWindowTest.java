@@ -208,14 +208,16 @@ class ProtectionWindowTest {
     }
 
     /**
-     * Settings → "Bật bảo vệ…" on a folder with data, up to the folder part's {@code protectExisting}: on this branch
-     * it is still being written (it throws), so this checks the way back: the step says it did not work, the folder
-     * opens again as it was (unprotected, no key file), and Settings still says "Chưa bật".
+     * Settings → "Bật bảo vệ…" on a folder with data: the window closes its database, the folder part's
+     * {@code protectExisting} encrypts it (progress in the step), the recovery key is shown once, the folder opens again
+     * with the key, Settings says "Đang bật", and the next start asks the password.
      */
     @Test
-    void turningProtectionOnThatFailsOpensTheFolderAgainAsItWas(FxRobot robot) throws Exception {
+    void settingsTurnsProtectionOnForAFolderWithData(FxRobot robot) throws Exception {
         open(robot, stage, false);
         awaitReady();
+        assertThat(contains(Files.readAllBytes(Database.fileIn(dataDir)), "flyway_schema_history"))
+                .as("the database starts plain").isTrue();
         robot.clickOn("#navSETTINGS");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#turnOnButton").tryQuery()
                 .map(Node::isVisible).orElse(false));
@@ -229,20 +231,28 @@ class ProtectionWindowTest {
         type(robot, "#repeatField", PASSWORD);
         robot.clickOn("#protectButton");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !text(robot, "#messageLabel").isEmpty());
-        assertEquals("Không làm được; dữ liệu không thay đổi. Chi tiết ghi trong nhật ký của ParCheck.",
-                text(robot, "#messageLabel"));
+        await(robot, "#keyLabel");
+        String shown = text(robot, "#keyLabel");
+        robot.clickOn("#writtenCheckBox");
+        robot.clickOn("#continueButton");
         awaitReady();
-        assertThat(FolderKeys.isProtected(dataDir)).isFalse();
-        assertThat(window.state().services().dataKey()).isEmpty();
-        assertThat(contains(Files.readAllBytes(Database.fileIn(dataDir)), "flyway_schema_history"))
-                .as("the database is as it was, plain").isTrue();
-
-        // the step closes with Hủy; Settings (built again on reopening) still says "Chưa bật"
-        robot.clickOn("#skipButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#protectButton").tryQuery().isEmpty());
+        assertThat(FolderKeys.isProtected(dataDir)).isTrue();
+        assertThat(window.state().services().dataKey()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "Chưa bật.".equals(text(robot, "#protectionStatusLabel")));
+                () -> text(robot, "#protectionStatusLabel").startsWith("Đang bật"));
+
+        // the next start asks the password; the recovery key shown opens the folder too
+        restart(robot);
+        await(robot, "#unlockButton");
+        assertThat(contains(Files.readAllBytes(Database.fileIn(dataDir)), "flyway_schema_history"))
+                .as("the database file is encrypted").isFalse();
+        try (var key = FolderKeys.unlockWithRecoveryKey(dataDir, shown)) {
+            assertThat(key).isNotNull();
+        }
+        type(robot, "#passwordField", PASSWORD);
+        robot.clickOn("#unlockButton");
+        awaitReady();
+        assertThat(window.state().services().dataKey()).isPresent();
     }
 
     private boolean opensWith(String password) throws IOException {
