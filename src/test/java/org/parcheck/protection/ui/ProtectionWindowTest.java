@@ -209,8 +209,8 @@ class ProtectionWindowTest {
 
     /**
      * Settings → "Bật bảo vệ…" on a folder with data: the window closes its database, the folder part's
-     * {@code protectExisting} encrypts it (progress in the step), the recovery key is shown once, the folder opens again
-     * with the key, Settings says "Đang bật", and the next start asks the password.
+     * {@code protectExisting} encrypts it (progress in the step), the recovery key is shown once, the folder opens
+     * again with the key, Settings says "Đang bật", and the next start asks the password.
      */
     @Test
     void settingsTurnsProtectionOnForAFolderWithData(FxRobot robot) throws Exception {
