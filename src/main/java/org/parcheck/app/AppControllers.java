@@ -60,6 +60,10 @@ import org.parcheck.plan.ui.UnitTreeView;
 import org.parcheck.plan.ui.UnitTreeViewModel;
 import org.parcheck.report.ui.ReportsView;
 import org.parcheck.report.ui.ReportsViewModel;
+import org.parcheck.protection.ui.FolderProtector;
+import org.parcheck.protection.ui.ProtectionSettingsView;
+import org.parcheck.protection.ui.ProtectionSettingsViewModel;
+import org.parcheck.protection.ui.ProtectionWindows;
 
 /**
  * The FXMLLoader controller factory: builds each view's controller with its view model and dependencies
@@ -78,6 +82,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final BackupRestorer restorer;
     private final Window window;
     private final DialogService dialogs;
+    /** #19: turns protection on for the open folder (Settings); null where the window offers no such step. */
+    private final FolderProtector protector;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -87,6 +93,14 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     /** @param window the main window: the inspector dialog (#15) opens over it */
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window) {
+        this(state, navigation, executor, messages, languageSwitcher, info, restorer, window, null);
+    }
+
+    /** @param protector turns protection on for the open folder from Settings (#19) */
+    public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
+                          LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window,
+                          FolderProtector protector) {
+        this.protector = protector;
         this.window = window;
         this.state = state;
         this.navigation = navigation;
@@ -233,6 +247,24 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
+    /** Settings → "Bảo vệ dữ liệu" (#19): the demo folder is never protected. */
+    private ProtectionSettingsViewModel protectionSettings() {
+        ProtectionWindows windows = new ProtectionWindows(messages, dialogs, executor, info.dataDir());
+        boolean demo = protector == null || FirstStart.isDemoFolder(info.dataDir());
+        return new ProtectionSettingsViewModel(messages, screenExecutor(), info.dataDir(), demo,
+                new ProtectionSettingsViewModel.Actions() {
+                    @Override
+                    public void turnOn(Runnable done) {
+                        windows.protect(protector, false, done);
+                    }
+
+                    @Override
+                    public void changePassword() {
+                        windows.changePassword();
+                    }
+                });
+    }
+
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
@@ -242,6 +274,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
                     () -> openInspectorDialog(false)), this::openGuide);
+        }
+        if (type == ProtectionSettingsView.class) {
+            return new ProtectionSettingsView(protectionSettings());
         }
         AppServices services = state.services();
         BackgroundExecutor screen = screenExecutor();

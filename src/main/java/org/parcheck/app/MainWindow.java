@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -16,6 +17,7 @@ import org.parcheck.app.navigation.Route;
 import org.parcheck.app.start.FirstStepsView;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
+import org.parcheck.protection.ui.ProtectionWindows;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
@@ -49,6 +51,9 @@ public final class MainWindow {
     private boolean restoreOffered;
     /** #16 §5: a real-work folder is never seeded with the demo (FirstStart). */
     private boolean realWork;
+    /** #19: the folder's key for the session, asked once (the unlock dialog), wiped on close. */
+    private final WindowProtection protection;
+    private Runnable quit = Platform::exit;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -67,6 +72,7 @@ public final class MainWindow {
         this.executor = executor;
         this.info = AppInfo.of(dataDir);
         this.messages = new Messages(settings.language());
+        this.protection = new WindowProtection(dataDir, executor, state);
     }
 
     public AppState state() {
@@ -76,6 +82,19 @@ public final class MainWindow {
     /** Opens this window's folder as real work: a new database gets no demo data (call before {@link #show()}). */
     public void startRealWork() {
         realWork = true;
+    }
+
+    /** #19: at first start with real work, offer to protect the new folder with a password (call before show). */
+    public void offerProtection() {
+        protection.offerAtFirstStart();
+    }
+
+    /**
+     * #19: what quitting the unlock dialog does (ParCheck stops, the folder neither opened nor changed): by default
+     * the application exits; tests watch it instead.
+     */
+    public void whenUnlockQuit(Runnable action) {
+        this.quit = action;
     }
 
     /** Shows the window in its "opening" state and starts opening the database. */
@@ -106,7 +125,22 @@ public final class MainWindow {
             stage.setMaximized(true);
         }
         StartupProbe.windowShown();
-        executor.run(() -> AppServices.open(dataDir, !realWork))
+        protection.beforeOpening(protectionWindows(), this::openDatabase, this::quitUnopened, this::openFailed);
+    }
+
+    private ProtectionWindows protectionWindows() {
+        return new ProtectionWindows(messages, controllers.dialogs(), executor, dataDir);
+    }
+
+    /** The unlock dialog was quit: nothing saved into the folder (not even the window bounds), ParCheck stops. */
+    private void quitUnopened() {
+        stage.setOnHidden(null);
+        executor.shutdown();
+        quit.run();
+    }
+
+    private void openDatabase() {
+        executor.run(() -> AppServices.open(dataDir, !realWork, protection.key()))
                 .onSuccess(services -> {
                     state.ready(services);
                     StartupProbe.databaseReady();
@@ -269,7 +303,7 @@ public final class MainWindow {
         // the screens are built anew: the old ones' reads are cancelled, their late results dropped
         navigation.leaveScreen();
         controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
-                info, this::restore, stage);
+                info, this::restore, stage, protection.existingFolder(!realWork, this::openFailed));
         stage.setTitle(messages.get("app.window.title"));
         return controllers.viewLoader().load(MainWindowView.class);
     }
@@ -313,5 +347,6 @@ public final class MainWindow {
         if (state.phase() == AppState.Phase.READY) {
             state.services().close();
         }
+        protection.close();
     }
 }

@@ -33,6 +33,7 @@ public final class ParCheckApp extends Application {
         Messages fallback = new Messages(Messages.VIETNAMESE);
         // #16 §5: the first start asks demo or real work; the demo has its own folder (FirstStart)
         Optional<FirstStart.Opening> decided = FirstStart.decide(chosenDir, raw);
+        boolean askedFirstStart = decided.isEmpty();
         if (decided.isEmpty()) {
             Optional<FirstStart.Choice> choice = FirstStartDialog.ask(new Messages(UiSettings.load(chosenDir)
                     .language()));
@@ -76,6 +77,10 @@ public final class ParCheckApp extends Application {
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
         if (!opening.demo()) {
             window.startRealWork();
+            if (askedFirstStart) {
+                // #19: a new real-work folder is offered protection before its database is created
+                window.offerProtection();
+            }
         }
         LaunchFile.packageIn(args).ifPresent(window::openPackageWhenReady);
         window.show();

@@ -136,6 +136,11 @@ class InspectionWalkTest {
         robot.clickOn(buttonIn(question, messages.get("app.firstStart.realWork")));
         app = launched.get(60, TimeUnit.SECONDS);
 
+        // 1b. #19: real work is offered protection with a password before its database exists; the walk leaves it
+        // for later (protection has its own window tests, ProtectionWindowTest)
+        await(60, () -> robot.lookup("#protectButton").tryQuery().isPresent());
+        robot.clickOn("#skipButton");
+
         // 2. who is using this laptop
         await(60, () -> robot.lookup("#peopleList").tryQuery().isPresent());
         robot.clickOn("#nameField").write("Lê Thị Hạnh");
