@@ -194,7 +194,8 @@ class ExchangeBadValuesTest {
         assertThat(printed).contains("visit.status").contains("HACKED").doesNotContain("Exception")
                 .doesNotContain("\tat ");
         assertThat(printed.lines().count()).isLessThanOrEqualTo(2);
-        // no constraint error reached H2 (with -ea, H2 (2.3.232; fixed in 2.4.240, D22) could trace an assertion of its own compaction on close)
+        // no constraint error reached H2 (with -ea, H2 2.3.232 could trace an assertion of its own compaction on
+        // close; fixed in 2.4.240, D22)
         Path trace = c.resolve("parcheck.trace.db");
         assertThat(Files.exists(trace) ? read(trace) : "").doesNotContain("HACKED").doesNotContain("CK_VISIT");
     }
