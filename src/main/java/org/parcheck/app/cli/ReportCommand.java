@@ -14,12 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
 import org.parcheck.report.VisitReportOptions;
+import org.parcheck.report.pdf.PdfWarmUp;
 
 /**
  * Writes a visit report ({@code parcheck report visit}), a plan summary report ({@code report plan}, PDF or DOCX) or
@@ -121,7 +124,17 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.notWritable", request.output()));
             return NOT_WRITABLE;
         }
-        return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
+        if (request.format() != Format.PDF) {
+            return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
+        }
+        // a cold PDF command: fonts and PDFBox are made ready on the other core while the data is opened and checked
+        BackgroundExecutor background = new FxBackgroundExecutor(Runnable::run);
+        try {
+            background.run(PdfWarmUp::run).start();
+            return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
+        } finally {
+            background.shutdown();
+        }
     }
 
     private int write(AppServices services, Request request, Messages messages) {
