@@ -5,7 +5,7 @@
 #   installer/bench-launchers.sh [-n RUNS] [--image DIR] [--data DIR] [--visit ID]
 #
 #   window-launcher  bin/ParCheck report visit ID ...   (the window's launcher: full JIT, the runtime's CDS archive)
-#   cli-launcher     bin/parcheck report visit ID ...   (the command on the PATH: installer/linux/parcheck-cli.properties,
+#   cli-launcher     bin/parcheck report visit ID ...   (the command on the PATH: installer/linux/parcheck-cli.cfg,
 #                                                        with lib/app/parcheck-cli.jsa)
 #   cli-no-archive   bin/parcheck without its archive (moved aside for the run)
 #   soffice          soffice --headless --convert-to pdf of the visit's DOCX

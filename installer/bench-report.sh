@@ -14,8 +14,8 @@
 #   soffice       soffice -env:UserInstallation=<its own profile> --headless --convert-to pdf visit.docx
 #   visit-app     java <the installed launcher's options: -XX:+UseSerialGC -Xms16m, jOOQ flags> -cp <jars> Main
 #                 report visit ...   (what the installed app runs today, without its jlink runtime's CDS archive)
-#   visit-fast    the options of the installed command `parcheck` (installer/linux/parcheck-cli.properties: the
-#                 launcher's plus -XX:TieredStopAtLevel=1 -XX:-UsePerfData) and an AppCDS archive of the app's jars
+#   visit-fast    the options of the installed command `parcheck` (the launcher's plus installer/linux/
+#                 parcheck-cli.cfg: -XX:TieredStopAtLevel=1 -XX:-UsePerfData) and an AppCDS archive of the app's jars
 #                 (-XX:SharedArchiveFile, made by this script in a first training run with -XX:ArchiveClassesAtExit at
 #                 this exact class path, as the .deb's postinst does at /opt/parcheck: on JDK 17 an archive only works
 #                 at the class path it was made with)
@@ -59,10 +59,10 @@ plan=${plan_word#plan=}; visit=${visit_word#visit=}
 app_opts=$(sed -n 's/.*name="app.java.options"[^>]*value="\([^"]*\)".*/\1/p; /name="app.java.options"/{n;s/.*value="\([^"]*\)".*/\1/p}' \
     installer/dist.xml | head -1)
 [ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
-# the installed command's options (installer/linux/parcheck-cli.properties), its archive replaced by the script's own
-fast_opts=$(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.properties | tr ' ' '\n' \
-    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')
-[ -n "$fast_opts" ] || fast_opts="$app_opts -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+# the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
+# script's own
+fast_opts="$app_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.cfg \
+    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')"
 out=$work/out; mkdir -p "$out"
 
 parcheck() { # OPTIONS... -- ARGS...
