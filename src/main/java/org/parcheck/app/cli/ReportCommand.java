@@ -46,6 +46,12 @@ public final class ReportCommand {
     public static final int USAGE = ParCheckCli.USAGE;
 
     private static final Logger LOG = Logger.getLogger(ReportCommand.class.getName());
+    /**
+     * {@code -Dparcheck.pdfWarmUp=true} parses the report fonts on the background executor while the data is opened
+     * ({@link PdfWarmUp}). Off by default: on this session's loaded machine it did not shorten a report (the second
+     * core was never free); to be measured on a quiet machine (docs/performance.md, change 5).
+     */
+    static final String PDF_WARM_UP = "parcheck.pdfWarmUp";
 
     private final CliContext context;
     private final PrintStream out;
@@ -124,10 +130,10 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.notWritable", request.output()));
             return NOT_WRITABLE;
         }
-        if (request.format() != Format.PDF) {
+        if (request.format() != Format.PDF || !Boolean.getBoolean(PDF_WARM_UP)) {
             return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
         }
-        // a cold PDF command: fonts and PDFBox are made ready on the other core while the data is opened and checked
+        // a cold PDF command: the fonts are parsed on the other core while the data is opened and checked
         BackgroundExecutor background = new FxBackgroundExecutor(Runnable::run);
         try {
             background.run(PdfWarmUp::run).start();
