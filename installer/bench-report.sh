@@ -14,10 +14,11 @@
 #   soffice       soffice -env:UserInstallation=<its own profile> --headless --convert-to pdf visit.docx
 #   visit-app     java <the installed launcher's options: -XX:+UseSerialGC -Xms16m, jOOQ flags> -cp <jars> Main
 #                 report visit ...   (what the installed app runs today, without its jlink runtime's CDS archive)
-#   visit-fast    the same plus the short-command options: -XX:TieredStopAtLevel=1 -XX:-UsePerfData and an AppCDS
-#                 archive of the app's jars (-XX:SharedArchiveFile, made by this script in a first training run with
-#                 -XX:ArchiveClassesAtExit at this exact class path: on JDK 17 an archive only works at the class path
-#                 it was made with)
+#   visit-fast    the options of the installed command `parcheck` (the launcher's plus installer/linux/
+#                 parcheck-cli.cfg: -XX:TieredStopAtLevel=1 -XX:-UsePerfData) and an AppCDS archive of the app's jars
+#                 (-XX:SharedArchiveFile, made by this script in a first training run with -XX:ArchiveClassesAtExit at
+#                 this exact class path, as the .deb's postinst does at /opt/parcheck: on JDK 17 an archive only works
+#                 at the class path it was made with)
 #   plan-app, plan-fast   the same two for `report plan <id>` of the 60-visit plan
 # Prints every run's wall time and CPU time (user+sys, all threads), then the medians and the ratio visit / soffice.
 set -euo pipefail
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
         --keep) keep=$2; shift 2 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -58,7 +59,10 @@ plan=${plan_word#plan=}; visit=${visit_word#visit=}
 app_opts=$(sed -n 's/.*name="app.java.options"[^>]*value="\([^"]*\)".*/\1/p; /name="app.java.options"/{n;s/.*value="\([^"]*\)".*/\1/p}' \
     installer/dist.xml | head -1)
 [ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
-fast_opts="$app_opts -XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+# the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
+# script's own
+fast_opts="$app_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.cfg \
+    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')"
 out=$work/out; mkdir -p "$out"
 
 parcheck() { # OPTIONS... -- ARGS...

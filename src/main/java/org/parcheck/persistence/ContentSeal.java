@@ -265,8 +265,9 @@ final class ContentSeal {
             try (ResultSet rs = p.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 int id = rs.findColumn("ID");
+                SealScan.Hasher hasher = new SealScan.Hasher();
                 while (rs.next()) {
-                    sum.add(SealScan.rowHash(rs, columns));
+                    sum.add(hasher.row(rs, columns));
                     highest = Math.max(highest, rs.getLong(id));
                 }
             }

@@ -41,6 +41,16 @@ final class ReportFonts {
         boldItalic = load(document, 3);
     }
 
+    /** The number of styles, each a font file. */
+    static int styles() {
+        return FILES.length;
+    }
+
+    /** Whether style {@code index} has been parsed in this process. */
+    static synchronized boolean isParsed(int index) {
+        return PARSED[index] != null;
+    }
+
     private static PDFont load(PDDocument document, int index) throws IOException {
         return PDType0Font.load(document, parsed(index), true);
     }

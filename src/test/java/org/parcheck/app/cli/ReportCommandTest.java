@@ -78,6 +78,21 @@ class ReportCommandTest {
         assertThat(outDir.resolve("bien-ban.pdf.part")).doesNotExist();
     }
 
+    /** The fonts parsed on the background executor (-Dparcheck.pdfWarmUp=true) give the same report. */
+    @Test
+    void withTheFontWarmUpTheReportIsTheSame() throws IOException {
+        Path file = outDir.resolve("bien-ban-warm.pdf");
+        System.setProperty(ReportCommand.PDF_WARM_UP, "true");
+        try {
+            int code = run("visit", Long.toString(visitId), "--out", file.toString(), "--copies", "3",
+                    "--data-dir", dataDir.toString());
+            assertEquals(ReportCommand.OK, code, errors());
+        } finally {
+            System.clearProperty(ReportCommand.PDF_WARM_UP);
+        }
+        assertThat(text(Files.readAllBytes(file))).isEqualTo(uiPathText);
+    }
+
     @Test
     void summaryDetailIsTheUiPathsSummary() throws IOException {
         Path file = outDir.resolve("tom-tat.pdf");

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The installed launchers of an app image (or an installed /opt/parcheck) on one cold command, alternated run by run,
+# against LibreOffice converting the DOCX ParCheck writes for the same visit (#18 §2, docs/performance.md):
+#
+#   installer/bench-launchers.sh [-n RUNS] [--image DIR] [--data DIR] [--visit ID]
+#
+#   window-launcher  bin/ParCheck report visit ID ...   (the window's launcher: full JIT, the runtime's CDS archive)
+#   cli-launcher     bin/parcheck report visit ID ...   (the command on the PATH: installer/linux/parcheck-cli.cfg,
+#                                                        with lib/app/parcheck-cli.jsa)
+#   cli-no-archive   bin/parcheck without its archive (moved aside for the run)
+#   soffice          soffice --headless --convert-to pdf of the visit's DOCX
+#
+# DIR defaults to target/dist/image/ParCheck (./mvnw -B -Pdist package -DskipTests). An image has no archive until
+# one is made at its final place: with --image, the script makes it as the .deb's postinst does (the same function,
+# paths rewritten), unless lib/app/parcheck-cli.jsa exists. The data folder (default /tmp/pc60, made by
+# installer/bench-report.sh --keep /tmp/pc60) is copied to a scratch folder first. Prints wall and CPU (user+sys)
+# medians and the load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=5; image=target/dist/image/ParCheck; data=/tmp/pc60; visit=3
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -n) runs=$2; shift 2 ;;
+        --image) image=$2; shift 2 ;;
+        --data) data=$2; shift 2 ;;
+        --visit) visit=$2; shift 2 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+image=$(cd "$image" && pwd)
+command -v soffice >/dev/null || { echo "no soffice (apt-get install -y libreoffice-writer-nogui)" >&2; exit 1; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/parcheck-bench-launchers.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cp -r "$data" "$work/data"
+if [ ! -f "$image/lib/app/parcheck-cli.jsa" ]; then
+    sed -e "s|/opt/parcheck|$image|g" -e "s|/usr/bin/parcheck|$work/parcheck-link|" -e 's/^DESKTOP_COMMANDS_INSTALL$/:/' \
+        installer/linux/resources/postinst > "$work/postinst"
+    sh "$work/postinst" configure
+    [ -f "$image/lib/app/parcheck-cli.jsa" ] || echo "no archive made: cli-launcher runs without one" >&2
+fi
+"$image/bin/parcheck" report visit "$visit" --out "$work/visit.docx" --data-dir "$work/data" >/dev/null
+soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" "$work/visit.docx" \
+    >/dev/null 2>&1 # first run makes the profile
+
+run() {
+    case "$1" in
+        window-launcher) "$image/bin/ParCheck" report visit "$visit" --out "$work/v.pdf" --data-dir "$work/data" ;;
+        cli-launcher) "$image/bin/parcheck" report visit "$visit" --out "$work/v.pdf" --data-dir "$work/data" ;;
+        cli-no-archive)
+            local status=0
+            mv "$image/lib/app/parcheck-cli.jsa" "$work/jsa" 2>/dev/null || true
+            "$image/bin/parcheck" report visit "$visit" --out "$work/v.pdf" --data-dir "$work/data" || status=$?
+            mv "$work/jsa" "$image/lib/app/parcheck-cli.jsa" 2>/dev/null || true
+            return $status ;;
+        soffice) soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" \
+            "$work/visit.docx" ;;
+    esac
+}
+variants=(window-launcher cli-launcher cli-no-archive soffice)
+echo "ParCheck launcher bench: $runs runs per variant, alternated; $(nproc) cores; image $image"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+for r in $(seq "$runs"); do
+    for k in "${!variants[@]}"; do
+        v=${variants[$(( (k + r) % ${#variants[@]} ))]}
+        TIMEFORMAT='%R %U %S'
+        { time run "$v" >/dev/null 2>&1 || { echo "$v failed" >&2; exit 1; }; } 2> "$work/time"
+        awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$work/time" >> "$work/$v"
+        printf '%-16s wall %6d ms  cpu %6d ms\n' "$v" $(tail -1 "$work/$v")
+    done
+done
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+declare -A wall
+printf '%-16s %16s %16s\n' variant "wall (median)" "cpu (median)"
+for v in "${variants[@]}"; do
+    wall[$v]=$(cut -d' ' -f1 "$work/$v" | median)
+    printf '%-16s %13s ms %13s ms\n' "$v" "${wall[$v]}" "$(cut -d' ' -f2 "$work/$v" | median)"
+done
+awk -v a="${wall[cli-launcher]}" -v b="${wall[soffice]}" -v c="${wall[window-launcher]}" \
+    'BEGIN {printf "ratio report visit / soffice (wall medians): parcheck %.2f, ParCheck %.2f (target <= 0.5)\n", a / b, c / b}'
