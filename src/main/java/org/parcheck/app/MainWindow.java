@@ -165,7 +165,7 @@ public final class MainWindow {
      */
     public void restore(BackupInfo backup) {
         AppServices old = state.services();
-        DataKey key = old.dataKey().orElse(null); // #19: a protected folder is restored and reopened with its key
+        DataKey key = old.dataKey().orElse(protection.key()); // #19: a protected folder is restored and reopened with its key
         state.reopening();
         executor.write(() -> {
             old.close();
@@ -226,7 +226,8 @@ public final class MainWindow {
     /** Closes the damaged database, restores the newest backup that checks out, and opens it. */
     public void restoreVerified() {
         AppServices old = state.phase() == AppState.Phase.READY ? state.services() : null;
-        DataKey key = old == null ? null : old.dataKey().orElse(null); // #19
+        // #19: the session's key also when the first open failed (no services to take it from)
+        DataKey key = old == null ? protection.key() : old.dataKey().orElse(protection.key());
         state.reopening();
         executor.write(() -> {
             if (old != null) {
