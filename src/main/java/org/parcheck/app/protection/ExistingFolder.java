@@ -38,7 +38,7 @@ import org.parcheck.protection.SealedStreams;
  * kept in {@code damaged/}, every backup (sealed whole), and last the key file. Only then is the switch made: a
  * journal ({@value #JOURNAL}) says "switching", the key file goes in first, then the database, then every other
  * staged file replaces its plain original, then the plain files left (old evidence names, import leftovers) are
- * deleted, then the staging folder and the journal.
+ * deleted and the log files written before emptied, then the staging folder and the journal.
  *
  * <p>A crash before the journal says "switching" leaves the plain folder as it was (the next {@link #resume} removes
  * the staging folder); a crash after it leaves a folder that {@link #resume} finishes: every step of the switch can be
@@ -51,6 +51,8 @@ final class ExistingFolder {
     private static final String STAGING_STATE = "staging";
     private static final String SWITCHING_STATE = "switching";
     private static final String ATTACHMENTS = "attachments";
+    /** The log folder ({@code AppLogging}): its files are emptied when the folder is protected. */
+    private static final String LOGS = "logs";
     private static final int STEPS = 10;
     private static final Logger LOG = Logger.getLogger(ExistingFolder.class.getName());
 
@@ -186,9 +188,24 @@ final class ExistingFolder {
             }
         }
         deleteTree(data.resolve(ExchangeService.STAGING));
+        emptyLogs(data.resolve(LOGS));
         deleteTree(staging);
         Files.deleteIfExists(data.resolve(JOURNAL));
         LOG.info("The data folder is protected");
+    }
+
+    /**
+     * Empties the log files written before protection (they may hold content: before #19 H2 traced SQL statements
+     * with their values). Emptied, not deleted: the running app's log handler appends to the same file.
+     */
+    private static void emptyLogs(Path logs) throws IOException {
+        for (Path file : files(logs)) {
+            if (file.getFileName().toString().matches("parcheck\\d+\\.log")) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(0);
+                }
+            }
+        }
     }
 
     /** Deletes every file under {@code folder} that is not encrypted (the plain originals). */
