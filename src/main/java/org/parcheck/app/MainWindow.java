@@ -165,7 +165,8 @@ public final class MainWindow {
      */
     public void restore(BackupInfo backup) {
         AppServices old = state.services();
-        DataKey key = old.dataKey().orElse(protection.key()); // #19: a protected folder is restored and reopened with its key
+        // #19: a protected folder is restored and reopened with its key
+        DataKey key = old.dataKey().orElse(protection.key());
         state.reopening();
         executor.write(() -> {
             old.close();
