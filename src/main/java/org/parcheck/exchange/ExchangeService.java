@@ -1,6 +1,7 @@
 package org.parcheck.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -28,6 +29,9 @@ public final class ExchangeService {
 
     /** The folder (inside the data folder) where evidence files of a package wait until it is applied. */
     public static final String STAGING = "exchange-staging";
+
+    /** The shortest password a package can be protected with (#19): the receiver types it, the laptop may be lost. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final ExchangeRepository repository;
     private final Path dataDir;
@@ -72,6 +76,15 @@ public final class ExchangeService {
      * what was exported for later merges. Returns the manifest written.
      */
     public PackageManifest export(long planId, Collection<Long> visitIds, Path file) {
+        return export(planId, visitIds, file, null);
+    }
+
+    /**
+     * As {@link #export(long, Collection, Path)}; with a {@code password} the package is protected (#19): the whole
+     * file is encrypted under it as it is written ({@code docs/format/parcheck-v1.md}), and the receiver needs that
+     * password to open it. Null writes an unprotected package. The password is not kept.
+     */
+    public PackageManifest export(long planId, Collection<Long> visitIds, Path file, char[] password) {
         PackageData.Contents read = repository.read(planId, visitIds);
         Map<String, Map<String, List<String>>> histories = new LinkedHashMap<>();
         List<VisitData> visits = new ArrayList<>();
@@ -103,7 +116,7 @@ public final class ExchangeService {
                 appVersion, UUID.randomUUID().toString(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
                 .toString(), actor.get(), description, List.of());
         try {
-            PackageWriter.write(file, header, data, evidence);
+            PackageWriter.write(file, header, data, evidence, password, Files::newInputStream);
         } catch (IOException e) {
             long needed = evidence.values().stream().mapToLong(ExchangeDisk::sizeOf).sum() + (1L << 20);
             throw ExchangeDisk.writeFailure(e, needed, disk.free(file.toAbsolutePath().getParent()), file);
@@ -125,13 +138,28 @@ public final class ExchangeService {
      * files here that are missing or altered and that the package carries are put back ({@link ImportPlan#repaired}).
      */
     public ImportPlan analyse(Path file) {
+        return analyse(file, null);
+    }
+
+    /** Whether {@code file} is a protected package: it is opened with {@link #analyse(Path, char[])}. */
+    public static boolean isProtected(Path file) {
+        return PackageReader.isProtected(file);
+    }
+
+    /**
+     * As {@link #analyse(Path)}, for a protected package with its {@code password} (ignored for an unprotected
+     * one). No password: {@link PackageException.Kind#PASSWORD_NEEDED}; the wrong one:
+     * {@link PackageException.Kind#WRONG_PASSWORD}; damaged: {@link PackageException.Kind#DAMAGED}. Nothing is
+     * written then, the staging folder included.
+     */
+    public ImportPlan analyse(Path file, char[] password) {
         disk.removeOldStaging();
         // the evidence files are staged in the data folder: about the package's size (zip barely shrinks them)
         disk.requireSpace(ExchangeDisk.sizeOf(file) + DATABASE_MARGIN);
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
         PackageReader.ReadPackage read;
         try {
-            read = new PackageReader(limits).read(file, staging);
+            read = new PackageReader(limits).read(file, staging, password);
         } catch (PackageException e) {
             if (e.getCause() != null && DiskSpace.isFull(e.getCause())) {
                 throw disk.diskFull(e.getCause(), ExchangeDisk.sizeOf(file) + DATABASE_MARGIN, dataDir);
