@@ -41,6 +41,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.UnitRepository;
 import org.parcheck.plan.UnitService;
+import org.parcheck.protection.DataKey;
 import org.parcheck.report.PlanSummaries;
 import org.parcheck.report.PlanSummaryBuilder;
 import org.parcheck.report.ReportFileNames;
@@ -58,6 +59,8 @@ public final class AppServices implements AutoCloseable {
 
     private final Path dataDir;
     private final Database database;
+    /** The folder's key when it is protected (#19), null otherwise; the caller's, not closed here. */
+    private final DataKey dataKey;
     private final AppMetadata metadata;
     private final UnitRepository units;
     private final PlanRepository plans;
@@ -75,8 +78,14 @@ public final class AppServices implements AutoCloseable {
     private final EvidenceFiles evidenceFiles;
 
     public AppServices(Path dataDir, Database database) {
+        this(dataDir, database, null);
+    }
+
+    /** The services of a protected folder (#19) opened with {@code dataKey} (null: unprotected). */
+    public AppServices(Path dataDir, Database database, DataKey dataKey) {
         this.dataDir = dataDir;
         this.database = database;
+        this.dataKey = dataKey;
         this.metadata = new AppMetadata(database);
         this.units = new JooqUnitRepository(database);
         this.plans = new JooqPlanRepository(database);
@@ -135,13 +144,23 @@ public final class AppServices implements AutoCloseable {
      * is marked as never to be seeded, so no later open (a restore, the command line) brings the demo into it.
      */
     public static AppServices open(Path dataDir, boolean demo) {
-        Database database = Database.open(dataDir);
+        return open(dataDir, demo, null);
+    }
+
+    /**
+     * {@link #open(Path, boolean)} for a protected data folder (#19): the database, evidence copies and backups are
+     * read and written with {@code key} (null: an unprotected folder). A protected folder opened without its key is
+     * refused ({@code DatabaseException.Kind.PASSWORD_NEEDED}). The key stays the caller's: closing these services
+     * does not wipe it (a restore closes and opens the folder again with the same key).
+     */
+    public static AppServices open(Path dataDir, boolean demo, DataKey key) {
+        Database database = Database.open(dataDir, key);
         try {
             if (!database.readOnly()) {
                 // a damaged database's evidence rows cannot be trusted to tell an orphan file from a real one
                 cleanUp(dataDir, database);
             }
-            AppServices services = new AppServices(dataDir, database);
+            AppServices services = new AppServices(dataDir, database, key);
             if (!database.readOnly()) {
                 if (demo) {
                     services.demoSeeder().seedIfFirstRun();
@@ -181,6 +200,11 @@ public final class AppServices implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The folder's key when it is protected (#19); empty for an unprotected folder. */
+    public Optional<DataKey> dataKey() {
+        return Optional.ofNullable(dataKey);
     }
 
     public PlanService planService() {

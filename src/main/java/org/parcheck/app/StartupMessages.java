@@ -17,6 +17,8 @@ public final class StartupMessages {
                 case NEWER_VERSION -> "app.error.newerVersion";
                 case NOT_PARCHECK -> "app.error.notParcheck";
                 case READ_ONLY_DAMAGED -> "app.error.damaged";
+                case PASSWORD_NEEDED -> "app.error.passwordNeeded";
+                case WRONG_KEY -> "app.error.wrongKey";
                 case OTHER -> "app.error.openFailed";
             };
         }

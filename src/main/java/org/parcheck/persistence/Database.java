@@ -23,6 +23,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.parcheck.protection.DataKey;
 
 /**
  * The embedded H2 file database: opened, migrated by Flyway, then used through jOOQ. Every committed
@@ -75,9 +76,19 @@ public final class Database implements AutoCloseable {
         return dataDir.toAbsolutePath().resolve(FILE_NAME);
     }
 
-    /** Opens (creating if absent) and migrates the database in {@code dataDir}. */
+    /** Opens (creating if absent) and migrates the database in {@code dataDir}, an unprotected folder. */
     public static Database open(Path dataDir) {
-        return open(dataDir, null);
+        return open(dataDir, null, null);
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the database in {@code dataDir} with the folder's key (#19): H2's file
+     * encryption ({@link DatabaseCipher}). A null key means an unprotected folder. A protected folder opened without
+     * its key is refused ({@link DatabaseException.Kind#PASSWORD_NEEDED}), one whose file the key does not open too
+     * ({@link DatabaseException.Kind#WRONG_KEY}); the file is not touched.
+     */
+    public static Database open(Path dataDir, DataKey key) {
+        return open(dataDir, null, key);
     }
 
     /**
@@ -86,6 +97,10 @@ public final class Database implements AutoCloseable {
      * demo seeder run, H2 {@code SCRIPT}).
      */
     static Database open(Path dataDir, String targetVersion) {
+        return open(dataDir, targetVersion, null);
+    }
+
+    private static Database open(Path dataDir, String targetVersion, DataKey key) {
         Path file = fileIn(dataDir);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, "Not a file: " + file, null);
@@ -97,11 +112,12 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file, "Database file is read-only", null);
         }
+        DatabaseCipher.check(dataDir, file, key);
         String base = file.getParent().resolve(FILE_BASE_NAME).toString().replace('\\', '/');
         boolean upToDate = false;
         if (Files.exists(file)) {
             DatabaseOpening.removeStaleLockFile(file);
-            DatabaseOpening.Preflight checked = DatabaseOpening.preflight(file, base);
+            DatabaseOpening.Preflight checked = DatabaseOpening.preflight(file, base, key);
             upToDate = checked.upToDate() && targetVersion == null;
             if (checked.damage().damaged()) {
                 if (checked.pending()) {
@@ -109,14 +125,14 @@ public final class Database implements AutoCloseable {
                             "Damaged, and at an older schema version: " + checked.damage(), null);
                 }
                 LOG.severe(() -> "Damage found in " + file + "; opened read-only: " + checked.damage());
-                return openReadOnly(file, base, checked.damage());
+                return openReadOnly(file, base, checked.damage(), key);
             }
         }
         // FILE_LOCK=FILE: a second process gets "already in use"; IFEXISTS is not set so a fresh folder works.
         // H2 compacts the file while closing, as by default (docs/decisions/0022-compaction-on-close-kept.md).
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
-                + H2_TRACE;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                + H2_TRACE + DatabaseCipher.urlOption(key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", DatabaseCipher.password(key));
         pool.setMaxConnections(8);
         Connection keepAlive = null;
         try {
@@ -128,29 +144,29 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             DatabaseOpening.closeQuietly(keepAlive, pool);
-            throw DatabaseOpening.translate(e, file);
+            throw DatabaseOpening.translate(e, file, key);
         } catch (DatabaseException e) {
             DatabaseOpening.closeQuietly(keepAlive, pool);
             throw e;
         } catch (RuntimeException e) {
             DatabaseOpening.closeQuietly(keepAlive, pool);
             SQLException sql = DatabaseOpening.findSqlException(e);
-            throw sql != null ? DatabaseOpening.translate(sql, file)
+            throw sql != null ? DatabaseOpening.translate(sql, file, key)
                     : new DatabaseException(DatabaseException.Kind.OTHER, file, e.getMessage(), e);
         }
     }
 
     /** The session on a damaged file: read-only, nothing migrated, every write refused. */
-    private static Database openReadOnly(Path file, String base, DamageReport damage) {
+    private static Database openReadOnly(Path file, String base, DamageReport damage, DataKey key) {
         String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
-                + H2_TRACE;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                + H2_TRACE + DatabaseCipher.urlOption(key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", DatabaseCipher.password(key));
         pool.setMaxConnections(8);
         try {
             return new Database(file, pool, pool.getConnection(), damage);
         } catch (SQLException e) {
             pool.dispose();
-            throw DatabaseOpening.translate(e, file);
+            throw DatabaseOpening.translate(e, file, key);
         }
     }
 

@@ -21,6 +21,10 @@ public final class DatabaseException extends RuntimeException {
         NOT_PARCHECK,
         /** The database was found damaged on opening and is open read-only: nothing can be saved. */
         READ_ONLY_DAMAGED,
+        /** The data folder is protected (#19) and was opened without its key: the password must be given. */
+        PASSWORD_NEEDED,
+        /** The folder's key does not open the database file: it is damaged or belongs to another folder (#19). */
+        WRONG_KEY,
         /** Anything else. */
         OTHER
     }

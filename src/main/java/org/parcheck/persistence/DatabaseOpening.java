@@ -22,6 +22,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.parcheck.protection.DataKey;
 
 /**
  * What {@link Database#open} does before and around opening a file for writing: the read-only first look (is it a
@@ -47,11 +48,11 @@ final class DatabaseOpening {
      * ParCheck, and every row of every table reads and matches its seal. Writes nothing: H2 opens the file for
      * reading only.
      */
-    static Preflight preflight(Path file, String base) {
+    static Preflight preflight(Path file, String base, DataKey key) {
         String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
-                + Database.H2_TRACE;
+                + Database.H2_TRACE + DatabaseCipher.urlOption(key);
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", DatabaseCipher.password(key))) {
             boolean history = false;
             int tables = 0;
             try (Statement s = c.createStatement();
@@ -74,6 +75,7 @@ final class DatabaseOpening {
                 JdbcDataSource source = new JdbcDataSource(); // more connections to the database c keeps open
                 source.setURL(url);
                 source.setUser("sa");
+                source.setPassword(DatabaseCipher.password(key));
                 Flyway flyway = Flyway.configure().dataSource(source)
                         .locations("classpath:db/migration").loggers(FLYWAY_TO_JUL).load();
                 for (MigrationInfo info : flyway.info().all()) {
@@ -91,6 +93,9 @@ final class DatabaseOpening {
             LOG.info(() -> "Checked " + file + " read-only in " + ms + " ms (sealed: " + damage.sealed() + ")");
             return new Preflight(damage, pending, upToDate);
         } catch (SQLException e) {
+            if (key != null && wrongKey(e)) {
+                throw new DatabaseException(DatabaseException.Kind.WRONG_KEY, file, e.getMessage(), e);
+            }
             if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
                 // the file exists and is readable (checked above): H2 cannot make sense of it
                 throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, e.getMessage(), e);
@@ -100,7 +105,7 @@ final class DatabaseOpening {
             throw e;
         } catch (RuntimeException e) {
             SQLException sql = findSqlException(e);
-            throw sql != null ? translate(sql, file)
+            throw sql != null ? translate(sql, file, key)
                     : new DatabaseException(DatabaseException.Kind.DAMAGED, file, String.valueOf(e.getMessage()), e);
         }
     }
@@ -160,6 +165,24 @@ final class DatabaseOpening {
             }
             throw new DatabaseException(DatabaseException.Kind.OTHER, file, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether H2 refused the encrypted file because the key does not fit: H2 cannot tell a wrong file password from a
+     * damaged file; the folder's key comes out of the key file authenticated, so it is the file that does not belong.
+     */
+    private static boolean wrongKey(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD
+                || code == ErrorCode.FILE_CORRUPTED_1;
+    }
+
+    /** {@link #translate(SQLException, Path)} for a file opened with {@code key}: a key that does not fit said so. */
+    static DatabaseException translate(SQLException e, Path file, DataKey key) {
+        if (key != null && wrongKey(e)) {
+            return new DatabaseException(DatabaseException.Kind.WRONG_KEY, file, e.getMessage(), e);
+        }
+        return translate(e, file);
     }
 
     static DatabaseException translate(SQLException e, Path file) {
