@@ -14,7 +14,6 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.PackageException;
-import org.parcheck.protection.FolderKeys;
 
 /**
  * Team exchange on the command line, headless:
@@ -76,7 +75,7 @@ public final class PackageCommand {
                 return UNKNOWN_PLAN;
             }
             boolean protect = protection == Protection.PROTECT
-                    || protection == Protection.AS_FOLDER && FolderKeys.isProtected(dataDir);
+                    || protection == Protection.AS_FOLDER && services.dataKey().isPresent();
             char[] password = null;
             if (protect) {
                 Optional<char[]> chosen = new Passwords(context).newPackage();
@@ -92,7 +91,7 @@ public final class PackageCommand {
             }
             out.println(messages.get(protect ? "app.cli.password.exportedProtected" : "exchange.export.done",
                     target));
-            if (!protect && FolderKeys.isProtected(dataDir)) {
+            if (!protect && services.dataKey().isPresent()) {
                 out.println(messages.get("app.cli.password.exportedUnprotected"));
             }
             return OK;
