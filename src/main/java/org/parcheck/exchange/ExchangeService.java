@@ -1,6 +1,8 @@
 package org.parcheck.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,8 @@ import org.parcheck.common.util.DiskSpace;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.PlanData;
 import org.parcheck.exchange.PackageData.VisitData;
+import org.parcheck.protection.DataKey;
+import org.parcheck.protection.SealedStreams;
 
 /**
  * Team exchange: export a visit, several visits or a whole plan to a {@code .parcheck} file; read a package into an
@@ -45,6 +49,8 @@ public final class ExchangeService {
     private final ExchangeDisk disk;
     private final ExchangeEvidence evidenceFiles;
     private final ImportAnalysis analysis;
+    /** The data folder's key when it is protected (#19), else null; the session's, never closed here. */
+    private final DataKey key;
 
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, String actor,
                            Clock clock, PackageLimits limits) {
@@ -60,6 +66,16 @@ public final class ExchangeService {
     /** With {@code freeSpace} telling the usable bytes at a path (-1 unknown): a seam for tests of a full disk. */
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
                            Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace) {
+        this(repository, dataDir, appVersion, actor, clock, limits, freeSpace, null);
+    }
+
+    /**
+     * With the data folder's {@code key} when it is protected (#19; null otherwise): evidence files are read
+     * decrypted for a package, and a package's evidence files are staged encrypted under it, never in plain text.
+     */
+    public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
+                           Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace, DataKey key) {
+        this.key = key;
         this.disk = new ExchangeDisk(dataDir, clock, freeSpace);
         this.evidenceFiles = new ExchangeEvidence(repository, dataDir);
         this.analysis = new ImportAnalysis(repository);
@@ -116,13 +132,46 @@ public final class ExchangeService {
                 appVersion, UUID.randomUUID().toString(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
                 .toString(), actor.get(), description, List.of());
         try {
-            PackageWriter.write(file, header, data, evidence, password, Files::newInputStream);
+            PackageWriter.write(file, header, data, evidence, password, this::openEvidence);
         } catch (IOException e) {
             long needed = evidence.values().stream().mapToLong(ExchangeDisk::sizeOf).sum() + (1L << 20);
             throw ExchangeDisk.writeFailure(e, needed, disk.free(file.toAbsolutePath().getParent()), file);
         }
         repository.saveHistories(histories);
         return header;
+    }
+
+    /** Whether the data folder is protected: a package exported from it is then protected by default. */
+    public boolean folderProtected() {
+        return key != null;
+    }
+
+    /** An evidence file of the data folder, decrypted when the folder is protected. */
+    private InputStream openEvidence(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (key == null) {
+            return in;
+        }
+        try {
+            return SealedStreams.decrypting(in, key.fileKey());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** A staged evidence file of a package being read: sealed under the folder's key when it is protected. */
+    private OutputStream createStaged(Path staged) throws IOException {
+        OutputStream out = Files.newOutputStream(staged);
+        if (key == null) {
+            return out;
+        }
+        try {
+            return SealedStreams.encrypting(out, key.fileKey());
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
     }
 
     public long planOf(long visitId) {
@@ -159,7 +208,7 @@ public final class ExchangeService {
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
         PackageReader.ReadPackage read;
         try {
-            read = new PackageReader(limits).read(file, staging, password);
+            read = new PackageReader(limits, this::createStaged).read(file, staging, password);
         } catch (PackageException e) {
             if (e.getCause() != null && DiskSpace.isFull(e.getCause())) {
                 throw disk.diskFull(e.getCause(), ExchangeDisk.sizeOf(file) + DATABASE_MARGIN, dataDir);
