@@ -52,7 +52,7 @@ class ProtectedPackageViewsTest {
         this.stage = stage;
         dir = TempFolders.create("parcheck-protected-package-ui");
         a = AppServices.open(Files.createDirectories(dir.resolve("a")));
-        b = AppServices.open(Files.createDirectories(dir.resolve("b")));
+        b = AppServices.open(Files.createDirectories(dir.resolve("b")), false);
     }
 
     @AfterEach
