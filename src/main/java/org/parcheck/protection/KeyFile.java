@@ -23,7 +23,7 @@ import org.parcheck.protection.ProtectionException.Kind;
  * format=parcheck-keys
  * version=1
  * kdf=PBKDF2WithHmacSHA256
- * password.iterations=200000        password.salt=(16 bytes, base64)
+ * password.iterations=150000        password.salt=(16 bytes, base64)
  * password.nonce=(12 bytes, base64)  password.wrapped=(the 32-byte data key and the 16-byte GCM tag, base64)
  * recovery.iterations, recovery.salt, recovery.nonce, recovery.wrapped   (the same, under the recovery key)
  * checksum=(SHA-256, hex, of the lines above in this order, each "name=value\n")

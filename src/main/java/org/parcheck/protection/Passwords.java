@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class Passwords {
 
     /** PBKDF2 iterations for the inspector's password and for package passwords. */
-    static final int ITERATIONS = 200_000;
+    static final int ITERATIONS = 150_000;
     /** PBKDF2 iterations for the recovery key: 150 random bits need no slow derivation, only a salted one. */
     static final int RECOVERY_ITERATIONS = 10_000;
     static final String KDF = "PBKDF2WithHmacSHA256";

@@ -3,11 +3,15 @@ package org.parcheck.protection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import org.parcheck.protection.ProtectionException.Kind;
 
 /**
@@ -23,6 +27,8 @@ import org.parcheck.protection.ProtectionException.Kind;
  */
 public final class SealedStreams {
 
+    private static final byte[] STREAM_KEY_LABEL = "parcheck sealed stream key v1 ".getBytes(StandardCharsets.US_ASCII);
+
     private SealedStreams() {
     }
 
@@ -30,8 +36,9 @@ public final class SealedStreams {
     public static OutputStream encrypting(OutputStream out, SecretKey key) throws IOException {
         StreamHeader header = StreamHeader.newKeyHeader();
         byte[] headerBytes = header.bytesBeforeCheck();
+        SegmentCipher cipher = new SegmentCipher(streamKey(key, header.salt), header.prefix, headerBytes);
         out.write(headerBytes);
-        return new SealedOutputStream(out, new SegmentCipher(key, header.prefix, headerBytes));
+        return new SealedOutputStream(out, cipher);
     }
 
     /** Reads an encrypted stream written by {@link #encrypting(OutputStream, SecretKey)}. */
@@ -40,7 +47,8 @@ public final class SealedStreams {
         if (header.kind != StreamHeader.KIND_KEY) {
             throw new ProtectionException(Kind.PASSWORD_NEEDED, "This file is protected by a password, not the key");
         }
-        return new SealedInputStream(in, new SegmentCipher(key, header.prefix, header.bytesBeforeCheck()));
+        return new SealedInputStream(in,
+                new SegmentCipher(streamKey(key, header.salt), header.prefix, header.bytesBeforeCheck()));
     }
 
     /** Writes a password-encrypted stream (a protected package); salt and iterations go in its header. */
@@ -96,6 +104,29 @@ public final class SealedStreams {
     private static byte[] lead(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(StreamHeader.LEAD_LENGTH);
+        }
+    }
+
+    /** This stream's own AES-256 key: HMAC-SHA256 under the folder's file key of a label and the stream's salt. */
+    private static SecretKey streamKey(SecretKey key, byte[] salt) {
+        byte[] encoded = key.getEncoded();
+        if (encoded == null) {
+            throw new IllegalArgumentException("The file key must be a raw AES key");
+        }
+        byte[] derived = null;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(encoded, "HmacSHA256"));
+            mac.update(STREAM_KEY_LABEL);
+            derived = mac.doFinal(salt);
+            return new SecretKeySpec(derived, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        } finally {
+            Arrays.fill(encoded, (byte) 0);
+            if (derived != null) {
+                Arrays.fill(derived, (byte) 0);
+            }
         }
     }
 

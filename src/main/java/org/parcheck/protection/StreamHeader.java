@@ -13,9 +13,13 @@ import org.parcheck.protection.ProtectionException.Kind;
 
 /**
  * The header of an encrypted stream ({@link SealedStreams}): magic {@code PARCHECK-ENC}, version 1, kind (key or
- * password), the 7-byte random nonce prefix of this stream and, for a password stream, the PBKDF2 salt (16 bytes), the
- * iteration count (4 bytes, big-endian) and a 16-byte password check (the AES-GCM tag of nothing under the derived
- * key, the header before it as associated data). The whole header is the associated data of every segment.
+ * password), the 7-byte random nonce prefix of this stream, a 16-byte random salt and, for a password stream, the
+ * PBKDF2 iteration count (4 bytes, big-endian) and a 16-byte password check (the AES-GCM tag of nothing under the
+ * derived key, the header before it as associated data). The whole header is the associated data of every segment.
+ *
+ * <p>The salt gives every stream its own AES key: for a key stream HMAC-SHA256(folder file key, label ‖ salt), as
+ * Tink's streaming AEAD derives one per stream with HKDF; for a password stream PBKDF2(password, salt). So the
+ * 56-bit random nonce prefix never has to be unique across the many files of a folder, only the 128-bit salt.
  */
 final class StreamHeader {
 
@@ -47,7 +51,7 @@ final class StreamHeader {
     }
 
     static StreamHeader newKeyHeader() {
-        return new StreamHeader(KIND_KEY, random(PREFIX_LENGTH), null, 0);
+        return new StreamHeader(KIND_KEY, random(PREFIX_LENGTH), random(SALT_LENGTH), 0);
     }
 
     static StreamHeader newPasswordHeader(int iterations) {
@@ -61,8 +65,8 @@ final class StreamHeader {
         out.write(VERSION);
         out.write(kind);
         out.writeBytes(prefix);
+        out.writeBytes(salt);
         if (kind == KIND_PASSWORD) {
-            out.writeBytes(salt);
             out.writeBytes(ByteBuffer.allocate(4).putInt(iterations).array());
         }
         return out.toByteArray();
@@ -95,11 +99,11 @@ final class StreamHeader {
         try {
             byte[] prefix = new byte[PREFIX_LENGTH];
             data.readFully(prefix);
-            if (kind == KIND_KEY) {
-                return new StreamHeader(kind, prefix, null, 0);
-            }
             byte[] salt = new byte[SALT_LENGTH];
             data.readFully(salt);
+            if (kind == KIND_KEY) {
+                return new StreamHeader(kind, prefix, salt, 0);
+            }
             int iterations = data.readInt();
             if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
                 throw new ProtectionException(Kind.DAMAGED_DATA,
