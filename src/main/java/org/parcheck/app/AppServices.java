@@ -101,8 +101,8 @@ public final class AppServices implements AutoCloseable {
         this.planEditService = new PlanEditService(plans, units, database::inTransaction, finalisedLog,
                 inspectors::actor);
         this.backups = new BackupService(dataDir, database, () -> UiSettings.load(dataDir).backupsToKeep(),
-                Clock.systemDefaultZone(), inspectors::actor);
-        this.evidenceFiles = new EvidenceFiles(dataDir);
+                Clock.systemDefaultZone(), inspectors::actor, dataKey);
+        this.evidenceFiles = new EvidenceFiles(dataDir, dataKey);
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
                 database::inTransaction, this::backupAfterFinalise, evidenceFiles);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
@@ -159,7 +159,7 @@ public final class AppServices implements AutoCloseable {
         try {
             if (!database.readOnly()) {
                 // a damaged database's evidence rows cannot be trusted to tell an orphan file from a real one
-                cleanUp(dataDir, database);
+                cleanUp(dataDir, database, key);
             }
             AppServices services = new AppServices(dataDir, database, key);
             if (!database.readOnly()) {
@@ -177,9 +177,9 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** Leftovers of a ParCheck that was stopped (docs/record/bad-input.md); never stops the folder from opening. */
-    private static void cleanUp(Path dataDir, Database database) {
+    private static void cleanUp(Path dataDir, Database database, DataKey key) {
         try {
-            StartupCleanup.run(dataDir, database);
+            StartupCleanup.run(dataDir, database, key);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Looking for leftovers in " + dataDir + " failed", e);
         }

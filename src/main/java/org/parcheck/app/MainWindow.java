@@ -24,6 +24,7 @@ import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseRestore;
+import org.parcheck.protection.DataKey;
 
 /**
  * The running application for one data folder: shows the window at once, opens the database in the
@@ -130,16 +131,17 @@ public final class MainWindow {
      */
     public void restore(BackupInfo backup) {
         AppServices old = state.services();
+        DataKey key = old.dataKey().orElse(null); // #19: a protected folder is restored and reopened with its key
         state.reopening();
         executor.write(() -> {
             old.close();
             RuntimeException failure = null;
             try {
-                BackupService.restore(dataDir, backup, Clock.systemDefaultZone());
+                BackupService.restore(dataDir, backup, Clock.systemDefaultZone(), key);
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new Reopened(AppServices.open(dataDir, !realWork), failure);
+            return new Reopened(AppServices.open(dataDir, !realWork, key), failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.restoreFailure() != null) {
@@ -190,6 +192,7 @@ public final class MainWindow {
     /** Closes the damaged database, restores the newest backup that checks out, and opens it. */
     public void restoreVerified() {
         AppServices old = state.phase() == AppState.Phase.READY ? state.services() : null;
+        DataKey key = old == null ? null : old.dataKey().orElse(null); // #19
         state.reopening();
         executor.write(() -> {
             if (old != null) {
@@ -198,11 +201,11 @@ public final class MainWindow {
             DatabaseRestore.RestoredClean done = null;
             RuntimeException failure = null;
             try {
-                done = BackupService.restoreNewestVerified(dataDir, Clock.systemDefaultZone());
+                done = BackupService.restoreNewestVerified(dataDir, Clock.systemDefaultZone(), key);
             } catch (RuntimeException e) {
                 failure = e;
             }
-            return new RestoredVerified(AppServices.open(dataDir, !realWork), done, failure);
+            return new RestoredVerified(AppServices.open(dataDir, !realWork, key), done, failure);
         }).onSuccess(result -> {
             state.ready(result.services());
             if (result.failure() != null) {

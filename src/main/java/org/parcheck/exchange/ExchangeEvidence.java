@@ -1,6 +1,7 @@
 package org.parcheck.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.crypto.SecretKey;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.PackageException.Kind;
+import org.parcheck.protection.DataKey;
 
 /**
  * The evidence files of a package: copied into the data folder ({@code attachments/<visit uuid>/}) hashed while
  * written, and used to put back attached files here that are missing or altered.
+ *
+ * <p>In a protected data folder (#19) the package's evidence is staged encrypted under the folder's file key, is read
+ * back decrypted, and is copied in encrypted under a name that does not reveal it ({@link EvidenceFiles}).
  */
 final class ExchangeEvidence {
 
@@ -22,10 +28,26 @@ final class ExchangeEvidence {
 
     private final ExchangeRepository repository;
     private final Path dataDir;
+    private final DataKey key;
+    private final SecretKey fileKey;
 
     ExchangeEvidence(ExchangeRepository repository, Path dataDir) {
+        this(repository, dataDir, null);
+    }
+
+    /** The evidence of a protected folder (#19) when {@code key} is not null: staged and stored encrypted. */
+    ExchangeEvidence(ExchangeRepository repository, Path dataDir, DataKey key) {
         this.repository = repository;
         this.dataDir = dataDir;
+        this.key = key;
+        this.fileKey = key == null ? null : key.fileKey();
+    }
+
+    /** Copies a staged evidence file (encrypted when the folder is protected) to {@code target}, checked. */
+    private void copyStaged(Path staged, Path target, String sha) throws IOException {
+        try (InputStream in = HashedFiles.openReading(staged, fileKey)) {
+            HashedFiles.copyVerified(in, target, sha, fileKey);
+        }
     }
 
     /**
@@ -38,11 +60,11 @@ final class ExchangeEvidence {
         Path attachments = dataDir.resolve("attachments").normalize();
         for (Map.Entry<String, String> e : repository.attachmentsWithHashes(evidence.keySet()).entrySet()) {
             Path target = dataDir.resolve(e.getKey()).normalize();
-            if (!target.startsWith(attachments) || HashedFiles.matches(target, e.getValue())) {
+            if (!target.startsWith(attachments) || HashedFiles.matches(target, e.getValue(), fileKey)) {
                 continue;
             }
             try {
-                HashedFiles.copyVerified(evidence.get(e.getValue()), target, e.getValue());
+                copyStaged(evidence.get(e.getValue()), target, e.getValue());
                 repaired.add(e.getKey());
                 LOG.warning(() -> "Evidence file " + target + " was missing or altered; put back from the package");
             } catch (IOException ex) {
@@ -64,16 +86,16 @@ final class ExchangeEvidence {
             return item;
         }
         sha = sha.toLowerCase(java.util.Locale.ROOT);
-        String name = EvidenceFiles.storedName(sha, item.field("attachment_name"));
+        String name = EvidenceFiles.storedName(sha, item.field("attachment_name"), key);
         String relative = "attachments/" + visitUuid + "/" + name;
         Path target = dataDir.resolve(relative).normalize();
         if (!target.startsWith(dataDir.resolve("attachments").normalize())) {
             throw new PackageException(Kind.UNSAFE_PATH, relative, relative);
         }
-        if (!HashedFiles.matches(target, sha)) {
+        if (!HashedFiles.matches(target, sha, fileKey)) {
             boolean existed = Files.exists(target);
             try {
-                HashedFiles.copyVerified(plan.evidence().get(sha), target, sha);
+                copyStaged(plan.evidence().get(sha), target, sha);
             } catch (HashedFiles.HashMismatchException e) {
                 throw new PackageException(Kind.CHECKSUM, e.getMessage(), e, PackageManifest.EVIDENCE_PREFIX + sha);
             }

@@ -2,10 +2,16 @@ package org.parcheck.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.UUID;
+import org.h2.store.fs.FilePath;
+import org.h2.store.fs.FileUtils;
+import org.h2.tools.ChangeFileEncryption;
 import org.parcheck.protection.DataKey;
 import org.parcheck.protection.FolderKeys;
 
@@ -51,6 +57,33 @@ public final class DatabaseCipher {
             return Arrays.equals(start, H2_ENCRYPTED_HEADER);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Writes the plain H2 database file read from {@code plain} to {@code target}, encrypted for {@code key}, without
+     * a plain byte reaching the disk: the file is encrypted by H2's own tool ({@link ChangeFileEncryption}) inside
+     * H2's in-memory file system, then written out. For turning protection on and for restoring a backup made before
+     * it into a protected folder. Memory: about twice the database's size for a moment.
+     */
+    public static void encryptInMemory(InputStream plain, Path target, DataKey key) throws IOException {
+        String dir = "memFS:/parcheck-encrypt-" + UUID.randomUUID();
+        String name = dir + "/" + Database.FILE_NAME;
+        char[] filePassword = key.h2FilePassword();
+        try {
+            try (OutputStream out = FilePath.get(name).newOutputStream(false)) {
+                plain.transferTo(out);
+            }
+            ChangeFileEncryption.execute(dir, Database.FILE_BASE_NAME, "AES", null, filePassword, true);
+            try (InputStream in = FilePath.get(name).newInputStream();
+                 OutputStream out = Files.newOutputStream(target)) {
+                in.transferTo(out);
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not encrypt the database: " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(filePassword, '\0');
+            FileUtils.deleteRecursive(dir, false);
         }
     }
 

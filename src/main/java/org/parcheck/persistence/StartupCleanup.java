@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.persistence.backup.BackupFolder;
+import org.parcheck.protection.DataKey;
 
 /**
  * Removes what a killed ParCheck left in its data folder, when the folder is opened (window and command line; the
@@ -42,6 +44,14 @@ public final class StartupCleanup {
     }
 
     public static Result run(Path dataDir, Database database) {
+        return run(dataDir, database, null);
+    }
+
+    /**
+     * {@link #run(Path, Database)} in a protected folder (#19, {@code key} not null): an evidence file named after the
+     * keyed hash of an evidence row's SHA-256 ({@link EvidenceFiles#storedName(String, String, DataKey)}) is kept.
+     */
+    public static Result run(Path dataDir, Database database, DataKey key) {
         List<Path> removed = new ArrayList<>();
         List<Path> moved = new ArrayList<>();
         Path backups = dataDir.resolve(BackupFolder.FOLDER_NAME);
@@ -69,6 +79,9 @@ public final class StartupCleanup {
                 }
                 if (r.value2() != null && r.value2().length() >= 12) {
                     prefixes.add(r.value2().substring(0, 12).toLowerCase(Locale.ROOT));
+                    if (key != null) {
+                        prefixes.add(EvidenceFiles.storedName(r.value2(), "", key).substring(0, 12));
+                    }
                 }
             });
             Path lostAndFound = dataDir.resolve(LOST_AND_FOUND).resolve(LocalDateTime.now()

@@ -14,6 +14,7 @@ import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseBackup;
 import org.parcheck.persistence.backup.DatabaseRestore;
 import org.parcheck.persistence.backup.ZipComment;
+import org.parcheck.protection.DataKey;
 
 /**
  * Backups of the open database, for the app: on start when the data changed since the last backup, after every
@@ -31,6 +32,7 @@ public final class BackupService {
     private final IntSupplier keep;
     private final Clock clock;
     private final Supplier<String> madeBy;
+    private final DataKey key;
 
     public BackupService(Path dataDir, Database database, IntSupplier keep, Clock clock) {
         this(dataDir, database, keep, clock, () -> null);
@@ -38,11 +40,23 @@ public final class BackupService {
 
     /** {@code madeBy}: the person recorded in each backup made (the current inspector, #15). */
     public BackupService(Path dataDir, Database database, IntSupplier keep, Clock clock, Supplier<String> madeBy) {
+        this(dataDir, database, keep, clock, madeBy, null);
+    }
+
+    /** The backups of a protected folder (#19): written encrypted under {@code key} (null: unprotected). */
+    public BackupService(Path dataDir, Database database, IntSupplier keep, Clock clock, Supplier<String> madeBy,
+                         DataKey key) {
         this.folder = new BackupFolder(dataDir);
-        this.backup = new DatabaseBackup(database);
+        this.backup = new DatabaseBackup(database, key);
         this.keep = keep;
         this.clock = clock;
         this.madeBy = madeBy;
+        this.key = key;
+    }
+
+    /** The folder's key when it is protected (#19), for checking and restoring its backups; null otherwise. */
+    public DataKey key() {
+        return key;
     }
 
     /** Whether any data changed since the last backup (true when there never was one). */
@@ -94,7 +108,7 @@ public final class BackupService {
 
     /** Who made {@code backup}, as recorded in it; empty for backups made before ParCheck recorded it. */
     public Optional<String> madeBy(BackupInfo backup) {
-        return ZipComment.madeBy(backup.file());
+        return ZipComment.madeBy(backup.file(), key);
     }
 
     /**
@@ -102,8 +116,13 @@ public final class BackupService {
      * database aside into {@code <dataDir>/damaged/} (kept, never deleted). The database must be closed first.
      */
     public static DatabaseRestore.RestoredClean restoreNewestVerified(Path dataDir, Clock clock) {
+        return restoreNewestVerified(dataDir, clock, null);
+    }
+
+    /** {@link #restoreNewestVerified(Path, Clock)} in a protected folder (#19) with its key (null: unprotected). */
+    public static DatabaseRestore.RestoredClean restoreNewestVerified(Path dataDir, Clock clock, DataKey key) {
         List<Path> files = new BackupFolder(dataDir).list().stream().map(BackupInfo::file).toList();
-        return DatabaseRestore.restoreNewestClean(dataDir, files, clock);
+        return DatabaseRestore.restoreNewestClean(dataDir, files, clock, key);
     }
 
     /**
@@ -112,6 +131,11 @@ public final class BackupService {
      * was is zipped into the backups folder first ({@code ...-before-restore.zip}).
      */
     public static DatabaseRestore.Restored restore(Path dataDir, BackupInfo backup, Clock clock) {
-        return DatabaseRestore.restore(dataDir, backup.file(), clock);
+        return restore(dataDir, backup, clock, null);
+    }
+
+    /** {@link #restore(Path, BackupInfo, Clock)} in a protected folder (#19) with its key (null: unprotected). */
+    public static DatabaseRestore.Restored restore(Path dataDir, BackupInfo backup, Clock clock, DataKey key) {
+        return DatabaseRestore.restore(dataDir, backup.file(), clock, key);
     }
 }

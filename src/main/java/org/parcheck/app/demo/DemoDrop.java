@@ -83,7 +83,7 @@ public final class DemoDrop {
             throw new IllegalStateException("This data folder holds no demo to drop: " + dataDir);
         }
         BackupInfo backup = backups.backupNow();
-        DatabaseRestore.check(dataDir, backup.file());
+        DatabaseRestore.check(dataDir, backup.file(), backups.key());
         LOG.info(() -> "Backup before dropping the demo made and checked: " + backup.file());
         DemoRows rows = new DemoRows(database);
         DemoRows.Found found = database.inTransaction(() -> {
@@ -92,8 +92,9 @@ public final class DemoDrop {
             metadata.put(AppMetadata.DEMO_SEEDED, DemoDataSeeder.DECLINED_DROPPED + " " + LocalDate.now(clock));
             return now;
         });
-        LOG.info(() -> "Demo data dropped: " + found.planNames() + ", " + found.visitIds().size() + " visits, "
-                + found.frameworkNames() + ", " + found.unitIds().size() + " units");
+        // ids and counts only: no names in the log (#19)
+        LOG.info(() -> "Demo data dropped: " + found.planNames().size() + " plans, " + found.visitIds().size()
+                + " visits, " + found.frameworkNames().size() + " frameworks, " + found.unitIds().size() + " units");
         found.visitIds().forEach(this::deleteEvidenceFiles);
         return new Dropped(found, backup);
     }

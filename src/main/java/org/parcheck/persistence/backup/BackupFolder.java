@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parcheck.persistence.Database;
+import org.parcheck.protection.DataKey;
 
 /**
  * The backups folder of a data folder ({@code <data>/backups}): names ({@code parcheck-YYYYMMDD-HHmmss.zip}, a
@@ -115,11 +116,12 @@ public final class BackupFolder {
 
     /**
      * Zips a closed database file and the data folder's evidence files as they are into {@code target} (temp file,
-     * then moved into place): the safety copy before a restore.
+     * then moved into place): the safety copy before a restore; encrypted under {@code key} when not null (#19).
      */
-    static void zipFile(Path databaseFile, Path target) {
+    static void zipFile(Path databaseFile, Path target, DataKey key) {
         try {
-            BackupZip.write(target, out -> Files.copy(databaseFile, out), databaseFile.getParent(), Map.of());
+            BackupZip.write(target, out -> Files.copy(databaseFile, out), databaseFile.getParent(), Map.of(), null,
+                    key);
         } catch (IOException e) {
             throw BackupException.writing(target, e);
         }

@@ -20,20 +20,31 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.crypto.SecretKey;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.persistence.Database;
+import org.parcheck.protection.DataKey;
+import org.parcheck.protection.SealedStreams;
 
 /**
  * The layout of a backup zip: the database entry {@code parcheck.mv.db} first, then every evidence file of the data
  * folder as {@code attachments/<visit>/<name>}, then {@code attachments.sha256} listing each file's SHA-256 and path
  * ({@code sha256sum} format) as hashed while it was zipped. Files are streamed, never held in memory. A backup made
  * before evidence files were included has only the database entry.
+ *
+ * <p>In a protected data folder (#19) the whole zip is written inside an encrypted stream under the folder's file key
+ * ({@link SealedStreams}), so that entry names and the comment are hidden too; inside, the database entry is the
+ * database file as H2 encrypted it, the evidence files are their plain content (decrypted while zipped, so that
+ * {@code attachments.sha256} lists the same hashes as the database), and who made it is the first entry
+ * {@link #INFO} (a zip comment would only be readable after decrypting the whole file).
  */
 final class BackupZip {
 
     static final String ATTACHMENTS = "attachments";
     static final String ATTACHMENTS_PREFIX = ATTACHMENTS + "/";
     static final String MANIFEST = "attachments.sha256";
+    /** The first entry of an encrypted backup: the lines a plain backup keeps in its zip comment. */
+    static final String INFO = "backup.info";
 
     private static final Logger LOG = Logger.getLogger(BackupZip.class.getName());
 
@@ -60,18 +71,31 @@ final class BackupZip {
     /** As above, with the zip's comment (who made it, {@link ZipComment}), or none when {@code comment} is null. */
     static void write(Path target, DatabaseContent database, Path dataDir, Map<String, String> expected,
                       String comment) throws IOException {
+        write(target, database, dataDir, expected, comment, null);
+    }
+
+    /** As above, encrypted under {@code key} (a protected folder, #19) when not null. */
+    static void write(Path target, DatabaseContent database, Path dataDir, Map<String, String> expected,
+                      String comment, DataKey key) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        SecretKey fileKey = key == null ? null : key.fileKey();
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(channel));
-                if (comment != null) {
+                OutputStream file = HashedFiles.keepingOpen(Channels.newOutputStream(channel));
+                OutputStream sealed = fileKey == null ? file : SealedStreams.encrypting(file, fileKey);
+                ZipOutputStream zip = new ZipOutputStream(sealed);
+                if (fileKey != null && comment != null) {
+                    zip.putNextEntry(new ZipEntry(INFO));
+                    zip.write((comment + "\n").getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                } else if (comment != null) {
                     zip.setComment(comment);
                 }
                 zip.putNextEntry(new ZipEntry(Database.FILE_NAME));
                 database.writeTo(zip);
                 zip.closeEntry();
-                Map<String, String> written = writeAttachments(zip, dataDir, expected);
+                Map<String, String> written = writeAttachments(zip, dataDir, expected, fileKey);
                 if (!written.isEmpty()) {
                     zip.putNextEntry(new ZipEntry(MANIFEST));
                     StringBuilder lines = new StringBuilder();
@@ -81,6 +105,7 @@ final class BackupZip {
                 }
                 zip.finish();
                 zip.flush();
+                sealed.close(); // the last encrypted segment; the channel stays open
                 channel.force(true);
             }
             HashedFiles.moveAtomically(tmp, target);
@@ -91,7 +116,8 @@ final class BackupZip {
     }
 
     private static Map<String, String> writeAttachments(ZipOutputStream zip, Path dataDir,
-                                                        Map<String, String> expected) throws IOException {
+                                                        Map<String, String> expected, SecretKey fileKey)
+            throws IOException {
         Map<String, String> written = new LinkedHashMap<>();
         Path root = dataDir.resolve(ATTACHMENTS);
         if (!Files.isDirectory(root)) {
@@ -109,13 +135,13 @@ final class BackupZip {
             }
             String relative = dataDir.relativize(file).toString().replace('\\', '/');
             String wanted = expected.get(relative);
-            if (wanted != null && !HashedFiles.matches(file, wanted)) {
+            if (wanted != null && !HashedFiles.matches(file, wanted, fileKey)) {
                 LOG.warning(() -> "Evidence file " + file + " is not what its SHA-256 says; left out of the backup");
                 continue;
             }
             MessageDigest digest = HashedFiles.digest();
             zip.putNextEntry(new ZipEntry(relative));
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = HashedFiles.openReading(file, fileKey)) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     digest.update(buffer, 0, n);
                     zip.write(buffer, 0, n);

@@ -25,6 +25,7 @@ import java.util.zip.ZipInputStream;
 import org.jooq.exception.DataAccessException;
 import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
+import org.parcheck.protection.DataKey;
 
 /**
  * Backups of the open database. A backup is H2's {@code BACKUP TO '<zip>'}: an online copy of the database file,
@@ -46,10 +47,17 @@ public final class DatabaseBackup {
 
     private final Database database;
     private final AppMetadata metadata;
+    private final DataKey key;
 
     public DatabaseBackup(Database database) {
+        this(database, null);
+    }
+
+    /** Backups of a protected folder's database (#19): written encrypted under {@code key} ({@link BackupZip}). */
+    public DatabaseBackup(Database database, DataKey key) {
         this.database = database;
         this.metadata = new AppMetadata(database);
+        this.key = key;
     }
 
     /**
@@ -72,7 +80,7 @@ public final class DatabaseBackup {
             database.dsl().execute("BACKUP TO '" + snapshot.toString().replace('\\', '/').replace("'", "''") + "'");
             Map<String, String> expected = attachmentHashes();
             BackupZip.write(target, out -> copyDatabaseEntry(snapshot, out), database.file().getParent(), expected,
-                    ZipComment.comment(madeBy));
+                    ZipComment.comment(madeBy), key);
         } catch (DataAccessException | IOException e) {
             throw BackupException.writing(target, e);
         } finally {

@@ -1,10 +1,16 @@
 package org.parcheck.persistence.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.parcheck.protection.DataKey;
+import org.parcheck.protection.SealedStreams;
 
 /**
  * Who made a backup, kept in the backup zip's own comment as a line {@code made by: <person>} (#15): it travels
@@ -30,15 +36,40 @@ public final class ZipComment {
 
     /** Who made the backup {@code zip}, if its comment says so (backups made before #15 do not). */
     public static Optional<String> madeBy(Path zip) {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            String comment = file.getComment();
-            if (comment == null) {
-                return Optional.empty();
+        return madeBy(zip, null);
+    }
+
+    /**
+     * {@link #madeBy(Path)} for a backup of a protected folder (#19): an encrypted backup keeps the line in its first
+     * entry {@link BackupZip#INFO}, read by decrypting the file's first segment only. Empty without the key.
+     */
+    public static Optional<String> madeBy(Path zip, DataKey key) {
+        try {
+            if (SealedStreams.isSealed(zip)) {
+                if (key == null) {
+                    return Optional.empty();
+                }
+                try (InputStream in = SealedStreams.decrypting(Files.newInputStream(zip), key.fileKey());
+                     ZipInputStream entries = new ZipInputStream(in)) {
+                    ZipEntry first = entries.getNextEntry();
+                    return first != null && BackupZip.INFO.equals(first.getName())
+                            ? madeByIn(new String(entries.readNBytes(MAX_COMMENT), StandardCharsets.UTF_8))
+                            : Optional.empty();
+                }
             }
-            return comment.lines().filter(l -> l.startsWith(MADE_BY)).map(l -> l.substring(MADE_BY.length()))
-                    .findFirst();
+            try (ZipFile file = new ZipFile(zip.toFile())) {
+                return madeByIn(file.getComment());
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> madeByIn(String comment) {
+        if (comment == null) {
+            return Optional.empty();
+        }
+        return comment.lines().filter(l -> l.startsWith(MADE_BY)).map(l -> l.substring(MADE_BY.length()))
+                .findFirst();
     }
 }
