@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.parcheck.common.util.DiskSpace;
+import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.PlanData;
 import org.parcheck.exchange.PackageData.VisitData;
@@ -77,7 +78,7 @@ public final class ExchangeService {
                            Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace, DataKey key) {
         this.key = key;
         this.disk = new ExchangeDisk(dataDir, clock, freeSpace);
-        this.evidenceFiles = new ExchangeEvidence(repository, dataDir);
+        this.evidenceFiles = new ExchangeEvidence(repository, dataDir, key);
         this.analysis = new ImportAnalysis(repository);
         this.repository = repository;
         this.dataDir = dataDir;
@@ -148,16 +149,7 @@ public final class ExchangeService {
 
     /** An evidence file of the data folder, decrypted when the folder is protected. */
     private InputStream openEvidence(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (key == null) {
-            return in;
-        }
-        try {
-            return SealedStreams.decrypting(in, key.fileKey());
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return HashedFiles.openReading(file, key == null ? null : key.fileKey());
     }
 
     /** A staged evidence file of a package being read: sealed under the folder's key when it is protected. */

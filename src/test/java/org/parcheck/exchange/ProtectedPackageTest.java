@@ -198,8 +198,16 @@ class ProtectedPackageTest {
             try (InputStream in = SealedStreams.decrypting(Files.newInputStream(staged), key.fileKey())) {
                 assertArrayEquals(content, in.readAllBytes(), "the package carried the decrypted file");
             }
-            protectedB.discard(plan);
+            // applied: the copy placed in B's folder is encrypted too, and the staged files are gone
+            assertTrue(protectedB.apply(plan, Map.of()));
             assertFalse(Files.exists(plan.stagingDir()));
+            long visitB = b.visit(planUuid, HA_LANG).visit().id();
+            Path placed = b.services.dataDir().resolve(b.services.answerService().sheet(visitB).evidence().stream()
+                    .filter(e -> sha.equals(e.attachmentSha256())).findFirst().orElseThrow().attachmentPath());
+            assertTrue(SealedStreams.isSealed(placed));
+            try (InputStream in = SealedStreams.decrypting(Files.newInputStream(placed), key.fileKey())) {
+                assertArrayEquals(content, in.readAllBytes());
+            }
         }
     }
 
