@@ -78,6 +78,11 @@ class PasswordCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The help as one line: picocli wraps it at the terminal's width. */
+    private String flatOut() {
+        return out().replaceAll("\\s+", " ");
+    }
+
     private int exportFromPlain(Map<String, String> env, boolean console, Path file, String... more) {
         List<String> args = new ArrayList<>(List.of("export", "package", "--plan", Long.toString(planId), "--out",
                 file.toString(), "--data-dir", plain.toString()));
@@ -150,6 +155,22 @@ class PasswordCommandTest {
         assertThat(err()).contains("--protect").contains("--no-protect");
         assertFalse(Files.exists(file));
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void theHelpSaysWhereThePasswordsComeFromInBothLanguages() {
+        assertEquals(0, run(Map.of(), false, "export", "package", "--help", "--data-dir", plain.toString()));
+        assertThat(flatOut()).contains("--protect").contains("--no-protect").contains("PARCHECK_PACKAGE_PASSWORD")
+                .contains("10 thiếu mật khẩu");
+        assertEquals(0, run(Map.of(), false, "--help", "--data-dir", plain.toString()));
+        assertThat(flatOut()).contains("PARCHECK_PASSWORD").contains("Không tham số nào nhận mật khẩu");
+        org.parcheck.app.settings.UiSettings english = org.parcheck.app.settings.UiSettings.load(plain);
+        english.setLanguage(org.parcheck.common.i18n.Messages.ENGLISH);
+        english.save();
+        assertEquals(0, run(Map.of(), false, "import", "package", "--help", "--data-dir", plain.toString()));
+        assertThat(flatOut()).contains("PARCHECK_PACKAGE_PASSWORD").contains("10 a password missing or wrong");
+        assertEquals(0, run(Map.of(), false, "--help", "--data-dir", plain.toString()));
+        assertThat(flatOut()).contains("PARCHECK_PASSWORD").contains("No option takes a password");
     }
 
     /** A protected data folder holding the demo plan (imported from the plain folder with its password). */
