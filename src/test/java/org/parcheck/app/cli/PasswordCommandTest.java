@@ -195,8 +195,8 @@ class PasswordCommandTest {
         byte[] databaseBefore = Files.readAllBytes(database);
         byte[] keysBefore = Files.readAllBytes(FolderKeys.fileIn(folder));
         Path file = dir.resolve("out.parcheck");
-        String[] export = {"export", "package", "--plan", Long.toString(protectedPlan), "--out", file.toString(), "--data-dir",
-            folder.toString()};
+        String[] export = {"export", "package", "--plan", Long.toString(protectedPlan), "--out", file.toString(),
+            "--data-dir", folder.toString()};
 
         assertEquals(Passwords.EXIT_CODE, run(Map.of(), false, export));
         assertThat(err()).contains("PARCHECK_PASSWORD").contains("không bao giờ được ghi trên dòng lệnh");
