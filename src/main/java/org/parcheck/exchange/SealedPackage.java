@@ -10,8 +10,8 @@ import org.parcheck.protection.SealedStreams;
 
 /**
  * The stream a package is read from: the file itself, or for a protected package (#19) the file decrypted on the fly
- * with the package's password ({@link SealedStreams}), never to a file. It keeps the last bytes that went through it,
- * so that the end of a decrypted zip can be checked the way {@link PackageReader} checks a plain file's end.
+ * with the package's password ({@link SealedStreams}), never to a file. A decrypted stream keeps the last bytes that
+ * went through it, so that the end of the zip can be checked the way {@link PackageReader} checks a plain file's end.
  */
 final class SealedPackage {
 
@@ -25,30 +25,35 @@ final class SealedPackage {
     static Tail open(Path file, char[] password) throws IOException {
         InputStream raw = Files.newInputStream(file);
         if (password == null) {
-            return new Tail(raw);
+            // a plain file's end is checked on the file itself (PackageReader.checkEndOfZip)
+            return new Tail(raw, false);
         }
         try {
-            return new Tail(SealedStreams.decrypting(raw, password));
+            return new Tail(SealedStreams.decrypting(raw, password), true);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
     }
 
-    /** A stream that remembers the last {@value #END_RECORD_MAX} bytes read through it. */
+    /** A stream that remembers the last {@value #END_RECORD_MAX} bytes read through it (a ring, no shifting). */
     static final class Tail extends FilterInputStream {
-        private final byte[] tail = new byte[END_RECORD_MAX];
-        private int kept;
+        private final byte[] ring = new byte[END_RECORD_MAX];
+        private final boolean keeping;
+        private int next;
+        private boolean full;
 
-        private Tail(InputStream in) {
+        private Tail(InputStream in, boolean keeping) {
             super(in);
+            this.keeping = keeping;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
-            if (b >= 0) {
-                keep(new byte[] {(byte) b}, 0, 1);
+            if (b >= 0 && keeping) {
+                ring[next] = (byte) b;
+                advance(1);
             }
             return b;
         }
@@ -56,7 +61,7 @@ final class SealedPackage {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int read = super.read(b, off, len);
-            if (read > 0) {
+            if (read > 0 && keeping) {
                 keep(b, off, read);
             }
             return read;
@@ -71,15 +76,34 @@ final class SealedPackage {
         }
 
         private void keep(byte[] b, int off, int len) {
-            if (len >= tail.length) {
-                System.arraycopy(b, off + len - tail.length, tail, 0, tail.length);
-                kept = tail.length;
+            if (len >= ring.length) {
+                System.arraycopy(b, off + len - ring.length, ring, 0, ring.length);
+                next = 0;
+                full = true;
                 return;
             }
-            int keep = Math.min(kept, tail.length - len);
-            System.arraycopy(tail, kept - keep, tail, 0, keep);
-            System.arraycopy(b, off, tail, keep, len);
-            kept = keep + len;
+            int first = Math.min(len, ring.length - next);
+            System.arraycopy(b, off, ring, next, first);
+            System.arraycopy(b, off + first, ring, 0, len - first);
+            advance(len);
+        }
+
+        private void advance(int count) {
+            if (next + count >= ring.length) {
+                full = true;
+            }
+            next = (next + count) % ring.length;
+        }
+
+        /** The bytes kept, oldest first. */
+        private byte[] kept() {
+            if (!full) {
+                return java.util.Arrays.copyOf(ring, next);
+            }
+            byte[] bytes = new byte[ring.length];
+            System.arraycopy(ring, next, bytes, 0, ring.length - next);
+            System.arraycopy(ring, 0, bytes, ring.length - next, next);
+            return bytes;
         }
 
         /**
@@ -98,7 +122,8 @@ final class SealedPackage {
                             file.getFileName());
                 }
             }
-            if (!PackageReader.hasEndRecord(tail, kept)) {
+            byte[] kept = kept();
+            if (!PackageReader.hasEndRecord(kept, kept.length)) {
                 throw new PackageException(Kind.DAMAGED, "no end of zip", file.getFileName());
             }
         }
