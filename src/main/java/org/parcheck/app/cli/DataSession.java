@@ -49,6 +49,12 @@ final class DataSession {
         int run(AppLogging.CommandLog log) throws IOException;
     }
 
+    /** Locked work that needs the folder's key when it is protected (restore); the key is null otherwise. */
+    @FunctionalInterface
+    interface KeyedWork {
+        int run(AppLogging.CommandLog log, DataKey key) throws IOException;
+    }
+
     /**
      * Locks {@code dataDir}, opens its data and runs {@code work}. {@code create}: a missing folder is created;
      * otherwise a missing folder is refused. A command is real work (#16 §5): a new database is marked never to be
@@ -86,6 +92,27 @@ final class DataSession {
                 err.println(messages.get(e.kind() == DatabaseException.Kind.ALREADY_OPEN ? "report.cli.dataFolderInUse"
                         : "report.cli.openFailed", dataDir));
                 return DATA_FOLDER_IN_USE;
+            }
+        });
+    }
+
+    /**
+     * Locks {@code dataDir}, unlocks it when it is protected (as {@link #open} does: 10 missing or wrong password, 8
+     * damaged key file, nothing changed) and runs {@code work} with the key (null for an unprotected folder); the
+     * database stays closed.
+     */
+    static int lockedWithKey(Path dataDir, boolean create, CliContext context, KeyedWork work) {
+        return locked(dataDir, create, context, log -> {
+            FolderProtection.resumeIfInterrupted(dataDir);
+            if (!FolderProtection.isProtected(dataDir)) {
+                return work.run(log, null);
+            }
+            Unlocked unlocked = unlock(dataDir, context);
+            if (unlocked.key() == null) {
+                return unlocked.exitCode();
+            }
+            try (DataKey key = unlocked.key()) {
+                return work.run(log, key);
             }
         });
     }

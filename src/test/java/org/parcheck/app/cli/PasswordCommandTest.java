@@ -230,6 +230,31 @@ class PasswordCommandTest {
     }
 
     @Test
+    void aProtectedFolderIsBackedUpAndRestoredWithItsPasswordOnly() throws Exception {
+        Path folder = protectedFolder();
+        Map<String, String> env = Map.of("PARCHECK_PASSWORD", FOLDER_PASSWORD);
+        assertEquals(0, run(env, false, "backup", "--data-dir", folder.toString()), this::err);
+        Path backup;
+        try (var files = Files.list(folder.resolve("backups"))) {
+            backup = files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        assertTrue(SealedStreams.isSealed(backup), "a protected folder's backup is encrypted (folder part)");
+        byte[] databaseBefore = Files.readAllBytes(Database.fileIn(folder));
+
+        assertEquals(Passwords.EXIT_CODE, run(Map.of(), false, "restore", backup.toString(), "--yes", "--data-dir",
+                folder.toString()));
+        assertEquals(Passwords.EXIT_CODE, run(Map.of("PARCHECK_PASSWORD", "sai"), false, "restore",
+                backup.toString(), "--yes", "--data-dir", folder.toString()));
+        assertArrayEquals(databaseBefore, Files.readAllBytes(Database.fileIn(folder)));
+
+        assertEquals(0, run(env, false, "restore", backup.toString(), "--yes", "--data-dir", folder.toString()),
+                this::err);
+        assertEquals(0, run(env, false, "export", "package", "--plan", Long.toString(protectedPlan), "--out",
+                dir.resolve("after.parcheck").toString(), "--no-protect", "--data-dir", folder.toString()),
+                this::err);
+    }
+
+    @Test
     void aDamagedKeyFileIsDamagedDataAndChangesNothing() throws Exception {
         Path folder = protectedFolder();
         Path keys = FolderKeys.fileIn(folder);
