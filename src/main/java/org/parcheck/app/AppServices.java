@@ -18,6 +18,7 @@ import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.backup.BackupService;
+import org.parcheck.app.protection.FolderProtection;
 import org.parcheck.app.demo.DemoDataSeeder;
 import org.parcheck.app.demo.DemoDrop;
 import org.parcheck.app.settings.UiSettings;
@@ -30,6 +31,7 @@ import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.persistence.JooqFinalisedVisitLog;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.StartupCleanup;
 import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqInspectorRepository;
@@ -155,6 +157,12 @@ public final class AppServices implements AutoCloseable {
      * does not wipe it (a restore closes and opens the folder again with the same key).
      */
     public static AppServices open(Path dataDir, boolean demo, DataKey key) {
+        try {
+            FolderProtection.resumeIfInterrupted(dataDir); // a protection stopped by a crash is finished first
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Kind.OTHER, Database.fileIn(dataDir),
+                    "Could not finish turning protection on: " + e.getMessage(), e);
+        }
         Database database = Database.open(dataDir, key);
         try {
             if (!database.readOnly()) {

@@ -108,7 +108,8 @@ public final class PackageInbox implements AutoCloseable {
         String content = Files.readString(request, StandardCharsets.UTF_8).strip();
         Files.deleteIfExists(request);
         if (written.toInstant().isBefore(clock.instant().minus(STALE))) {
-            LOG.info(() -> "Dropped a stale package request: " + content);
+            // the package's path is not logged: its name can name a unit (#19, no content in the log)
+            LOG.info(() -> "Dropped a stale package request written at " + written);
             return null;
         }
         try {

@@ -71,6 +71,7 @@ public final class DatabaseCipher {
         String name = dir + "/" + Database.FILE_NAME;
         char[] filePassword = key.h2FilePassword();
         try {
+            FileUtils.createDirectories(dir);
             try (OutputStream out = FilePath.get(name).newOutputStream(false)) {
                 plain.transferTo(out);
             }

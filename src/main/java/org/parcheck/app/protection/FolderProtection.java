@@ -23,18 +23,26 @@ public final class FolderProtection {
     private FolderProtection() {
     }
 
-    /** Whether {@code dataDir} is protected (its key file exists). */
+    /**
+     * Whether {@code dataDir} is protected: its key file exists, or a protection was interrupted while switching over
+     * (the next {@link #unlock} finishes it).
+     */
     public static boolean isProtected(Path dataDir) {
-        return FolderKeys.isProtected(dataDir);
+        return FolderKeys.isProtected(dataDir) || ExistingFolder.switching(dataDir);
     }
 
-    /** The folder's key, unwrapped with the password; a wrong one is a {@code ProtectionException} (WRONG_PASSWORD). */
+    /**
+     * The folder's key, unwrapped with the password; a wrong one is a {@code ProtectionException} (WRONG_PASSWORD).
+     * An interrupted protection is finished first ({@link #resumeIfInterrupted}).
+     */
     public static DataKey unlock(Path dataDir, char[] password) throws IOException {
+        resumeIfInterrupted(dataDir);
         return FolderKeys.unlock(dataDir, password);
     }
 
     /** The folder's key, unwrapped with the recovery key (the password was forgotten). */
     public static DataKey unlockWithRecoveryKey(Path dataDir, String recoveryKey) throws IOException {
+        resumeIfInterrupted(dataDir);
         return FolderKeys.unlockWithRecoveryKey(dataDir, recoveryKey);
     }
 
@@ -61,7 +69,10 @@ public final class FolderProtection {
      */
     public static RecoveryKey protectExisting(Path dataDir, char[] password, TaskProgress progress)
             throws IOException {
-        throw new UnsupportedOperationException("#19: FolderProtection.protectExisting is being written");
+        if (!Files.exists(Database.fileIn(dataDir))) {
+            return protectNewFolder(dataDir, password);
+        }
+        return ExistingFolder.protect(dataDir, password, progress, step -> { });
     }
 
     /**
@@ -69,6 +80,6 @@ public final class FolderProtection {
      * opening the folder (window and command line).
      */
     public static void resumeIfInterrupted(Path dataDir) throws IOException {
-        // nothing can be interrupted yet: protectExisting is being written
+        ExistingFolder.resume(dataDir);
     }
 }

@@ -140,11 +140,12 @@ final class BackupUnpack {
             return;
         }
         byte[] head = zip.readNBytes(H2_ENCRYPTED.length);
-        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), zip);
+        // SequenceInputStream closes each stream it finishes: the zip's is shielded (limited() does not close)
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), limited(zip, backup));
         if (Arrays.equals(head, H2_ENCRYPTED)) {
             copyLimited(whole, target, backup);
         } else {
-            DatabaseCipher.encryptInMemory(limited(whole, backup), target, key);
+            DatabaseCipher.encryptInMemory(whole, target, key);
         }
     }
 
