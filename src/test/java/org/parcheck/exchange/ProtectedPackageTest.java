@@ -122,6 +122,12 @@ class ProtectedPackageTest {
         byte[] cut = Arrays.copyOf(good, good.length - 100);
         byte[] atSegment = Arrays.copyOf(good, good.length / 2);
         byte[] longer = Arrays.copyOf(good, good.length + 7);
+        Path flippedFile = laptops.dir().resolve("flipped.parcheck");
+        Files.write(flippedFile, flipped);
+        assertThatThrownBy(() -> b.exchange().analyse(flippedFile, PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(PackageException.class, e -> assertThat(e.getCause())
+                        .isInstanceOfSatisfying(ProtectionException.class,
+                                p -> assertEquals(ProtectionException.Kind.DAMAGED_DATA, p.kind())));
         for (byte[] damaged : List.of(flipped, cut, atSegment, longer)) {
             Path bad = laptops.dir().resolve("bad.parcheck");
             Files.write(bad, damaged);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
@@ -149,7 +148,8 @@ public final class PackageCommand {
             try {
                 return work.apply(services);
             } catch (PackageException e) {
-                LOG.log(Level.WARNING, "Package refused: " + e.getMessage(), e);
+                // the kind only: the message can name files and values (no content in the log, #19)
+                LOG.warning(() -> "Package refused: " + e.kind());
                 err.println(messages.get(e.messageKey(), e.args()));
                 if (e.kind() == PackageException.Kind.WRONG_PASSWORD
                         || e.kind() == PackageException.Kind.PASSWORD_NEEDED) {

@@ -106,13 +106,22 @@ public final class ExchangeDialogs {
                         messages().get(password == null ? "exchange.export.done" : "exchange.export.doneProtected",
                                 file)))
                 .onError(error -> {
-                    LOG.log(Level.WARNING, "Export of a package failed", error);
+                    logFailure("Export of a package failed", error);
                     String reason = error instanceof PackageException
                             ? messages().get(((PackageException) error).messageKey(), ((PackageException) error).args())
                             : String.valueOf(error.getMessage());
                     dialogs.error(messages().get("exchange.export.title"), messages().get("exchange.export.failed",
                             reason));
                 }).start();
+    }
+
+    /** A refused package by its kind only (its message can name files and values: no content in the log, #19). */
+    static void logFailure(String what, Throwable error) {
+        if (error instanceof PackageException refused) {
+            LOG.warning(() -> what + ": " + refused.kind());
+        } else {
+            LOG.log(Level.WARNING, what, error);
+        }
     }
 
     private DialogService.FileType packageType() {

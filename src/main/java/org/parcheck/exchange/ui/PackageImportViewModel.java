@@ -315,7 +315,7 @@ public final class PackageImportViewModel {
             done.set(true);
             onImported.run();
         }).onError(error -> {
-            LOG.log(Level.WARNING, "Applying a package failed", error);
+            ExchangeDialogs.logFailure("Applying a package failed", error);
             summary.set(error instanceof PackageException
                     ? messages.get(((PackageException) error).messageKey(), ((PackageException) error).args())
                     : messages.get("exchange.import.failed"));
