@@ -108,7 +108,8 @@ public final class AppServices implements AutoCloseable {
         this.answerService = new AnswerService(answers, frameworkService, units, inspectors::actor,
                 database::inTransaction, this::backupAfterFinalise, evidenceFiles);
         this.exchangeService = new ExchangeService(new JooqExchangeRepository(database), dataDir,
-                AppInfo.of(dataDir).version(), inspectors::actor, Clock.systemUTC(), PackageLimits.defaults());
+                AppInfo.of(dataDir).version(), inspectors::actor, Clock.systemUTC(), PackageLimits.defaults(),
+                org.parcheck.common.util.DiskSpace::usable, dataKey);
     }
 
     /** A backup after every finalise; a failed backup never undoes the finalise, it is logged. */

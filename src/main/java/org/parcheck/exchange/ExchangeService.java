@@ -1,6 +1,9 @@
 package org.parcheck.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,9 +17,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.parcheck.common.util.DiskSpace;
+import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.PackageData.PlanData;
 import org.parcheck.exchange.PackageData.VisitData;
+import org.parcheck.protection.DataKey;
+import org.parcheck.protection.SealedStreams;
 
 /**
  * Team exchange: export a visit, several visits or a whole plan to a {@code .parcheck} file; read a package into an
@@ -28,6 +34,9 @@ public final class ExchangeService {
 
     /** The folder (inside the data folder) where evidence files of a package wait until it is applied. */
     public static final String STAGING = "exchange-staging";
+
+    /** The shortest password a package can be protected with (#19): the receiver types it, the laptop may be lost. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final ExchangeRepository repository;
     private final Path dataDir;
@@ -41,6 +50,8 @@ public final class ExchangeService {
     private final ExchangeDisk disk;
     private final ExchangeEvidence evidenceFiles;
     private final ImportAnalysis analysis;
+    /** The data folder's key when it is protected (#19), else null; the session's, never closed here. */
+    private final DataKey key;
 
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, String actor,
                            Clock clock, PackageLimits limits) {
@@ -56,8 +67,18 @@ public final class ExchangeService {
     /** With {@code freeSpace} telling the usable bytes at a path (-1 unknown): a seam for tests of a full disk. */
     public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
                            Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace) {
+        this(repository, dataDir, appVersion, actor, clock, limits, freeSpace, null);
+    }
+
+    /**
+     * With the data folder's {@code key} when it is protected (#19; null otherwise): evidence files are read
+     * decrypted for a package, and a package's evidence files are staged encrypted under it, never in plain text.
+     */
+    public ExchangeService(ExchangeRepository repository, Path dataDir, String appVersion, Supplier<String> actor,
+                           Clock clock, PackageLimits limits, ToLongFunction<Path> freeSpace, DataKey key) {
+        this.key = key;
         this.disk = new ExchangeDisk(dataDir, clock, freeSpace);
-        this.evidenceFiles = new ExchangeEvidence(repository, dataDir);
+        this.evidenceFiles = new ExchangeEvidence(repository, dataDir, key);
         this.analysis = new ImportAnalysis(repository);
         this.repository = repository;
         this.dataDir = dataDir;
@@ -72,6 +93,15 @@ public final class ExchangeService {
      * what was exported for later merges. Returns the manifest written.
      */
     public PackageManifest export(long planId, Collection<Long> visitIds, Path file) {
+        return export(planId, visitIds, file, null);
+    }
+
+    /**
+     * As {@link #export(long, Collection, Path)}; with a {@code password} the package is protected (#19): the whole
+     * file is encrypted under it as it is written ({@code docs/format/parcheck-v1.md}), and the receiver needs that
+     * password to open it. Null writes an unprotected package. The password is not kept.
+     */
+    public PackageManifest export(long planId, Collection<Long> visitIds, Path file, char[] password) {
         PackageData.Contents read = repository.read(planId, visitIds);
         Map<String, Map<String, List<String>>> histories = new LinkedHashMap<>();
         List<VisitData> visits = new ArrayList<>();
@@ -103,13 +133,37 @@ public final class ExchangeService {
                 appVersion, UUID.randomUUID().toString(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
                 .toString(), actor.get(), description, List.of());
         try {
-            PackageWriter.write(file, header, data, evidence);
+            PackageWriter.write(file, header, data, evidence, password, this::openEvidence);
         } catch (IOException e) {
             long needed = evidence.values().stream().mapToLong(ExchangeDisk::sizeOf).sum() + (1L << 20);
             throw ExchangeDisk.writeFailure(e, needed, disk.free(file.toAbsolutePath().getParent()), file);
         }
         repository.saveHistories(histories);
         return header;
+    }
+
+    /** Whether the data folder is protected: a package exported from it is then protected by default. */
+    public boolean folderProtected() {
+        return key != null;
+    }
+
+    /** An evidence file of the data folder, decrypted when the folder is protected. */
+    private InputStream openEvidence(Path file) throws IOException {
+        return HashedFiles.openReading(file, key == null ? null : key.fileKey());
+    }
+
+    /** A staged evidence file of a package being read: sealed under the folder's key when it is protected. */
+    private OutputStream createStaged(Path staged) throws IOException {
+        OutputStream out = Files.newOutputStream(staged);
+        if (key == null) {
+            return out;
+        }
+        try {
+            return SealedStreams.encrypting(out, key.fileKey());
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
     }
 
     public long planOf(long visitId) {
@@ -125,13 +179,28 @@ public final class ExchangeService {
      * files here that are missing or altered and that the package carries are put back ({@link ImportPlan#repaired}).
      */
     public ImportPlan analyse(Path file) {
+        return analyse(file, null);
+    }
+
+    /** Whether {@code file} is a protected package: it is opened with {@link #analyse(Path, char[])}. */
+    public static boolean isProtected(Path file) {
+        return PackageReader.isProtected(file);
+    }
+
+    /**
+     * As {@link #analyse(Path)}, for a protected package with its {@code password} (ignored for an unprotected
+     * one). No password: {@link PackageException.Kind#PASSWORD_NEEDED}; the wrong one:
+     * {@link PackageException.Kind#WRONG_PASSWORD}; damaged: {@link PackageException.Kind#DAMAGED}. Nothing is
+     * written then, the staging folder included.
+     */
+    public ImportPlan analyse(Path file, char[] password) {
         disk.removeOldStaging();
         // the evidence files are staged in the data folder: about the package's size (zip barely shrinks them)
         disk.requireSpace(ExchangeDisk.sizeOf(file) + DATABASE_MARGIN);
         Path staging = dataDir.resolve(STAGING).resolve(UUID.randomUUID().toString());
         PackageReader.ReadPackage read;
         try {
-            read = new PackageReader(limits).read(file, staging);
+            read = new PackageReader(limits, this::createStaged).read(file, staging, password);
         } catch (PackageException e) {
             if (e.getCause() != null && DiskSpace.isFull(e.getCause())) {
                 throw disk.diskFull(e.getCause(), ExchangeDisk.sizeOf(file) + DATABASE_MARGIN, dataDir);

@@ -26,7 +26,11 @@ public final class PackageException extends RuntimeException {
         VALUE_NOT_ALLOWED("valueNotAllowed"),
         VALUE_MISSING("valueMissing"),
         ROW_OF_OTHER_VISIT("rowOfOtherVisit"),
-        DISK_FULL("diskFull");
+        DISK_FULL("diskFull"),
+        /** A protected package (#19) was opened without its password. */
+        PASSWORD_NEEDED("passwordNeeded"),
+        /** A protected package's password is not the one given. */
+        WRONG_PASSWORD("wrongPassword");
 
         private final String key;
 

@@ -21,11 +21,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.parcheck.exchange.PackageException.Kind;
+import org.parcheck.protection.ProtectionException;
+import org.parcheck.protection.SealedStreams;
 
 /**
  * Reads a {@code .parcheck} file without trusting it: streams the zip, refuses unsafe or unknown entry names,
  * counts inflated bytes against the limits, hashes every entry and checks it against the manifest, then reads the
  * JSON. Evidence files go to a staging folder; nothing else is written anywhere.
+ *
+ * <p>A protected package (#19) is decrypted while it is streamed, never to a plaintext file: the zip is read from the
+ * decrypting stream, which is then read to its end, so a package cut short, changed or with bytes added is refused
+ * by the encryption's own checks ({@link ProtectionException.Kind#DAMAGED_DATA}) before anything is used. Evidence
+ * files are staged through {@link StagingSink}: sealed under the folder's key when the data folder is protected.
  */
 public final class PackageReader {
 
@@ -38,16 +45,40 @@ public final class PackageReader {
                               Path stagingDir) {
     }
 
-    private final PackageLimits limits;
-
-    public PackageReader(PackageLimits limits) {
-        this.limits = limits;
+    /** How a staged evidence file is written: plain, or encrypted in a protected data folder. */
+    @FunctionalInterface
+    public interface StagingSink {
+        OutputStream create(Path staged) throws IOException;
     }
 
-    /** Reads and checks {@code file}; evidence files are staged in {@code stagingDir} (created). */
+    private final PackageLimits limits;
+    private final StagingSink staging;
+
+    public PackageReader(PackageLimits limits) {
+        this(limits, Files::newOutputStream);
+    }
+
+    public PackageReader(PackageLimits limits, StagingSink staging) {
+        this.limits = limits;
+        this.staging = staging;
+    }
+
+    /** Reads and checks an unprotected {@code file}; evidence files are staged in {@code stagingDir} (created). */
     public ReadPackage read(Path file, Path stagingDir) {
+        return read(file, stagingDir, null);
+    }
+
+    /**
+     * Reads and checks {@code file}, decrypting it with {@code password} when it is a protected package (the
+     * password is not used for an unprotected one). A protected package without a password is
+     * {@link Kind#PASSWORD_NEEDED}, with the wrong one {@link Kind#WRONG_PASSWORD}; nothing is staged then.
+     */
+    public ReadPackage read(Path file, Path stagingDir, char[] password) {
         try {
-            return readChecked(file, stagingDir);
+            return readChecked(file, stagingDir, password);
+        } catch (ProtectionException e) {
+            deleteQuietly(stagingDir);
+            throw protectionRefused(e, file);
         } catch (PackageException e) {
             deleteQuietly(stagingDir);
             throw e;
@@ -64,19 +95,48 @@ public final class PackageReader {
         }
     }
 
-    private ReadPackage readChecked(Path file, Path stagingDir) throws IOException {
+    /** Whether {@code file} is a protected (password-encrypted) package; false for a missing or unreadable file. */
+    public static boolean isProtected(Path file) {
+        try {
+            return Files.isRegularFile(file) && SealedStreams.isPasswordSealed(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static PackageException protectionRefused(ProtectionException e, Path file) {
+        return switch (e.kind()) {
+            case WRONG_PASSWORD -> new PackageException(Kind.WRONG_PASSWORD, file.toString(), e, file.getFileName());
+            case PASSWORD_NEEDED -> new PackageException(Kind.PASSWORD_NEEDED, file.toString(), e,
+                    file.getFileName());
+            default -> new PackageException(Kind.DAMAGED, file + ": " + e.getMessage(), e, file.getFileName());
+        };
+    }
+
+    private ReadPackage readChecked(Path file, Path stagingDir, char[] password) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new PackageException(Kind.UNREADABLE, file.toString(), file);
         }
-        checkEndOfZip(file);
+        boolean sealed = SealedStreams.isSealed(file);
+        if (sealed && !SealedStreams.isPasswordSealed(file)) {
+            // encrypted under some data folder's key (a backup, an evidence copy): not a package
+            throw new PackageException(Kind.NOT_A_PACKAGE, "sealed under a folder key", file.getFileName());
+        }
+        if (sealed && password == null) {
+            throw new PackageException(Kind.PASSWORD_NEEDED, file.toString(), file.getFileName());
+        }
+        if (!sealed) {
+            checkEndOfZip(file);
+        }
         Map<String, byte[]> json = new HashMap<>();
         Map<String, Path> evidence = new LinkedHashMap<>();
         Map<String, PackageManifest.Entry> actual = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         long total = 0;
         int count = 0;
-        Files.createDirectories(stagingDir);
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+        try (SealedPackage.Tail in = SealedPackage.open(file, sealed ? password : null);
+             ZipInputStream zip = new ZipInputStream(in)) {
+            Files.createDirectories(stagingDir);
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 count++;
@@ -105,7 +165,7 @@ public final class PackageReader {
                     json.put(name, bytes.toByteArray());
                 } else {
                     Path staged = stagingDir.resolve(name.substring(PackageManifest.EVIDENCE_PREFIX.length()));
-                    try (OutputStream out = Files.newOutputStream(staged)) {
+                    try (OutputStream out = staging.create(staged)) {
                         size = copyLimited(zip, out, digest, budget, name);
                     }
                     evidence.put(name.substring(PackageManifest.EVIDENCE_PREFIX.length()), staged);
@@ -113,6 +173,9 @@ public final class PackageReader {
                 total += size;
                 actual.put(name, new PackageManifest.Entry(name, size, java.util.HexFormat.of()
                         .formatHex(digest.digest())));
+            }
+            if (sealed) {
+                in.readToEndAndCheck(limits.maxEntryBytes(), file);
             }
         }
         byte[] manifestJson = json.get(PackageManifest.MANIFEST);
@@ -128,6 +191,17 @@ public final class PackageReader {
         return new ReadPackage(manifest, data, evidence, stagingDir);
     }
 
+    static boolean hasEndRecord(byte[] bytes, int length) {
+        for (int i = length - 22; i >= 0; i--) {
+            int signature = (bytes[i] & 0xff) | (bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff) << 16
+                    | (bytes[i + 3] & 0xff) << 24;
+            if (signature == EOCD_SIGNATURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A zip ends with its central directory; a file cut short does not (ZipInputStream alone would not see it). */
     private static void checkEndOfZip(Path file) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
@@ -136,12 +210,8 @@ public final class PackageReader {
             byte[] bytes = new byte[tail];
             raf.seek(length - tail);
             raf.readFully(bytes);
-            for (int i = tail - 22; i >= 0; i--) {
-                int signature = (bytes[i] & 0xff) | (bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff) << 16
-                        | (bytes[i + 3] & 0xff) << 24;
-                if (signature == EOCD_SIGNATURE) {
-                    return;
-                }
+            if (hasEndRecord(bytes, tail)) {
+                return;
             }
             throw new PackageException(length == 0 ? Kind.NOT_A_PACKAGE : Kind.DAMAGED, "no end of zip",
                     file.getFileName());

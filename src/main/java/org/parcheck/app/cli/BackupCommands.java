@@ -56,7 +56,7 @@ final class BackupCommands {
                 BackupInfo made;
                 try {
                     made = services.backups().backupNow();
-                    DatabaseRestore.check(dataDir, made.file());
+                    DatabaseRestore.check(dataDir, made.file(), services.dataKey().orElse(null));
                 } catch (BackupException e) {
                     return failed(e, context);
                 }
@@ -88,16 +88,17 @@ final class BackupCommands {
                 context.err().println(messages.get("app.cli.noFile", file));
                 return REFUSED;
             }
-            return DataSession.locked(dataDir, true, context, log -> {
+            return DataSession.lockedWithKey(dataDir, true, context, (log, key) -> {
                 try {
                     if (!yes) {
-                        DatabaseRestore.check(dataDir, file);
+                        DatabaseRestore.check(dataDir, file, key);
                         context.out().println(messages.get("app.cli.restore.wouldDo", file,
                                 dataDir.resolve(BackupFolder.FOLDER_NAME), dataDir));
                         return REFUSED;
                     }
                     boolean hadData = Files.exists(Database.fileIn(dataDir));
-                    DatabaseRestore.Restored done = DatabaseRestore.restore(dataDir, file, Clock.systemDefaultZone());
+                    DatabaseRestore.Restored done = DatabaseRestore.restore(dataDir, file, Clock.systemDefaultZone(),
+                            key);
                     LOG.info(() -> "Restored " + dataDir + " from " + file);
                     context.out().println(hadData && done.safetyCopy().isPresent()
                             ? messages.get("app.cli.restore.done", file, done.safetyCopy().get())

@@ -37,7 +37,10 @@ final class ExportCommands {
         }
     }
 
-    /** {@code export package --plan <id> [--visit <id>]... --out f.parcheck} ({@link PackageCommand}). */
+    /**
+     * {@code export package --plan <id> [--visit <id>]... --out f.parcheck [--protect|--no-protect]}
+     * ({@link PackageCommand}).
+     */
     @Command(name = "package", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Package implements Callable<Integer> {
         @Spec
@@ -50,12 +53,22 @@ final class ExportCommands {
         @Option(names = "--out", required = true, paramLabel = "${bundle:label.file}",
                 descriptionKey = "option.out.package")
         Path output;
+        @Option(names = "--protect", descriptionKey = "option.protect")
+        boolean protect;
+        @Option(names = "--no-protect", descriptionKey = "option.noProtect")
+        boolean noProtect;
 
         @Override
         public Integer call() {
             ParCheckCommand root = ParCheckCommand.of(spec);
+            if (protect && noProtect) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), root.context().messages()
+                        .get("app.cli.password.protectBoth"));
+            }
+            PackageCommand.Protection protection = protect ? PackageCommand.Protection.PROTECT
+                    : noProtect ? PackageCommand.Protection.NO_PROTECT : PackageCommand.Protection.AS_FOLDER;
             return new PackageCommand(root.context()).export(planId, visits, output.toAbsolutePath().normalize(),
-                    root.dataDir());
+                    root.dataDir(), protection);
         }
     }
 

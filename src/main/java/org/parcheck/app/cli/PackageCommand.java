@@ -5,22 +5,26 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.PackageException;
 
 /**
  * Team exchange on the command line, headless:
- * {@code export package --plan <id> [--visit <id>]... --out f.parcheck [--data-dir DIR]} and
- * {@code import package <f.parcheck> [--conflicts mine|theirs] [--data-dir DIR]} (parsed in {@link ExportCommands}
- * and {@link ImportCommands}). An import with conflicts and no {@code --conflicts} changes nothing and lists them.
+ * {@code export package --plan <id> [--visit <id>]... --out f.parcheck [--protect|--no-protect] [--data-dir DIR]}
+ * and {@code import package <f.parcheck> [--conflicts mine|theirs] [--data-dir DIR]} (parsed in
+ * {@link ExportCommands} and {@link ImportCommands}). An import with conflicts and no {@code --conflicts} changes
+ * nothing and lists them. A package is protected with a password (#19) with {@code --protect}, and by default from a
+ * protected data folder; the password comes from {@code PARCHECK_PACKAGE_PASSWORD} or the console ({@link Passwords}).
  * Exit codes: 0 done, 1 failed unexpectedly (details in the log), 2 no such plan, 3 file not writable or disk full,
- * 4 data folder in use or cannot be opened, 5 package refused or conflicts left open, 8 damaged data, 64 bad
- * arguments. Logs to the data folder's {@code logs/} like the window.
+ * 4 data folder in use or cannot be opened, 5 package refused or conflicts left open, 8 damaged data, 10 a password
+ * needed and not given, wrong, or not confirmed, 64 bad arguments. Logs to the data folder's {@code logs/} like the
+ * window.
  */
 public final class PackageCommand {
 
@@ -34,6 +38,18 @@ public final class PackageCommand {
     public static final int DATA_FOLDER_IN_USE = DataSession.DATA_FOLDER_IN_USE;
     public static final int REFUSED = 5;
     public static final int USAGE = ParCheckCli.USAGE;
+    /** A password needed and not given, wrong, or not typed the same twice (#19). */
+    public static final int PASSWORD = Passwords.EXIT_CODE;
+
+    /** Whether a package is protected with a password. */
+    enum Protection {
+        /** {@code --protect}. */
+        PROTECT,
+        /** {@code --no-protect}: unprotected even from a protected data folder. */
+        NO_PROTECT,
+        /** Neither: protected exactly when the data folder is. */
+        AS_FOLDER
+    }
 
     private final CliContext context;
     private final PrintStream out;
@@ -46,7 +62,7 @@ public final class PackageCommand {
     }
 
     /** {@code export package}: the plan (all its visits, or those listed) to {@code target}. */
-    int export(long planId, List<Long> visits, Path target, Path dataDir) {
+    int export(long planId, List<Long> visits, Path target, Path dataDir, Protection protection) {
         Messages messages = context.messages();
         if (!DataSession.writable(target)) {
             err.println(messages.get("report.cli.notWritable", target));
@@ -57,8 +73,26 @@ public final class PackageCommand {
                 err.println(messages.get("report.cli.unknownPlan", planId));
                 return UNKNOWN_PLAN;
             }
-            services.exchangeService().export(planId, visits, target);
-            out.println(messages.get("exchange.export.done", target));
+            boolean protect = protection == Protection.PROTECT
+                    || protection == Protection.AS_FOLDER && services.dataKey().isPresent();
+            char[] password = null;
+            if (protect) {
+                Optional<char[]> chosen = new Passwords(context).newPackage();
+                if (chosen.isEmpty()) {
+                    return PASSWORD;
+                }
+                password = chosen.get();
+            }
+            try {
+                services.exchangeService().export(planId, visits, target, password);
+            } finally {
+                Passwords.wipe(password);
+            }
+            out.println(messages.get(protect ? "app.cli.password.exportedProtected" : "exchange.export.done",
+                    target));
+            if (!protect && services.dataKey().isPresent()) {
+                out.println(messages.get("app.cli.password.exportedUnprotected"));
+            }
             return OK;
         });
     }
@@ -67,7 +101,20 @@ public final class PackageCommand {
     int importPackage(Path source, ImportPlan.Choice choice, Path dataDir) {
         Messages messages = context.messages();
         return withServices(dataDir, services -> {
-            ImportPlan plan = services.exchangeService().analyse(source);
+            char[] password = null;
+            if (ExchangeService.isProtected(source)) {
+                Optional<char[]> given = new Passwords(context).packageToOpen();
+                if (given.isEmpty()) {
+                    return PASSWORD;
+                }
+                password = given.get();
+            }
+            ImportPlan plan;
+            try {
+                plan = services.exchangeService().analyse(source, password);
+            } finally {
+                Passwords.wipe(password);
+            }
             if (!plan.repaired().isEmpty()) {
                 out.println(messages.get("exchange.import.repaired", plan.repaired().size(),
                         String.join(", ", plan.repaired())));
@@ -101,8 +148,13 @@ public final class PackageCommand {
             try {
                 return work.apply(services);
             } catch (PackageException e) {
-                LOG.log(Level.WARNING, "Package refused: " + e.getMessage(), e);
+                // the kind only: the message can name files and values (no content in the log, #19)
+                LOG.warning(() -> "Package refused: " + e.kind());
                 err.println(messages.get(e.messageKey(), e.args()));
+                if (e.kind() == PackageException.Kind.WRONG_PASSWORD
+                        || e.kind() == PackageException.Kind.PASSWORD_NEEDED) {
+                    return PASSWORD;
+                }
                 return e.kind() == PackageException.Kind.NOT_WRITABLE || e.kind() == PackageException.Kind.DISK_FULL
                         ? NOT_WRITABLE : REFUSED;
             }

@@ -50,6 +50,7 @@ public final class ParCheckCli {
     private final PrintStream err;
     private final Map<String, String> env;
     private final Path workingDir;
+    private final CliContext.PasswordConsole console;
 
     public ParCheckCli(PrintStream out, PrintStream err, Map<String, String> env) {
         this(out, err, env, Path.of("").toAbsolutePath());
@@ -57,10 +58,17 @@ public final class ParCheckCli {
 
     /** {@code workingDir} is where {@code --format} without {@code --out} writes its file. */
     public ParCheckCli(PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
+        this(out, err, env, workingDir, CliContext.PasswordConsole.system());
+    }
+
+    /** {@code console} asks passwords (#19); null: none, a password comes only from the environment. */
+    public ParCheckCli(PrintStream out, PrintStream err, Map<String, String> env, Path workingDir,
+                       CliContext.PasswordConsole console) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.workingDir = workingDir;
+        this.console = console;
     }
 
     /**
@@ -85,7 +93,7 @@ public final class ParCheckCli {
     /** Runs the command line {@code args} (without the program name) and returns the exit code. */
     public int run(String... args) {
         Messages messages = new Messages(language(args, env, Locale.getDefault()));
-        CliContext context = new CliContext(out, err, env, workingDir, messages);
+        CliContext context = new CliContext(out, err, env, workingDir, messages, console);
         CommandLine cli = commandLine(context, args);
         return cli.execute(args);
     }

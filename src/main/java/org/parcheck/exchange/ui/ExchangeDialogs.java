@@ -69,7 +69,10 @@ public final class ExchangeDialogs {
                 service.suggestedName(visitId))).start();
     }
 
-    /** Exports a plan (all visits when {@code visitIds} is empty) to a file the user chooses. */
+    /**
+     * Exports a plan (all visits when {@code visitIds} is empty) to a file the user chooses, then asks whether to
+     * protect the package with a password (#19; {@link PackageExportView}) and writes it.
+     */
     public void exportPackage(long planId, List<Long> visitIds, String suggestedName) {
         Optional<Path> picked = dialogs.saveFile(messages().get("exchange.export.title"),
                 suggestedName.replaceAll("[\\\\/:*?\"<>|]", "-") + EXTENSION, List.of(packageType()));
@@ -77,17 +80,48 @@ public final class ExchangeDialogs {
             return;
         }
         Path file = picked.get();
-        executor.write(() -> service.export(planId, visitIds, file))
-                .onSuccess(manifest -> dialogs.inform(messages().get("exchange.export.title"),
-                        messages().get("exchange.export.done", file)))
+        PackageExportViewModel choice = new PackageExportViewModel(service.folderProtected(), dialogs, messages(),
+                password -> export(planId, visitIds, file, password));
+        ViewLoader.Loaded<PackageExportView> loaded = new ViewLoader(messages(), type -> new PackageExportView(choice))
+                .load(PackageExportView.class);
+        loaded.controller().setFileName(file.getFileName().toString());
+        Stage dialog = new Stage();
+        dialog.setTitle(messages().get("exchange.export.title"));
+        WindowSizing.Size size = WindowSizing.fitted(560, 420);
+        dialog.setScene(new Scene(loaded.root(), size.width(), size.height()));
+        dialogs.showOver(dialog, size);
+    }
+
+    /** Writes the package, protected with {@code password} (wiped afterwards) or unprotected when null. */
+    private void export(long planId, List<Long> visitIds, Path file, char[] password) {
+        executor.write(() -> {
+            try {
+                return service.export(planId, visitIds, file, password);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }).onSuccess(manifest -> dialogs.inform(messages().get("exchange.export.title"),
+                        messages().get(password == null ? "exchange.export.done" : "exchange.export.doneProtected",
+                                file)))
                 .onError(error -> {
-                    LOG.log(Level.WARNING, "Export of a package failed", error);
+                    logFailure("Export of a package failed", error);
                     String reason = error instanceof PackageException
                             ? messages().get(((PackageException) error).messageKey(), ((PackageException) error).args())
                             : String.valueOf(error.getMessage());
                     dialogs.error(messages().get("exchange.export.title"), messages().get("exchange.export.failed",
                             reason));
                 }).start();
+    }
+
+    /** A refused package by its kind only (its message can name files and values: no content in the log, #19). */
+    static void logFailure(String what, Throwable error) {
+        if (error instanceof PackageException refused) {
+            LOG.warning(() -> what + ": " + refused.kind());
+        } else {
+            LOG.log(Level.WARNING, what, error);
+        }
     }
 
     private DialogService.FileType packageType() {

@@ -7,9 +7,11 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.parcheck.common.fx.Cells;
@@ -31,6 +33,10 @@ public final class PackageImportView {
     @FXML private TaskProgressBox taskBox;
 
     @FXML private Label fileLabel;
+    @FXML private Label protectionLabel;
+    @FXML private HBox passwordBox;
+    @FXML private PasswordField packagePasswordField;
+    @FXML private Label passwordProblemLabel;
     @FXML private Label headerLabel;
     @FXML private Label summaryLabel;
     @FXML private Label addedLabel;
@@ -62,6 +68,17 @@ public final class PackageImportView {
     @FXML
     private void initialize() {
         fileLabel.textProperty().bind(viewModel.fileNameProperty());
+        PackagePassword password = viewModel.packagePassword();
+        protectionLabel.textProperty().bind(password.protectionProperty());
+        passwordBox.visibleProperty().bind(password.neededProperty());
+        passwordBox.managedProperty().bind(password.neededProperty());
+        packagePasswordField.textProperty().bindBidirectional(password.passwordProperty());
+        passwordProblemLabel.textProperty().bind(password.problemProperty());
+        password.neededProperty().addListener((obs, old, needed) -> {
+            if (needed) {
+                packagePasswordField.requestFocus();
+            }
+        });
         headerLabel.textProperty().bind(viewModel.headerProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         addedLabel.textProperty().bind(viewModel.addedTitleProperty());
@@ -143,6 +160,11 @@ public final class PackageImportView {
     private void onChooseFile() {
         dialogs.openFile(messages.get("exchange.import.title"), List.of(DialogService.FileType.of(
                 messages.get("exchange.import.fileFilter"), "parcheck"))).ifPresent(viewModel::open);
+    }
+
+    @FXML
+    private void onUnlock() {
+        viewModel.unlock();
     }
 
     @FXML

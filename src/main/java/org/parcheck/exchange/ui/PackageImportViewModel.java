@@ -118,8 +118,15 @@ public final class PackageImportViewModel {
     private final BooleanProperty done = new SimpleBooleanProperty(false);
     /** #16 §6: the added list's heading says "will add" before the import and "added" after it. */
     private final StringProperty addedTitle = new SimpleStringProperty("");
+    /** #19: a protected package's password. */
+    private final PackagePassword packagePassword;
+    private Path file;
     private ImportPlan plan;
     private Runnable onImported = () -> { };
+
+    /** A package read, and whether it was protected. */
+    private record Opened(ImportPlan plan, boolean protectedPackage) {
+    }
 
     private final RunningTask running = new RunningTask();
 
@@ -132,6 +139,7 @@ public final class PackageImportViewModel {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
+        this.packagePassword = new PackagePassword(messages);
         summary.set(messages.get("exchange.import.choose"));
         addedTitle.bind(Bindings.when(done).then(messages.get("exchange.import.addedDone"))
                 .otherwise(messages.get("exchange.import.added")));
@@ -145,8 +153,22 @@ public final class PackageImportViewModel {
         this.onImported = Objects.requireNonNull(callback);
     }
 
-    /** Reads and checks {@code file} off the FX thread; writes nothing. */
+    /** Reads and checks {@code file} off the FX thread; writes nothing. A protected package asks its password. */
     public void open(Path file) {
+        this.file = file;
+        packagePassword.reset();
+        read(file, null);
+    }
+
+    /** Reads the protected package again with the password typed; a wrong one says so and can be typed again. */
+    public void unlock() {
+        char[] typed = packagePassword.take();
+        if (file != null && typed != null) {
+            read(file, typed);
+        }
+    }
+
+    private void read(Path file, char[] typed) {
         discard();
         fileName.set(file.getFileName().toString());
         summary.set(messages.get("exchange.import.reading", file.getFileName()));
@@ -157,14 +179,24 @@ public final class PackageImportViewModel {
         importable.set(false);
         done.set(false);
         running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
-            ImportPlan read = service.analyse(file);
+            Opened read;
+            try {
+                read = new Opened(service.analyse(file, typed), ExchangeService.isProtected(file));
+            } finally {
+                if (typed != null) {
+                    java.util.Arrays.fill(typed, '\0');
+                }
+            }
             if (progress.isCancelled()) {
                 // the files unpacked for the analysis are not needed
-                service.discard(read);
+                service.discard(read.plan());
                 progress.checkCancelled();
             }
             return read;
-        })).onSuccess(this::show).onError(this::failed)
+        })).onSuccess(read -> {
+            packagePassword.opened(read.protectedPackage());
+            show(read.plan());
+        }).onError(this::failed)
                 .onCancelled(() -> summary.set(messages.get("common.task.cancelled"))).start();
     }
 
@@ -207,7 +239,9 @@ public final class PackageImportViewModel {
     private void failed(Throwable error) {
         plan = null;
         importable.set(false);
-        if (error instanceof PackageException) {
+        if (packagePassword.refused(error)) {
+            summary.set(messages.get("exchange.import.passwordPrompt"));
+        } else if (error instanceof PackageException) {
             PackageException e = (PackageException) error;
             summary.set(messages.get(e.messageKey(), e.args()));
         } else {
@@ -281,7 +315,7 @@ public final class PackageImportViewModel {
             done.set(true);
             onImported.run();
         }).onError(error -> {
-            LOG.log(Level.WARNING, "Applying a package failed", error);
+            ExchangeDialogs.logFailure("Applying a package failed", error);
             summary.set(error instanceof PackageException
                     ? messages.get(((PackageException) error).messageKey(), ((PackageException) error).args())
                     : messages.get("exchange.import.failed"));
@@ -330,5 +364,10 @@ public final class PackageImportViewModel {
 
     public ReadOnlyBooleanProperty doneProperty() {
         return done;
+    }
+
+    /** A protected package's password and whether the package is protected (#19). */
+    public PackagePassword packagePassword() {
+        return packagePassword;
     }
 }
