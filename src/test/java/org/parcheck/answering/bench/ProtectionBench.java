@@ -129,7 +129,38 @@ public final class ProtectionBench {
                     median(unlock));
             System.out.printf("unlock and start-up together: %.0f ms (start-up unprotected: %.0f ms)%n",
                     median(unlock) + median(start.get(1)), median(start.get(0)));
+
+            // start-up as the user has it: a new JVM, from its start to the services ready (password typed in:
+            // key derivation included), alternating plain and protected
+            List<List<Double>> cold = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int round = 0; round < ROUNDS * 2 + 1; round++) {
+                for (int i = 0; i < 2; i++) {
+                    double ms = coldStart(both[i].dataDir, i == 1 ? new String(PASSWORD) : null);
+                    if (round >= 1) {
+                        cold.get(i).add(ms);
+                    }
+                }
+            }
+            report("cold start in a new JVM to the services ready (password and key derivation included)", cold);
         }
+    }
+
+    /** One {@link ColdStart} in a new JVM with this JVM's class path; its milliseconds from JVM start to ready. */
+    private static double coldStart(Path dataDir, String password) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(),
+                dataDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (password != null) {
+            builder.environment().put(ColdStart.PASSWORD_VARIABLE, password); // never an argument (#19)
+        }
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("cold start failed: " + out);
+        }
+        return out.lines().filter(l -> l.startsWith("ready-ms ")).mapToDouble(l -> Double.parseDouble(
+                l.split(" ")[1])).findFirst().orElseThrow(() -> new IllegalStateException(out));
     }
 
     private static double millis(Supplier<Object> work) {
