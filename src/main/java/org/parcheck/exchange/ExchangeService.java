@@ -36,7 +36,7 @@ public final class ExchangeService {
     public static final String STAGING = "exchange-staging";
 
     /** The shortest password a package can be protected with (#19): the receiver types it, the laptop may be lost. */
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = org.parcheck.protection.FolderKeys.MIN_PASSWORD_LENGTH;
 
     private final ExchangeRepository repository;
     private final Path dataDir;

@@ -26,6 +26,12 @@ import org.parcheck.protection.ProtectionException.Kind;
  */
 public final class FolderKeys {
 
+    /**
+     * The shortest password the windows and the command line accept for a data folder or a package (#19); the key
+     * file itself refuses only an empty one.
+     */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
     /** The key file's name in the data folder. */
     public static final String FILE_NAME = "parcheck.keys";
 

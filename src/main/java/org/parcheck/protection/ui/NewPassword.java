@@ -18,7 +18,7 @@ import org.parcheck.common.i18n.Messages;
 public final class NewPassword {
 
     /** The shortest password accepted. */
-    public static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = org.parcheck.protection.FolderKeys.MIN_PASSWORD_LENGTH;
 
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty repeated = new SimpleStringProperty("");
