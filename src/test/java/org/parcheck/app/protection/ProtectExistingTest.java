@@ -180,7 +180,8 @@ class ProtectExistingTest {
                     System.out.println("STEP " + step);
                     System.out.flush();
                     try {
-                        Thread.sleep(60_000);
+                        // parked until the test kills this JVM (at most a minute), never counted down
+                        new java.util.concurrent.CountDownLatch(1).await(60, java.util.concurrent.TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
