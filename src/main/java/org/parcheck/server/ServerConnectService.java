@@ -77,30 +77,56 @@ public final class ServerConnectService {
      * @throws ServerException the connection failed; nothing was saved or changed on the laptop
      */
     public Connected connectAndSave(ServerAddress address, char[] password, boolean keepPassword) {
-        char[] typed = password == null ? new char[0] : password;
-        char[] used = typed.length > 0 ? typed.clone() : credentials.read(address).orElse(new char[0]);
-        char[] toKeep = used.clone();
+        char[] used = passwordFor(address, password);
         try {
-            ServerAccount account;
-            try (ServerConnection connection = connector.connect(address, used)) {
-                account = connection.account();
-            }
-            Inspector inspector = nameInspector(account);
-            boolean keep = keepPassword && credentials.canKeep();
-            boolean kept = false;
-            if (keep) {
-                kept = credentials.keep(address, toKeep);
-            } else {
-                credentials.forget(address);
-            }
-            settings.save(address, kept);
-            LOG.info(() -> "Server " + address.jdbcUrl() + " saved; inspector " + inspector.uuid());
-            return new Connected(account, inspector, kept);
+            ServerAccount account = check(address, used.clone());
+            return save(address, account, used, keepPassword);
         } finally {
-            Arrays.fill(typed, '\0');
             Arrays.fill(used, '\0');
-            Arrays.fill(toKeep, '\0');
         }
+    }
+
+    /**
+     * The password to connect with: {@code typed} (wiped here) when not empty, else the one kept in the store for
+     * this address, else empty. The caller wipes the result.
+     */
+    public char[] passwordFor(ServerAddress address, char[] typed) {
+        if (typed != null && typed.length > 0) {
+            char[] copy = typed.clone();
+            Arrays.fill(typed, '\0');
+            return copy;
+        }
+        return credentials.read(address).orElse(new char[0]);
+    }
+
+    /**
+     * The first half, reading only (the window runs it in the background, cancellable): connects, reads the
+     * account, disconnects. {@code password} is wiped.
+     *
+     * @throws ServerException the connection failed
+     */
+    public ServerAccount check(ServerAddress address, char[] password) {
+        try (ServerConnection connection = connector.connect(address, password)) {
+            return connection.account();
+        }
+    }
+
+    /**
+     * The second half, writing (the window runs it on the writer thread): the account's person named as the
+     * laptop's inspector (checked first: a bad one refuses everything with {@link ServerException.Kind#BAD_DATA}),
+     * then the password kept or forgotten, then the address saved. {@code password} is not wiped here.
+     */
+    public Connected save(ServerAddress address, ServerAccount account, char[] password, boolean keepPassword) {
+        Inspector inspector = nameInspector(account);
+        boolean kept = false;
+        if (keepPassword && credentials.canKeep()) {
+            kept = credentials.keep(address, password);
+        } else {
+            credentials.forget(address);
+        }
+        settings.save(address, kept);
+        LOG.info(() -> "Server " + address.jdbcUrl() + " saved; inspector " + inspector.uuid());
+        return new Connected(account, inspector, kept);
     }
 
     /** The laptop's inspector becomes the account's person (same uuid); refused when the account's text is bad. */

@@ -10,7 +10,7 @@ import org.parcheck.persistence.Database;
  * The province server this data folder syncs with (#17): its address, and whether the password is kept in the
  * operating system's credential store ({@link ServerCredentials}). Never the password itself.
  *
- * <p>Kept in the laptop's database ({@code app_setting}, keys {@code server.*}), like the current inspector
+ * <p>Kept in the laptop's database ({@code app_setting}, keys {@code provinceServer.*}), like the current inspector
  * (docs/record/inspector.md), not in {@code settings.properties}: the window and {@code parcheck sync} both open the
  * data folder and need it; a protected folder (#19) keeps it encrypted with the rest (the settings file is plain
  * text); and {@code settings.properties} is written whole from the copy the window read at start, which would drop
@@ -19,13 +19,13 @@ import org.parcheck.persistence.Database;
 public final class ServerSettings {
 
     private static final Logger LOG = Logger.getLogger(ServerSettings.class.getName());
-    static final String HOST = "server.host";
-    static final String PORT = "server.port";
-    static final String DATABASE = "server.database";
-    static final String USER = "server.user";
-    static final String TLS = "server.tls";
-    static final String CA_FILE = "server.caFile";
-    static final String KEEP_PASSWORD = "server.keepPassword";
+    static final String HOST = "provinceServer.host";
+    static final String PORT = "provinceServer.port";
+    static final String DATABASE = "provinceServer.database";
+    static final String USER = "provinceServer.user";
+    static final String TLS = "provinceServer.tls";
+    static final String CA_FILE = "provinceServer.caFile";
+    static final String KEEP_PASSWORD = "provinceServer.keepPassword";
 
     private final Database database;
     private final AppMetadata metadata;

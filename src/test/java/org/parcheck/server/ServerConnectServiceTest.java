@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +69,7 @@ class ServerConnectServiceTest {
             assertThat(new ServerSettings(reopened.database()).address()).contains(address);
             assertThat(reopened.inspectors().current().map(Inspector::uuid)).contains(UUID.fromString(person));
         }
-        assertThat(filesContaining(dataDir, PASSWORD)).isEmpty();
+        assertThat(DataFolderFiles.containing(dataDir, PASSWORD)).isEmpty();
     }
 
     @Test
@@ -144,32 +143,5 @@ class ServerConnectServiceTest {
 
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    /** The files under {@code dir} whose bytes contain {@code text} (UTF-8). */
-    static java.util.List<Path> filesContaining(Path dir, String text) throws Exception {
-        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return indexOf(Files.readAllBytes(f), needle) >= 0;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
