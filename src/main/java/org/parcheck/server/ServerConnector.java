@@ -68,7 +68,7 @@ public final class ServerConnector {
 
     /**
      * The driver's data source for the address: TLS as asked ({@code sslmode}), the CA file when given (else, for
-     * verify-full, the system's trusted certificates), short timeouts. The password is copied into it (the JDBC
+     * verify-full, the authorities Java trusts; require checks no certificate), short timeouts. The password is copied into it (the JDBC
      * driver takes a String); the caller's array is not wiped here.
      */
     static PGConnectionPoolDataSource dataSource(ServerAddress address, char[] password) {
@@ -84,12 +84,11 @@ public final class ServerConnector {
         source.setApplicationName(APPLICATION_NAME);
         source.setGssEncMode("disable");
         source.setSslMode(address.tls().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (address.tls() != ServerAddress.Tls.DISABLE) {
-            if (address.caFile() != null) {
-                source.setSslRootCert(address.caFile().toAbsolutePath().toString());
-            } else {
-                source.setSslfactory("org.postgresql.ssl.DefaultJavaSSLFactory");
-            }
+        if (address.tls() != ServerAddress.Tls.DISABLE && address.caFile() != null) {
+            source.setSslRootCert(address.caFile().toAbsolutePath().toString());
+        } else if (address.tls() == ServerAddress.Tls.VERIFY_FULL) {
+            // no CA file: the authorities Java trusts (the driver would otherwise look for ~/.postgresql/root.crt)
+            source.setSslfactory("org.postgresql.ssl.DefaultJavaSSLFactory");
         }
         return source;
     }
