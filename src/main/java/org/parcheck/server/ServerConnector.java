@@ -68,8 +68,8 @@ public final class ServerConnector {
 
     /**
      * The driver's data source for the address: TLS as asked ({@code sslmode}), the CA file when given (else, for
-     * verify-full, the authorities Java trusts; require checks no certificate), short timeouts. The password is copied into it (the JDBC
-     * driver takes a String); the caller's array is not wiped here.
+     * verify-full, the authorities Java trusts; require checks no certificate), short timeouts. The password is
+     * copied into it (the JDBC driver takes a String); the caller's array is not wiped here.
      */
     static PGConnectionPoolDataSource dataSource(ServerAddress address, char[] password) {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
