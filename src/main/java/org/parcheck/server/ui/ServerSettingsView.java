@@ -21,19 +21,19 @@ public final class ServerSettingsView {
     private final ServerSettingsViewModel viewModel;
 
     @FXML private ResourceBundle resources;
-    @FXML private TextField hostField;
-    @FXML private TextField portField;
-    @FXML private TextField databaseField;
-    @FXML private TextField userField;
-    @FXML private PasswordField passwordField;
-    @FXML private CheckBox keepPasswordCheckBox;
-    @FXML private Label storeLabel;
-    @FXML private ComboBox<ServerAddress.Tls> tlsComboBox;
-    @FXML private Label tlsWarningLabel;
-    @FXML private TextField caFileField;
-    @FXML private Button testButton;
-    @FXML private TaskProgressBox taskBox;
-    @FXML private Label resultLabel;
+    @FXML private TextField serverHostField;
+    @FXML private TextField serverPortField;
+    @FXML private TextField serverDatabaseField;
+    @FXML private TextField serverUserField;
+    @FXML private PasswordField serverPasswordField;
+    @FXML private CheckBox serverKeepPasswordCheckBox;
+    @FXML private Label serverStoreLabel;
+    @FXML private ComboBox<ServerAddress.Tls> serverTlsComboBox;
+    @FXML private Label serverTlsWarningLabel;
+    @FXML private TextField serverCaFileField;
+    @FXML private Button serverTestButton;
+    @FXML private TaskProgressBox serverTaskBox;
+    @FXML private Label serverResultLabel;
 
     public ServerSettingsView(ServerSettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,31 +41,31 @@ public final class ServerSettingsView {
 
     @FXML
     private void initialize() {
-        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
-        portField.textProperty().bindBidirectional(viewModel.portProperty());
-        databaseField.textProperty().bindBidirectional(viewModel.databaseProperty());
-        userField.textProperty().bindBidirectional(viewModel.userProperty());
-        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
-        keepPasswordCheckBox.selectedProperty().bindBidirectional(viewModel.keepPasswordProperty());
-        keepPasswordCheckBox.setDisable(!viewModel.canKeepPassword());
-        storeLabel.setText(viewModel.storeText());
-        tlsComboBox.getItems().setAll(viewModel.tlsChoices());
-        tlsComboBox.setConverter(Converters.labelled(viewModel::tlsName));
-        tlsComboBox.valueProperty().bindBidirectional(viewModel.tlsProperty());
-        tlsWarningLabel.textProperty().bind(viewModel.tlsWarningProperty());
-        tlsWarningLabel.visibleProperty().bind(viewModel.tlsWarningProperty().isNotEmpty());
-        tlsWarningLabel.managedProperty().bind(tlsWarningLabel.visibleProperty());
-        taskBox.bind(viewModel.runningTask(), resources);
-        testButton.disableProperty().bind(viewModel.runningTask().runningProperty());
-        resultLabel.textProperty().bind(viewModel.resultProperty());
+        serverHostField.textProperty().bindBidirectional(viewModel.hostProperty());
+        serverPortField.textProperty().bindBidirectional(viewModel.portProperty());
+        serverDatabaseField.textProperty().bindBidirectional(viewModel.databaseProperty());
+        serverUserField.textProperty().bindBidirectional(viewModel.userProperty());
+        serverPasswordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        serverKeepPasswordCheckBox.selectedProperty().bindBidirectional(viewModel.keepPasswordProperty());
+        serverKeepPasswordCheckBox.setDisable(!viewModel.canKeepPassword());
+        serverStoreLabel.setText(viewModel.storeText());
+        serverTlsComboBox.getItems().setAll(viewModel.tlsChoices());
+        serverTlsComboBox.setConverter(Converters.labelled(viewModel::tlsName));
+        serverTlsComboBox.valueProperty().bindBidirectional(viewModel.tlsProperty());
+        serverTlsWarningLabel.textProperty().bind(viewModel.tlsWarningProperty());
+        serverTlsWarningLabel.visibleProperty().bind(viewModel.tlsWarningProperty().isNotEmpty());
+        serverTlsWarningLabel.managedProperty().bind(serverTlsWarningLabel.visibleProperty());
+        serverTaskBox.bind(viewModel.runningTask(), resources);
+        serverTestButton.disableProperty().bind(viewModel.runningTask().runningProperty());
+        serverResultLabel.textProperty().bind(viewModel.resultProperty());
         viewModel.failedProperty().addListener((obs, old, failed) -> style(failed));
         style(viewModel.failedProperty().get());
         viewModel.load();
     }
 
     private void style(boolean failed) {
-        resultLabel.getStyleClass().removeAll(ERROR_STYLE, OK_STYLE);
-        resultLabel.getStyleClass().add(failed ? ERROR_STYLE : OK_STYLE);
+        serverResultLabel.getStyleClass().removeAll(ERROR_STYLE, OK_STYLE);
+        serverResultLabel.getStyleClass().add(failed ? ERROR_STYLE : OK_STYLE);
     }
 
     @FXML

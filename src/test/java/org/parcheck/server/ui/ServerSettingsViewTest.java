@@ -80,21 +80,21 @@ class ServerSettingsViewTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().phase() == AppState.Phase.READY);
         openSettings(robot);
-        Label store = robot.lookup("#storeLabel").queryAs(Label.class);
+        Label store = robot.lookup("#serverStoreLabel").queryAs(Label.class);
         assertThat(store.getText())
                 .contains(ServerCredentials.forThisSystem().canKeep() ? "kho mật khẩu" : "hỏi mỗi lần");
-        Label warning = robot.lookup("#tlsWarningLabel").queryAs(Label.class);
+        Label warning = robot.lookup("#serverTlsWarningLabel").queryAs(Label.class);
         assertThat(warning.isVisible()).as("no warning for the default TLS").isFalse();
 
         // the fields, with TLS off (the test server has none): the warning says so plainly
         robot.interact(() -> {
-            field(robot, "#hostField").setText(address.host());
-            field(robot, "#portField").setText(Integer.toString(address.port()));
-            field(robot, "#databaseField").setText(address.database());
-            field(robot, "#userField").setText(address.user());
-            robot.lookup("#passwordField").queryAs(PasswordField.class).setText("sai mật khẩu");
+            field(robot, "#serverHostField").setText(address.host());
+            field(robot, "#serverPortField").setText(Integer.toString(address.port()));
+            field(robot, "#serverDatabaseField").setText(address.database());
+            field(robot, "#serverUserField").setText(address.user());
+            robot.lookup("#serverPasswordField").queryAs(PasswordField.class).setText("sai mật khẩu");
             @SuppressWarnings("unchecked")
-            ComboBox<ServerAddress.Tls> tls = robot.lookup("#tlsComboBox").queryAs(ComboBox.class);
+            ComboBox<ServerAddress.Tls> tls = robot.lookup("#serverTlsComboBox").queryAs(ComboBox.class);
             tls.setValue(ServerAddress.Tls.DISABLE);
         });
         assertThat(warning.isVisible()).isTrue();
@@ -102,16 +102,16 @@ class ServerSettingsViewTest {
 
         // a wrong password: said in Vietnamese; nothing saved, the inspector unchanged
         test(robot);
-        Label result = robot.lookup("#resultLabel").queryAs(Label.class);
+        Label result = robot.lookup("#serverResultLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !result.getText().isEmpty());
         assertThat(result.getText()).startsWith("Máy chủ từ chối tên đăng nhập hoặc mật khẩu");
         assertThat(result.getStyleClass()).contains("pc-error-text");
-        assertThat(robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#serverPasswordField").queryAs(PasswordField.class).getText()).isEmpty();
         assertThat(window.state().services().inspectors().current().map(Inspector::fullName)).contains("Người cũ");
         assertThat(new ServerSettings(window.state().services().database()).address()).isEmpty();
 
         // the right password: the person shown and named at once in the status bar
-        robot.interact(() -> robot.lookup("#passwordField").queryAs(PasswordField.class).setText(PASSWORD));
+        robot.interact(() -> robot.lookup("#serverPasswordField").queryAs(PasswordField.class).setText(PASSWORD));
         test(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> result.getText().startsWith("Kết nối được"));
         assertThat(result.getText()).isEqualTo("Kết nối được với tài khoản pc_an (thành viên đoàn kiểm tra). "
@@ -126,25 +126,26 @@ class ServerSettingsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         openSettings(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> address.host().equals(
-                field(robot, "#hostField").getText()));
-        assertThat(field(robot, "#portField").getText()).isEqualTo(Integer.toString(address.port()));
-        assertThat(field(robot, "#databaseField").getText()).isEqualTo(address.database());
-        assertThat(field(robot, "#userField").getText()).isEqualTo("pc_an");
-        assertThat(robot.lookup("#tlsComboBox").queryAs(ComboBox.class).getValue())
+                field(robot, "#serverHostField").getText()));
+        assertThat(field(robot, "#serverPortField").getText()).isEqualTo(Integer.toString(address.port()));
+        assertThat(field(robot, "#serverDatabaseField").getText()).isEqualTo(address.database());
+        assertThat(field(robot, "#serverUserField").getText()).isEqualTo("pc_an");
+        assertThat(robot.lookup("#serverTlsComboBox").queryAs(ComboBox.class).getValue())
                 .isEqualTo(ServerAddress.Tls.DISABLE);
-        assertThat(robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#serverPasswordField").queryAs(PasswordField.class).getText()).isEmpty();
         assertThat(DataFolderFiles.containing(dataDir, PASSWORD)).isEmpty();
         assertThat(DataFolderFiles.containing(dataDir, "sai mật khẩu")).isEmpty();
     }
 
     private static void openSettings(FxRobot robot) throws Exception {
         robot.clickOn("#navSETTINGS");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#hostField").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#serverHostField").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void test(FxRobot robot) {
-        Button test = robot.lookup("#testButton").queryButton();
+        Button test = robot.lookup("#serverTestButton").queryButton();
         robot.interact(test::fire);
     }
 
