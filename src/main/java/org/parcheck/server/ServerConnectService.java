@@ -1,13 +1,14 @@
 package org.parcheck.server;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.parcheck.plan.Inspector;
 import org.parcheck.plan.InspectorService;
-import org.parcheck.plan.InvalidInputException;
+import org.parcheck.plan.Problem;
 
 /**
  * Settings → "Máy chủ của Sở" (#17) without the window: tests a connection to the province server and, when it
@@ -26,7 +27,11 @@ public final class ServerConnectService {
         ServerConnection connect(ServerAddress address, char[] password);
     }
 
-    /** What a successful test did. */
+    /** What a connection showed: the account, and its person as the laptop will record them (checked). */
+    public record Checked(ServerAccount account, Inspector person) {
+    }
+
+    /** What a successful test did: the account, the inspector named, whether the password is kept in the OS store. */
     public record Connected(ServerAccount account, Inspector inspector, boolean passwordKept) {
     }
 
@@ -79,8 +84,9 @@ public final class ServerConnectService {
     public Connected connectAndSave(ServerAddress address, char[] password, boolean keepPassword) {
         char[] used = passwordFor(address, password);
         try {
-            ServerAccount account = check(address, used.clone());
-            return save(address, account, used, keepPassword);
+            Checked checked = check(address, used.clone());
+            boolean kept = keepOrForget(address, used, keepPassword);
+            return save(address, checked, kept);
         } finally {
             Arrays.fill(used, '\0');
         }
@@ -100,37 +106,47 @@ public final class ServerConnectService {
     }
 
     /**
-     * The first half, reading only (the window runs it in the background, cancellable): connects, reads the
-     * account, disconnects. {@code password} is wiped.
+     * Step 1, reading only (the window runs it in the background, cancellable): connects, reads the account,
+     * disconnects, and checks the account's person as the laptop would record them. {@code password} is wiped.
      *
-     * @throws ServerException the connection failed
+     * @return the account and the person the laptop's inspector will become
+     * @throws ServerException the connection failed, or the account's person is not valid
+     *                         ({@link ServerException.Kind#BAD_DATA})
      */
-    public ServerAccount check(ServerAddress address, char[] password) {
+    public Checked check(ServerAddress address, char[] password) {
+        ServerAccount account;
         try (ServerConnection connection = connector.connect(address, password)) {
-            return connection.account();
+            account = connection.account();
         }
+        return new Checked(account, person(account));
     }
 
     /**
-     * The second half, writing (the window runs it on the writer thread): the account's person named as the
-     * laptop's inspector (checked first: a bad one refuses everything with {@link ServerException.Kind#BAD_DATA}),
-     * then the password kept or forgotten, then the address saved. {@code password} is not wiped here.
+     * Step 2 (in the background: the store's tool may ask to unlock the keyring): keeps {@code password} in the
+     * operating system's store when {@code keep} and there is one, else removes one kept before. Whether it is kept.
+     * {@code password} is not wiped here.
      */
-    public Connected save(ServerAddress address, ServerAccount account, char[] password, boolean keepPassword) {
-        Inspector inspector = nameInspector(account);
-        boolean kept = false;
-        if (keepPassword && credentials.canKeep()) {
-            kept = credentials.keep(address, password);
-        } else {
-            credentials.forget(address);
+    public boolean keepOrForget(ServerAddress address, char[] password, boolean keep) {
+        if (keep && credentials.canKeep()) {
+            return credentials.keep(address, password);
         }
-        settings.save(address, kept);
-        LOG.info(() -> "Server " + address.jdbcUrl() + " saved; inspector " + inspector.uuid());
-        return new Connected(account, inspector, kept);
+        credentials.forget(address);
+        return false;
     }
 
-    /** The laptop's inspector becomes the account's person (same uuid); refused when the account's text is bad. */
-    private Inspector nameInspector(ServerAccount account) {
+    /**
+     * Step 3, writing the laptop's database (the window runs it on the writer thread): the person of
+     * {@link #check} named as the laptop's inspector, then the address and the password choice saved.
+     */
+    public Connected save(ServerAddress address, Checked checked, boolean passwordKept) {
+        Inspector inspector = inspectors.choose(checked.person());
+        settings.save(address, passwordKept);
+        LOG.info(() -> "Server " + address.jdbcUrl() + " saved; inspector " + inspector.uuid());
+        return new Connected(checked.account(), inspector, passwordKept);
+    }
+
+    /** The account's person as the laptop's inspector (same uuid); refused when the account's text is bad. */
+    static Inspector person(ServerAccount account) {
         UUID uuid;
         try {
             uuid = UUID.fromString(account.personUuid());
@@ -141,12 +157,12 @@ public final class ServerConnectService {
             throw new ServerException(ServerException.Kind.BAD_DATA, "A control character in the account's person",
                     null);
         }
-        try {
-            return inspectors.choose(new Inspector(uuid, account.fullName(), account.jobTitle(), account.agency()));
-        } catch (InvalidInputException e) {
+        List<Problem> problems = InspectorService.check(account.fullName(), account.jobTitle(), account.agency());
+        if (!problems.isEmpty()) {
             throw new ServerException(ServerException.Kind.BAD_DATA, "The account's person was refused: "
-                    + e.getMessage(), e);
+                    + problems, null);
         }
+        return new Inspector(uuid, account.fullName(), account.jobTitle(), account.agency());
     }
 
     private static boolean hasControl(String text) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -131,22 +132,27 @@ public final class ServerSettingsViewModel {
         boolean keep = keepPassword.get() && canKeepPassword();
         result.set("");
         failed.set(false);
-        // the password to use: the typed one, else the one kept in the OS store (asked off the FX thread)
-        char[][] toUse = {new char[0]};
+        // off the FX thread: the password to use (the typed one, else the one kept in the OS store), the connection,
+        // then keeping or forgetting the password; the laptop's database is written only after, on the writer thread
         running.track(messages.get("server.settings.testing"), executor.runTracked(progress -> {
-            toUse[0] = service.passwordFor(address, typed);
-            return service.check(address, toUse[0].clone());
+            char[] toUse = service.passwordFor(address, typed);
+            try {
+                ServerConnectService.Checked checked = service.check(address, toUse.clone());
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                return new Tested(checked, service.keepOrForget(address, toUse, keep));
+            } finally {
+                wipe(typed, toUse);
+            }
         }))
-                .onSuccess(account -> save(address, account, toUse[0], keep))
-                .onError(e -> {
-                    wipe(typed, toUse[0]);
-                    report(errorText(e), true);
-                })
-                .onCancelled(() -> {
-                    wipe(typed, toUse[0]);
-                    report(messages.get("server.settings.cancelled"), true);
-                })
+                .onSuccess(tested -> save(address, tested, keep))
+                .onError(e -> report(errorText(e), true))
+                .onCancelled(() -> report(messages.get("server.settings.cancelled"), true))
                 .start();
+    }
+
+    private record Tested(ServerConnectService.Checked checked, boolean passwordKept) {
     }
 
     private static void wipe(char[]... secrets) {
@@ -155,9 +161,10 @@ public final class ServerSettingsViewModel {
         }
     }
 
-    private void save(ServerAddress address, ServerAccount account, char[] toUse, boolean keep) {
+    private void save(ServerAddress address, Tested tested, boolean keep) {
+        ServerAccount account = tested.checked().account();
         running.trackToEnd(messages.get("server.settings.saving"), executor.write(() ->
-                        service.save(address, account, toUse, keep)))
+                        service.save(address, tested.checked(), tested.passwordKept())))
                 .onSuccess(connected -> {
                     inspectorNamed.accept(connected.inspector());
                     String kind = messages.get("server.settings.kind." + account.kind().name());
@@ -171,7 +178,6 @@ public final class ServerSettingsViewModel {
                     report(text, false);
                 })
                 .onError(e -> report(errorText(e), true))
-                .whenDone(() -> Arrays.fill(toUse, '\0'))
                 .start();
     }
 

@@ -114,17 +114,20 @@ class ServerSettingsViewModelTest {
     }
 
     @Test
-    void aCancelledTestSavesNothingAndNamesNobody() {
+    void aCancelledTestSavesNothingKeepsNothingAndNamesNobody() throws Exception {
         DataSource superuser = server("vm_cancel", "pc_vm");
+        FakeSecretTool fake = FakeSecretTool.install(folder.resolve("keyring"), false);
         AtomicReference<ServerSettingsViewModel> model = new AtomicReference<>();
-        model.set(model(ServerCredentials.asking(), (address, password) -> {
+        model.set(model(fake.credentials(), (address, password) -> {
             model.get().runningTask().cancel(); // the user clicks Hủy while it connects
             return ServerConnector.connect(address, password);
         }));
         fill(model.get(), TestLogins.address(superuser, "pc_vm"));
+        model.get().keepPasswordProperty().set(true);
         model.get().testConnection();
 
         assertThat(connects).hasValue(1);
+        assertThat(fake.credentials().read(TestLogins.address(superuser, "pc_vm"))).isEmpty();
         assertThat(model.get().resultProperty().get()).isEqualTo(messages.get("server.settings.cancelled"));
         assertThat(new ServerSettings(laptop.database()).address()).isEmpty();
         assertThat(laptop.inspectors().current()).isEmpty();
