@@ -81,7 +81,8 @@ public final class ServerSyncRepository {
             Long given = dsl.resultQuery("INSERT INTO server_revision (owner_uuid, plan_uuid, is_plan, revision,"
                     + " updated_at, updated_by) VALUES (?, ?, ?, nextval('server_revision_seq'), CURRENT_TIMESTAMP, ?)"
                     + " ON CONFLICT (owner_uuid) DO UPDATE SET plan_uuid = EXCLUDED.plan_uuid,"
-                    + " revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by"
+                    + " revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at,"
+                    + " updated_by = EXCLUDED.updated_by"
                     + " RETURNING revision", UUID.fromString(r.ownerUuid()),
                     UUID.fromString(r.planUuid()), r.isPlan(), user).fetchOne(0, Long.class);
             max = Math.max(max, given);

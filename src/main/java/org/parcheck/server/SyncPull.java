@@ -27,7 +27,6 @@ import org.parcheck.exchange.PackageData.VisitData;
 import org.parcheck.exchange.PackageManifest;
 import org.parcheck.exchange.PackageReader;
 import org.parcheck.exchange.VisitItem;
-import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.JooqSyncRepository;
 import org.parcheck.persistence.ServerSyncRepository;
