@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,5 +175,102 @@ class SyncServiceTest {
 
         assertThat(content(inspector.database())).isEqualTo(before);
         assertThat(SyncLaptops.files(inspector)).isEmpty();
+    }
+
+    @Test
+    void rowsWrittenBadlyOnTheServerAreRefusedAndTheLaptopIsUnchanged() throws Exception {
+        sync(office, server);
+        sync(inspector, server);
+        Map<String, Map<String, String>> before = content(inspector.database());
+        // a framework version changed under its uuid, sent with every visit that uses it
+        server.transaction(dsl -> dsl.execute("UPDATE criterion_node SET title = 'Tiêu chí đã bị sửa' WHERE code ="
+                + " '1.4.2'") + dsl.execute("UPDATE server_revision SET revision = nextval('server_revision_seq')"
+                + " WHERE is_plan = FALSE"));
+
+        assertThatThrownBy(() -> SyncLaptops.service(inspector, server).prepare(SyncProgress.NONE))
+                .isInstanceOfSatisfying(ServerException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ServerException.Kind.BAD_DATA));
+        assertThat(content(inspector.database())).isEqualTo(before);
+    }
+
+    @Test
+    void anEvidenceRowWhoseFileTheServerLacksIsRefused() throws Exception {
+        sync(office, server);
+        sync(inspector, server);
+        Map<String, Map<String, String>> before = content(inspector.database());
+        server.transaction(dsl -> dsl.execute("INSERT INTO evidence (uuid, visit_id, doc_number, title,"
+                + " attachment_path, attachment_sha256) SELECT gen_random_uuid(), id, '1/BC', 'Báo cáo',"
+                + " 'attachments/x/0123456789ab-bao-cao.pdf', repeat('ab', 32) FROM visit ORDER BY id LIMIT 1")
+                + dsl.execute("UPDATE server_revision SET revision = nextval('server_revision_seq')"
+                + " WHERE is_plan = FALSE"));
+
+        assertThatThrownBy(() -> SyncLaptops.service(inspector, server).prepare(SyncProgress.NONE))
+                .isInstanceOfSatisfying(ServerException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ServerException.Kind.BAD_DATA));
+        assertThat(content(inspector.database())).isEqualTo(before);
+        assertThat(SyncLaptops.files(inspector)).isEmpty();
+    }
+
+    @Test
+    void aDatabaseWithoutAServerIdentityIsNotAParcheckServer() {
+        server.transaction(dsl -> dsl.execute("DELETE FROM app_setting WHERE setting_key = 'server_id'"));
+
+        assertThatThrownBy(() -> SyncLaptops.service(office, server).prepare(SyncProgress.NONE))
+                .isInstanceOfSatisfying(ServerException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ServerException.Kind.NOT_PARCHECK));
+    }
+
+    @Test
+    void aSyncCancelledWhilePreparingWritesNothing() {
+        AtomicBoolean cancel = new AtomicBoolean();
+        SyncProgress progress = new SyncProgress() {
+            @Override
+            public void step(String messageKey, long done, long total) {
+                cancel.set(SyncProgress.READING.equals(messageKey) || cancel.get());
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+        sync(office, server);
+        Map<String, Map<String, String>> before = content(inspector.database());
+
+        assertThatThrownBy(() -> SyncLaptops.service(inspector, server).prepare(progress))
+                .isInstanceOf(CancellationException.class);
+        assertThat(content(inspector.database())).isEqualTo(before);
+        assertThat(sync(inspector, server).plansBrought()).isEqualTo(1);
+    }
+
+    @Test
+    void aSendThatMeetsAnotherLaptopsSendOnTheSameItemAsksToSyncAgainAndSendsNothing() {
+        sync(office, server);
+        sync(inspector, server);
+        note(inspector, "1.4.2", "Đoàn: đã bổ sung báo cáo");
+        SyncService service = SyncLaptops.service(inspector, server);
+        SyncPlan plan = service.prepare(SyncProgress.NONE);
+        assertThat(plan.conflicts()).isEmpty();
+
+        SyncResult result = service.complete(plan, Map.of(), (key, done, total) -> {
+            if (SyncProgress.APPLYING.equals(key) && done == 1) {
+                // between this laptop's pull and its send, the office sends a change to the same answer
+                note(office, "1.4.2", "Văn phòng: thiếu báo cáo quý");
+                sync(office, server);
+            }
+        });
+
+        assertThat(result.syncAgain()).isTrue();
+        assertThat(result.visitsSent()).isZero();
+        assertThat(noteOf(inspector, "1.4.2")).isEqualTo("Đoàn: đã bổ sung báo cáo");
+        SyncPlan again = service.prepare(SyncProgress.NONE);
+        assertThat(again.conflicts()).hasSize(1);
+        SyncResult decided = service.complete(again, Map.of(again.conflicts().get(0).id(), ImportPlan.Choice.MINE),
+                SyncProgress.NONE);
+        assertThat(decided.syncAgain()).isFalse();
+        assertThat(decided.visitsSent()).isEqualTo(1);
+        sync(office, server);
+        assertThat(noteOf(office, "1.4.2")).isEqualTo("Đoàn: đã bổ sung báo cáo");
+        assertThat(content(office.database())).isEqualTo(content(server));
     }
 }
