@@ -27,6 +27,7 @@ import org.parcheck.server.TestServers;
 public final class SyncBench {
 
     private static final int VISITS = 100;
+    private static final boolean VERBOSE = Boolean.getBoolean("bench.steps");
 
     private SyncBench() {
     }
@@ -39,6 +40,19 @@ public final class SyncBench {
             grow(office, VISITS);
             print("office: first sync, sending a " + VISITS + "-visit plan", () -> sync(office, server));
             print("laptop: first sync, bringing the " + VISITS + "-visit plan home", () -> sync(laptop, server));
+            // for comparison: the same plan through a package file into another empty laptop
+            try (AppServices third = AppServices.open(Files.createDirectories(dir.resolve("third")), false)) {
+                Path file = dir.resolve("plan.parcheck");
+                long start = System.nanoTime();
+                office.exchangeService().export(office.planService().overviews().get(0).plan().id(), List.of(),
+                        file);
+                long exported = System.nanoTime();
+                org.parcheck.exchange.ImportPlan plan = third.exchangeService().analyse(file);
+                third.exchangeService().apply(plan, java.util.Map.of());
+                long imported = System.nanoTime();
+                System.out.println(String.format(Locale.ROOT, "package of the same plan: export %d ms, import %d ms",
+                        (exported - start) / 1_000_000, (imported - exported) / 1_000_000));
+            }
             List<Long> nothingNew = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();
@@ -55,8 +69,16 @@ public final class SyncBench {
     private static SyncResult sync(AppServices laptop, Database server) {
         SyncService service = new SyncService(laptop.database(), laptop.dataDir(), null, laptop.exchangeService(),
                 server, "bench");
-        SyncPlan plan = service.prepare(SyncProgress.NONE);
-        return service.complete(plan, java.util.Map.of(), SyncProgress.NONE);
+        long start = System.nanoTime();
+        StringBuilder steps = new StringBuilder();
+        SyncProgress progress = (key, done, total) -> steps.append(String.format(Locale.ROOT, " %s %d/%d@%dms",
+                key.substring(key.lastIndexOf('.') + 1), done, total, (System.nanoTime() - start) / 1_000_000));
+        SyncPlan plan = service.prepare(progress);
+        SyncResult result = service.complete(plan, java.util.Map.of(), progress);
+        if (VERBOSE) {
+            System.out.println("  steps:" + steps);
+        }
+        return result;
     }
 
     private static void print(String what, Supplier<SyncResult> work) {
