@@ -90,6 +90,26 @@ public final class ServerSyncRepository {
         return max;
     }
 
+    /**
+     * The plans this login may send changes to: empty when it is not limited (the reform office's account, or a login
+     * without a {@code server_account} row, as the IT staff's own); for an inspector's account the plans whose team
+     * it is on ({@code server_plan_member}); for a leader's (read only) none.
+     */
+    public Optional<Set<String>> writablePlans() {
+        DSLContext dsl = server.dsl();
+        String kind = dsl.resultQuery("SELECT kind FROM server_account WHERE role_name = current_user")
+                .fetchOne(0, String.class);
+        if (kind == null || "OFFICE".equals(kind)) {
+            return Optional.empty();
+        }
+        Set<String> plans = new HashSet<>();
+        if ("INSPECTOR".equals(kind)) {
+            dsl.fetch("SELECT plan_uuid FROM server_plan_member WHERE role_name = current_user")
+                    .forEach(r -> plans.add(r.get(0, UUID.class).toString()));
+        }
+        return Optional.of(plans);
+    }
+
     /** Which of {@code sha256s} the server holds. */
     public Set<String> filesPresent(Collection<String> sha256s) {
         Set<String> present = new HashSet<>();

@@ -11,9 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ExchangeRepository;
 import org.parcheck.exchange.ImportAnalysis;
@@ -38,6 +40,8 @@ import org.parcheck.persistence.ServerSyncRepository;
  * sends it again, and the server merges it to nothing.
  */
 final class SyncPush {
+
+    private static final Logger LOG = Logger.getLogger(SyncPush.class.getName());
 
     /** What the server took. */
     record Sent(int plans, int visits, int filesUp) {
@@ -65,8 +69,17 @@ final class SyncPush {
         JooqSyncRepository local = new JooqSyncRepository(parts.laptop());
         Map<String, String> sent = SyncMarks.sent(local, serverId);
         long pulled = SyncMarks.pulledRevision(local, serverId);
-        List<JooqSyncRepository.Owner> dirty = local.owners().stream()
+        ServerSyncRepository serverRepo = new ServerSyncRepository(parts.server());
+        // an inspector sends only the plans whose team they are on; the others wait (and are logged)
+        Optional<Set<String>> writable = parts.server().inTransaction(serverRepo::writablePlans);
+        List<JooqSyncRepository.Owner> edited = local.owners().stream()
                 .filter(o -> !o.signature().equals(sent.get(o.uuid()))).toList();
+        List<JooqSyncRepository.Owner> dirty = edited.stream()
+                .filter(o -> writable.isEmpty() || writable.get().contains(o.planUuid())).toList();
+        if (dirty.size() < edited.size()) {
+            LOG.info(() -> (edited.size() - dirty.size()) + " changed plans or visits not sent: "
+                    + parts.serverUser() + " is not on their plan's team");
+        }
         if (dirty.isEmpty()) {
             return new Sent(0, 0, 0);
         }
@@ -102,7 +115,6 @@ final class SyncPush {
         }
         Contents out = new Contents(read.frameworks(), read.units(), plans, visits);
         int filesUp = upload(shas, progress);
-        ServerSyncRepository serverRepo = new ServerSyncRepository(parts.server());
         PackageManifest manifest = new PackageManifest(PackageManifest.FORMAT, PackageManifest.FORMAT_VERSION, null,
                 UUID.randomUUID().toString(), LocalDateTime.now(ZoneOffset.UTC).toString(), parts.serverUser(),
                 "sync from " + parts.serverUser(), List.of());

@@ -273,4 +273,24 @@ class SyncServiceTest {
         assertThat(noteOf(office, "1.4.2")).isEqualTo("Đoàn: đã bổ sung báo cáo");
         assertThat(content(office.database())).isEqualTo(content(server));
     }
+
+    @Test
+    void anInspectorSendsOnlyThePlansWhoseTeamTheyAreOn() {
+        // the test logs in as postgres: make that login an inspector's account, on no plan's team yet
+        server.transaction(dsl -> dsl.execute("INSERT INTO server_account (role_name, kind, person_uuid, full_name)"
+                + " VALUES (current_user, 'INSPECTOR', gen_random_uuid(), 'Trần Thị Bình')"));
+
+        SyncResult notOnTheTeam = sync(office, server);
+
+        assertThat(notOnTheTeam.plansSent()).isZero();
+        assertThat(content(server)).isEmpty();
+        String plan = office.planService().overviews().get(0).plan().uuid().toString();
+        server.transaction(dsl -> dsl.execute("INSERT INTO server_plan_member (plan_uuid, role_name)"
+                + " VALUES (CAST(? AS UUID), current_user)", plan));
+
+        SyncResult onTheTeam = sync(office, server);
+
+        assertThat(onTheTeam.plansSent()).isEqualTo(1);
+        assertThat(content(server)).isEqualTo(content(office.database()));
+    }
 }

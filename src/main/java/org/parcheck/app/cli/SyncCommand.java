@@ -141,7 +141,7 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     /**
-     * The address saved for this data folder in Settings → Máy chủ của Sở: the {@code server.*} settings that
+     * The address saved for this data folder in Settings → Máy chủ của Sở: the {@code provinceServer.*} settings that
      * {@code org.parcheck.server.ServerSettings} (#17 connect) writes, read here with the same keys and defaults.
      * On merging with the connect part, {@code new ServerSettings(services.database()).address()} replaces this.
      */
@@ -178,7 +178,7 @@ final class SyncCommand implements Callable<Integer> {
         }
 
         private static String key(String name) {
-            return "server" + "." + name;
+            return "provinceServer" + "." + name;
         }
     }
 }

@@ -49,7 +49,7 @@ class SyncCommandTest {
         TestLogins.createLogin(superuser, role, PASSWORD);
         TestLogins.execute(superuser, "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + role,
                 "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + role);
-        TestLogins.addAccount(superuser, role, "INSPECTOR", "Nguyễn Văn An", "Chuyên viên", "Sở Nội vụ");
+        TestLogins.addAccount(superuser, role, "OFFICE", "Nguyễn Văn An", "Chuyên viên", "Sở Nội vụ");
         office = Files.createDirectories(dir.resolve("office"));
         inspector = Files.createDirectories(dir.resolve("inspector"));
         try (AppServices a = AppServices.open(office, true); AppServices b = AppServices.open(inspector, false)) {
