@@ -3,7 +3,9 @@ package org.parcheck.server;
 /**
  * What a sync tells while it runs (#17): a step (a message key of {@code messages_*.properties},
  * {@code sync.progress.*}) with how far it is, and whether the user asked to stop. Called on the thread that runs the
- * sync.
+ * sync, sometimes inside the server's transaction ({@link #SENDING} with done 0): an implementation only reports
+ * (hands the step to the window), it never reads or writes a {@code Database} itself, because a transaction open on
+ * the thread is joined by any database's calls there ({@code Database.transaction}).
  */
 @FunctionalInterface
 public interface SyncProgress {

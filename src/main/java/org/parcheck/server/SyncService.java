@@ -8,9 +8,11 @@ import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.parcheck.exchange.PackageData.PlanData;
 import org.parcheck.exchange.PackageData.VisitData;
+import org.parcheck.exchange.VisitItem;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.persistence.JooqSyncRepository;
 import org.parcheck.protection.DataKey;
 
@@ -129,6 +131,7 @@ public final class SyncService {
             if (merge.nothingToDo() && plan.toRevision() == current) {
                 return new int[4]; // nothing new: nothing written
             }
+            unchangedSincePrepared(merge);
             if (!merge.nothingToDo()) {
                 parts.exchange().apply(merge, choices, "Đồng bộ với " + SOURCE + " (" + parts.serverUser() + ")");
             }
@@ -153,6 +156,29 @@ public final class SyncService {
         });
         progress.step(SyncProgress.APPLYING, 1, 1);
         return counts;
+    }
+
+    /**
+     * Refuses to apply a merge worked out against content this laptop has changed since (the user saved something
+     * between prepare and complete): applying it would overwrite that change unseen. Nothing is written; prepare
+     * again. Inside the apply's transaction, so nothing can change in between.
+     */
+    private void unchangedSincePrepared(ImportPlan merge) {
+        JooqExchangeRepository repository = new JooqExchangeRepository(parts.laptop());
+        for (ImportPlan.VisitMerge m : merge.merges()) {
+            Map<String, VisitItem> now = (m.isPlan() ? repository.plan(m.visitUuid()).map(PlanData::asMergeable)
+                    : repository.visit(m.visitUuid())).map(VisitData::items).orElse(Map.of());
+            if (!hashes(now).equals(hashes(m.local().items()))) {
+                throw new ServerException(ServerException.Kind.OTHER, m.label() + " changed on this laptop since the"
+                        + " sync was prepared: prepare again", null);
+            }
+        }
+    }
+
+    private static Map<String, String> hashes(Map<String, VisitItem> items) {
+        Map<String, String> hashes = new HashMap<>();
+        items.forEach((key, item) -> hashes.put(key, VisitItem.hashOf(item)));
+        return hashes;
     }
 
     /** Forgets a plan that will not be completed (removes its staged evidence files). */

@@ -293,4 +293,23 @@ class SyncServiceTest {
         assertThat(onTheTeam.plansSent()).isEqualTo(1);
         assertThat(content(server)).isEqualTo(content(office.database()));
     }
+
+    @Test
+    void aChangeSavedHereBetweenPrepareAndCompleteIsNeverOverwritten() {
+        sync(office, server);
+        sync(inspector, server);
+        note(office, "1.4.2", "Văn phòng: thiếu báo cáo quý");
+        sync(office, server);
+        SyncService service = SyncLaptops.service(inspector, server);
+        SyncPlan plan = service.prepare(SyncProgress.NONE);
+        assertThat(plan.conflicts()).isEmpty();
+        note(inspector, "1.4.2", "Đoàn: lưu trong lúc đồng bộ");
+
+        assertThatThrownBy(() -> service.complete(plan, Map.of(), SyncProgress.NONE))
+                .isInstanceOf(ServerException.class).hasMessageContaining("prepare again");
+        assertThat(noteOf(inspector, "1.4.2")).isEqualTo("Đoàn: lưu trong lúc đồng bộ");
+
+        SyncPlan again = service.prepare(SyncProgress.NONE);
+        assertThat(again.conflicts()).hasSize(1);
+    }
 }
