@@ -26,6 +26,10 @@ final class ImportCommands {
         Conflicts(ImportPlan.Choice choice) {
             this.choice = choice;
         }
+
+        ImportPlan.Choice choice() {
+            return choice;
+        }
     }
 
     /** {@code import package <f.parcheck> [--conflicts mine|theirs]} ({@link PackageCommand}). */

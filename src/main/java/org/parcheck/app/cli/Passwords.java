@@ -34,6 +34,11 @@ final class Passwords {
         return existing(FOLDER_VARIABLE, "app.cli.password.folderPrompt", "app.cli.password.folderNeeded");
     }
 
+    /** The province server's password (#17): {@value SyncCommand#PASSWORD_VARIABLE}, else asked once. */
+    Optional<char[]> server() {
+        return existing(SyncCommand.PASSWORD_VARIABLE, "sync.cli.passwordPrompt", "sync.cli.passwordNeeded");
+    }
+
     /** The password of a protected package being imported: {@value #PACKAGE_VARIABLE}, else asked once. */
     Optional<char[]> packageToOpen() {
         return existing(PACKAGE_VARIABLE, "app.cli.password.packagePrompt", "app.cli.password.packageNeeded");
