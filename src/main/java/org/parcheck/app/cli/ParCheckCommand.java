@@ -37,6 +37,7 @@ public final class ParCheckCommand {
         all.put("verify", VerifyCommands.class);
         all.put("backup", BackupCommands.Backup.class);
         all.put("restore", BackupCommands.Restore.class);
+        all.put("server", ServerCommands.class);
         return Collections.unmodifiableMap(all);
     }
 
