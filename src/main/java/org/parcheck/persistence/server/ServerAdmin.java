@@ -192,10 +192,10 @@ public final class ServerAdmin {
 
     /** A database with tables but without ParCheck's schema history is someone else's: never touched. */
     static void refuseForeign(Connection c) throws SQLException {
-        boolean history = exists(c, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_name = ?", "flyway_schema_history");
-        boolean tables = exists(c, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_name <> ?", "flyway_schema_history");
+        boolean history = exists(c, "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                + "AND tablename = ?", "flyway_schema_history");
+        boolean tables = exists(c, "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                + "AND tablename <> ?", "flyway_schema_history");
         boolean ours = history && exists(c, "SELECT 1 FROM flyway_schema_history WHERE version = ? AND success",
                 "0.1");
         if ((history || tables) && !ours) {
@@ -205,8 +205,8 @@ public final class ServerAdmin {
 
     private static void requireSchema(Connection c) throws SQLException {
         refuseForeign(c);
-        if (!exists(c, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
-                + "AND table_name = ?", "server_account")) {
+        if (!exists(c, "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                + "AND tablename = ?", "server_account")) {
             throw new ServerSetupException(ServerSetupException.Kind.NO_SCHEMA, "", "No ParCheck schema", null);
         }
     }

@@ -63,8 +63,8 @@ public record ServerCheck(String user, String serverVersion, ServerSchemaVersion
                 roles.put(role, ServerAdmin.exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", role));
             }
             ServerSchemaVersion schema = ServerSchemaVersion.of(source);
-            boolean hasTables = ServerAdmin.exists(c, "SELECT 1 FROM information_schema.tables "
-                    + "WHERE table_schema = current_schema() AND table_name = ?", "server_account");
+            boolean hasTables = ServerAdmin.exists(c, "SELECT 1 FROM pg_catalog.pg_tables "
+                    + "WHERE schemaname = current_schema() AND tablename = ?", "server_account");
             List<String> noRls = new ArrayList<>();
             List<String> noGrants = new ArrayList<>();
             Map<String, Integer> accounts = new TreeMap<>();
