@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,32 @@ class SyncAsInspectorTest {
         source.setUser(role);
         source.setPassword(PASSWORD);
         return Database.onServerExisting(source, null);
+    }
+
+    /**
+     * A plan made on an inspector's laptop does not go to the server (only the office makes plans): the server refuses
+     * it ({@link ServerException.Kind#NO_RIGHTS} if the sync tries) and nothing of it lands there.
+     */
+    @Test
+    void anInspectorsOwnPlanDoesNotReachTheServer() throws Exception {
+        DataSource superuser = TestServers.freshDatabase("syncrls");
+        String db = TestServers.nameOf(superuser);
+        Database.onServer(superuser).close();
+        new ServerAdmin(superuser).addAccount("tv_" + db, ServerAdmin.AccountKind.INSPECTOR, "Nguyễn Văn A", null,
+                null, PASSWORD.toCharArray());
+        try (AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), true);
+             Database asInspector = login(db, "tv_" + db)) {
+            Map<String, Map<String, String>> before = content(inspector.database());
+            try {
+                sync(inspector, asInspector);
+            } catch (ServerException e) {
+                assertThat(e.kind()).isEqualTo(ServerException.Kind.NO_RIGHTS);
+            }
+            assertThat(content(inspector.database())).isEqualTo(before);
+        }
+        assertThat(planUuids(superuser)).isEmpty();
+        assertThat(count(superuser, "SELECT count(*) FROM visit")).isZero();
+        assertThat(count(superuser, "SELECT count(*) FROM server_revision")).isZero();
     }
 
     /** The note of answer {@code code} of the Hạ Lang visit of the plan {@code planUuid}. */
