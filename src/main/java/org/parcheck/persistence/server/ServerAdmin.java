@@ -67,8 +67,12 @@ public final class ServerAdmin {
         String ranAs;
         try (Connection c = source.getConnection()) {
             refuseForeign(c);
+            // as the owner when the login may become it, unless the schema was made by another role (set up
+            // before the owner existed): then the role that owns the tables must migrate them
             ranAs = one(c, "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + OWNER_ROLE
-                    + "') AND pg_has_role(current_user, '" + OWNER_ROLE + "', 'MEMBER') THEN '" + OWNER_ROLE
+                    + "') AND pg_has_role(current_user, '" + OWNER_ROLE + "', 'MEMBER') AND COALESCE((SELECT "
+                    + "tableowner FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = "
+                    + "'flyway_schema_history'), '" + OWNER_ROLE + "') = '" + OWNER_ROLE + "' THEN '" + OWNER_ROLE
                     + "' ELSE current_user END");
         } catch (SQLException e) {
             throw ServerLogin.classify(e, "");

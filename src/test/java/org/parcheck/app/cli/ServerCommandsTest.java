@@ -73,6 +73,10 @@ class ServerCommandsTest {
                     .containsExactly("parcheck_owner");
             assertThat(strings(c, "SELECT has_database_privilege('public', 'parcheck', 'CONNECT')::text"))
                     .containsExactly("false");
+            assertThat(strings(c, "SELECT has_database_privilege('parcheck_inspector', 'parcheck', 'CONNECT')::text"))
+                    .containsExactly("true");
+            assertThat(strings(c, "SELECT has_database_privilege('parcheck_leader', 'parcheck', 'TEMPORARY')::text"))
+                    .containsExactly("false");
         }
     }
 
