@@ -19,8 +19,9 @@ import org.parcheck.persistence.server.ServerSetupException;
  * ({@link ServerAdmin}, {@link ServerCheck}) and prints one line per result or problem. Exit codes: {@link #OK};
  * {@link #NOT_FOUND} no such plan or inspector account; {@link #REFUSED} refused (not a ParCheck database, a newer
  * schema, no rights, the role exists, problems found by {@code check}); {@link Passwords#EXIT_CODE} a password
- * missing, wrong, too short or typed differently twice; {@link #UNREACHABLE}; {@link ParCheckCli#USAGE} no server
- * given; {@link ParCheckCli#FAILED} unexpected. Nothing is changed by a command that fails.
+ * missing, wrong, too short or typed differently twice; {@link #UNREACHABLE} no answer, or TLS not agreed;
+ * {@link ParCheckCli#USAGE} no server given; {@link ParCheckCli#FAILED} unexpected. A command that fails changes
+ * nothing.
  */
 final class ServerCommandRunner {
 
@@ -36,6 +37,8 @@ final class ServerCommandRunner {
     static final int MIN_NEW_PASSWORD = 10;
 
     private static final Logger LOG = Logger.getLogger(ServerCommandRunner.class.getName());
+    /** The JDBC driver logs a failed host name check as SEVERE on the console; the command says it in one line. */
+    private static final Logger DRIVER = Logger.getLogger("org.postgresql");
 
     private final CliContext context;
     private final Messages messages;
@@ -132,6 +135,7 @@ final class ServerCommandRunner {
 
     /** Connects with the options, the environment and the password, runs {@code work}, turns refusals into codes. */
     private int withServer(ServerCommands.Connection connection, ServerWork work) {
+        DRIVER.setLevel(Level.OFF);
         Map<String, String> env = context.env();
         String url = connection.url != null ? connection.url : env.get(URL_VARIABLE);
         String user = connection.user != null ? connection.user : env.get(USER_VARIABLE);
@@ -151,7 +155,8 @@ final class ServerCommandRunner {
             DataSource source = ServerLogin.open(url, user, password);
             return work.run(source);
         } catch (ServerSetupException e) {
-            LOG.log(Level.WARNING, "Server command refused: " + e.getMessage(), e);
+            // the user is told on err; the console shows warnings, and this is an answer, not a fault
+            LOG.log(Level.FINE, "Server command refused: " + e.getMessage(), e);
             err.println(messages.get("server.cli.failed." + e.kind().name(), e.subject(), String.valueOf(
                     e.getMessage())));
             return exitCode(e.kind());
@@ -175,7 +180,7 @@ final class ServerCommandRunner {
 
     static int exitCode(ServerSetupException.Kind kind) {
         return switch (kind) {
-            case UNREACHABLE -> UNREACHABLE;
+            case UNREACHABLE, TLS -> UNREACHABLE;
             case WRONG_PASSWORD -> Passwords.EXIT_CODE;
             case NO_SUCH_PLAN, NO_SUCH_ACCOUNT -> NOT_FOUND;
             case BAD_NAME -> ParCheckCli.USAGE;

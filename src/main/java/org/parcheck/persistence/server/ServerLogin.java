@@ -40,8 +40,11 @@ public final class ServerLogin {
     /** The kind of failure an SQL state stands for. */
     static ServerSetupException classify(SQLException e, String subject) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = String.valueOf(e.getMessage());
         ServerSetupException.Kind kind;
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (tlsFailure(e) || state.equals("28000") && message.contains("no encryption")) {
+            kind = ServerSetupException.Kind.TLS;
+        } else if (state.equals("28P01") || state.equals("28000")) {
             kind = ServerSetupException.Kind.WRONG_PASSWORD;
         } else if (state.startsWith("08") || state.equals("3D000")) {
             kind = ServerSetupException.Kind.UNREACHABLE;
@@ -51,5 +54,20 @@ public final class ServerLogin {
             kind = ServerSetupException.Kind.OTHER;
         }
         return new ServerSetupException(kind, subject, e.getMessage(), e);
+    }
+
+    /**
+     * TLS could not be agreed: the server's certificate is not the CA's or not for the host (the driver's SSL error),
+     * the server has no TLS, or pg_hba.conf refuses a connection without it ("no encryption").
+     */
+    private static boolean tlsFailure(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("SSL error") || message.contains("does not support SSL")
+                || message.contains("could not be verified by hostnameverifier");
     }
 }

@@ -13,6 +13,8 @@ public final class ServerSetupException extends RuntimeException {
     public enum Kind {
         /** No answer from the host and port, or the database does not exist. */
         UNREACHABLE,
+        /** TLS could not be agreed: no TLS on the server, or its certificate is not the CA's or not for the host. */
+        TLS,
         /** The server refused the user name or password. */
         WRONG_PASSWORD,
         /** The login lacks the rights (not the owner, cannot create roles, not the office). */

@@ -213,6 +213,12 @@ class ServerCommandsTest {
         assertThat(run("server", "check", "--url", "jdbc:postgresql://localhost:1/parcheck?connectTimeout=2"))
                 .isEqualTo(ServerCommandRunner.UNREACHABLE);
         assertThat(err()).contains("Máy chủ không trả lời");
+
+        // the test server has no TLS: asking for it is refused as TLS, not as an unreachable server
+        err.reset();
+        assertThat(run("server", "check", "--url", url("parcheck") + "?sslmode=require"))
+                .isEqualTo(ServerCommandRunner.UNREACHABLE);
+        assertThat(err()).contains("Không thiết lập được kết nối TLS").doesNotContain("Exception");
     }
 
     private int run(String... args) {
