@@ -38,6 +38,7 @@ public final class ParCheckCommand {
         all.put("backup", BackupCommands.Backup.class);
         all.put("restore", BackupCommands.Restore.class);
         all.put("sync", SyncCommand.class);
+        all.put("server", ServerCommands.class);
         return Collections.unmodifiableMap(all);
     }
 
