@@ -1,5 +1,6 @@
 package org.parcheck.answering;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,6 +60,19 @@ public final class VisitOpener {
         }
         AdminUnit unit = unitsById.get(visit.unitId());
         return new VisitSession(visit, UnitNames.displayName(unit, unitsById), unit.type(), framework, scoring);
+    }
+
+    /**
+     * The answer sheets of many visits read together (summaries and rankings over thousands of visits), each equal
+     * to {@link AnswerService#sheet(long)}, in the order given.
+     */
+    public Map<Long, AnswerSheet> sheets(Collection<Long> visitIds) {
+        return answers.loadAll(visitIds);
+    }
+
+    /** {@link AnswerService#previousVisitId(long)} of many visits read together; those without one are absent. */
+    public Map<Long, Long> previousVisitIds(Collection<Long> visitIds) {
+        return answers.previousVisits(visitIds);
     }
 
     /** How many framework versions were loaded and compiled (tests: once per version, not once per visit). */
