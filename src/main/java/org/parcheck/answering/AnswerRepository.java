@@ -34,10 +34,19 @@ public interface AnswerRepository {
         return sheets;
     }
 
-    /** {@link #previousVisit(long)} of each visit; visits without an earlier one are absent. */
-    default Map<Long, Long> previousVisits(Collection<Long> visitIds) {
-        Map<Long, Long> previous = new HashMap<>();
-        visitIds.forEach(id -> previousVisit(id).ifPresent(p -> previous.put(id, p)));
+    /**
+     * What scoring reads of many visits (rankings over thousands of visits): sheets that score exactly as
+     * {@link #load(long)}'s, whose evidence citations may be counted without their details and which may lack the
+     * findings, recommendations, notes and flags.
+     */
+    default Map<Long, AnswerSheet> loadForScoring(Collection<Long> visitIds) {
+        return loadAll(visitIds);
+    }
+
+    /** The visit {@link #previousVisit(long)} finds for each visit; visits without an earlier one are absent. */
+    default Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
+        Map<Long, Visit> previous = new HashMap<>();
+        visitIds.forEach(id -> previousVisit(id).flatMap(this::visit).ifPresent(p -> previous.put(id, p)));
         return previous;
     }
 

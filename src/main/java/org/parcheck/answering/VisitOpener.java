@@ -70,8 +70,19 @@ public final class VisitOpener {
         return answers.loadAll(visitIds);
     }
 
-    /** {@link AnswerService#previousVisitId(long)} of many visits read together; those without one are absent. */
-    public Map<Long, Long> previousVisitIds(Collection<Long> visitIds) {
+    /**
+     * Sheets of many visits for scoring only (rankings): each scores exactly as {@link #sheets}'s would, but has no
+     * findings or recommendations, and its evidence citations are counted, not read.
+     */
+    public Map<Long, AnswerSheet> scoringSheets(Collection<Long> visitIds) {
+        return answers.loadForScoring(visitIds);
+    }
+
+    /**
+     * The visit {@link AnswerService#previousVisitId(long)} finds, for many visits read together; those without one
+     * are absent.
+     */
+    public Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
         return answers.previousVisits(visitIds);
     }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.EvidenceCitation;
@@ -35,6 +36,9 @@ final class AnswerSheetBatch {
 
     /** Visits per query: bind values stay well under every driver's limit. */
     static final int CHUNK = 1000;
+
+    /** The uuid of the evidence citations {@link #loadForScoring} counts without reading them. */
+    static final java.util.UUID COUNTED = new java.util.UUID(0, 0);
 
     private final Database database;
 
@@ -103,11 +107,58 @@ final class AnswerSheetBatch {
     }
 
     /**
+     * What scoring reads of each visit, for rankings over thousands of visits: the answers' values (without notes,
+     * flags and who changed them), the figures, and as many evidence citations per item as there are (without their
+     * details, all with the same placeholder uuid); no findings, no recommendations. Three queries per chunk.
+     */
+    Map<Long, AnswerSheet> loadForScoring(Collection<Long> visitIds) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(visitIds));
+        Map<Long, AnswerSheet> sheets = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            sheets.putAll(scoringChunk(database.dsl(), chunk));
+        }
+        return sheets;
+    }
+
+    private static Map<Long, AnswerSheet> scoringChunk(DSLContext dsl, List<Long> ids) {
+        Map<Long, Map<String, Answer>> answers = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
+        Map<Long, List<EvidenceCitation>> evidence = new HashMap<>();
+        dsl.select(ANSWER.VISIT_ID, CRITERION_NODE.CODE, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE, ANSWER.SELF_SCORE,
+                        ANSWER.MANUAL_SCORE, ANSWER.MANUAL_REASON)
+                .from(ANSWER).join(CRITERION_NODE).on(CRITERION_NODE.ID.eq(ANSWER.NODE_ID))
+                .where(ANSWER.VISIT_ID.in(ids))
+                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
+                        new Answer(r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()), plain(r.value5()),
+                                plain(r.value6()), r.value7(), null, false, null, null)));
+        dsl.select(FIGURE_VALUE.VISIT_ID, FIGURE_VALUE.FIGURE_CODE, FIGURE_VALUE.AMOUNT).from(FIGURE_VALUE)
+                .where(FIGURE_VALUE.VISIT_ID.in(ids).and(FIGURE_VALUE.AMOUNT.isNotNull()))
+                .forEach(r -> figures.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
+                        plain(r.value3())));
+        dsl.select(EVIDENCE.VISIT_ID, CRITERION_NODE.CODE, DSL.count()).from(EVIDENCE)
+                .leftJoin(CRITERION_NODE).on(CRITERION_NODE.ID.eq(EVIDENCE.NODE_ID))
+                .where(EVIDENCE.VISIT_ID.in(ids)).groupBy(EVIDENCE.VISIT_ID, CRITERION_NODE.CODE)
+                .forEach(r -> {
+                    List<EvidenceCitation> list = evidence.computeIfAbsent(r.value1(), k -> new ArrayList<>());
+                    for (int i = 0; i < r.value3(); i++) {
+                        list.add(new EvidenceCitation(null, COUNTED, r.value2(), null, null, null, null, null, null));
+                    }
+                });
+        Map<Long, AnswerSheet> sheets = new LinkedHashMap<>();
+        for (Long id : ids) {
+            sheets.put(id, new AnswerSheet(id, answers.getOrDefault(id, Map.of()), figures.getOrDefault(id, Map.of()),
+                    evidence.getOrDefault(id, List.of()), List.of(), List.of()));
+        }
+        return sheets;
+    }
+
+    /**
      * For each of {@code visitIds}, the latest earlier visit to the same unit, as
      * {@link JooqAnswerRepository#previousVisit(long)} finds it (by date, undated after dated ones, then by creation);
      * visits without one are absent. Reads the visits of the units concerned once.
      */
-    Map<Long, Long> previousVisits(Collection<Long> visitIds) {
+    Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(visitIds));
         Map<Long, Long> unitOf = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -124,7 +175,7 @@ final class AnswerSheetBatch {
         }
         Comparator<Visit> order = Comparator.comparing(Visit::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Visit::id);
-        Map<Long, Long> previous = new HashMap<>();
+        Map<Long, Visit> previous = new HashMap<>();
         for (Long id : ids) {
             Long unit = unitOf.get(id);
             if (unit == null) {
@@ -134,7 +185,7 @@ final class AnswerSheetBatch {
             Visit self = visits.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
             if (self != null) {
                 visits.stream().filter(v -> order.compare(v, self) < 0).max(order)
-                        .ifPresent(v -> previous.put(id, v.id()));
+                        .ifPresent(v -> previous.put(id, v));
             }
         }
         return previous;

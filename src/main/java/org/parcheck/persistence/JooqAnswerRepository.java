@@ -75,7 +75,12 @@ public final class JooqAnswerRepository implements AnswerRepository {
     }
 
     @Override
-    public Map<Long, Long> previousVisits(Collection<Long> visitIds) {
+    public Map<Long, AnswerSheet> loadForScoring(Collection<Long> visitIds) {
+        return batch.loadForScoring(visitIds);
+    }
+
+    @Override
+    public Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
         return batch.previousVisits(visitIds);
     }
 

@@ -22,6 +22,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.PlanSummaryModel.AreaAverage;
@@ -127,13 +128,14 @@ public final class PlanSummaryBuilder {
     private List<Scored> withPrevious(VisitOpener opener, List<Scored> all) {
         List<Long> scored = all.stream().filter(s -> s.card() != null && s.card().percent() != null)
                 .map(s -> s.overview().visit().id()).toList();
-        Map<Long, Long> previousIds = opener.previousVisitIds(scored);
-        Map<Long, AnswerSheet> previousSheets = opener.sheets(previousIds.values());
+        Map<Long, Visit> previousVisits = opener.previousVisits(scored);
+        Map<Long, AnswerSheet> previousSheets = opener.scoringSheets(previousVisits.values().stream().map(Visit::id)
+                .toList());
         List<Scored> out = new ArrayList<>(all.size());
         for (Scored s : all) {
-            Long previous = previousIds.get(s.overview().visit().id());
+            Visit previous = previousVisits.get(s.overview().visit().id());
             BigDecimal before = previous == null ? null : previousPercent(opener, previous,
-                    previousSheets.get(previous));
+                    previousSheets.get(previous.id()));
             out.add(before == null ? s : new Scored(s.overview(), s.session(), s.sheet(), s.card(), before));
         }
         return out;
@@ -322,9 +324,9 @@ public final class PlanSummaryBuilder {
      * The shown percentage of the same unit's previous visit, against which the change in percentage points is
      * given, or null when it has no score.
      */
-    private BigDecimal previousPercent(VisitOpener opener, long previousId, AnswerSheet sheet) {
+    private BigDecimal previousPercent(VisitOpener opener, Visit previous, AnswerSheet sheet) {
         try {
-            return answers.score(opener.open(previousId), sheet).shownPercent();
+            return answers.score(opener.open(previous), sheet).shownPercent();
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null; // the previous visit has no framework: nothing to compare with
         }

@@ -41,8 +41,8 @@ import org.parcheck.scoring.explain.ExplanationFormatter;
  * the same on a laptop). Scores with the same engine and ranks with the same {@link Ranking} as the plan summary,
  * so a visit's percentage and classification here are those of its plan's summary to the last digit.
  *
- * <p>Reads for thousands of visits: the units once, each plan's visits once, every answer sheet in batches
- * ({@link VisitOpener#sheets}), each framework version loaded and compiled once.
+ * <p>Reads for thousands of visits: the units once, each plan's visits once, what scoring needs of every visit in
+ * batches ({@link VisitOpener#scoringSheets}), each framework version loaded and compiled once.
  */
 public final class YearSeriesBuilder {
 
@@ -89,7 +89,7 @@ public final class YearSeriesBuilder {
             }
         }
         VisitOpener opener = answers.opener();
-        Map<Long, AnswerSheet> sheets = opener.sheets(visits.stream().map(Visit::id).toList());
+        Map<Long, AnswerSheet> sheets = opener.scoringSheets(visits.stream().map(Visit::id).toList());
         List<Entry> entries = new ArrayList<>();
         for (Visit visit : visits) {
             VisitSession session = opener.open(visit);

@@ -64,12 +64,25 @@ class OfficeReadsTest {
                 assertThat(batch.keySet()).containsExactlyElementsOf(ids);
                 for (long id : ids) {
                     assertThat(batch.get(id)).isEqualTo(services.answerService().sheet(id));
-                    assertThat(opener.previousVisitIds(List.of(id)).get(id))
+                    org.parcheck.plan.Visit previous = opener.previousVisits(List.of(id)).get(id);
+                    assertThat(previous == null ? null : previous.id())
                             .isEqualTo(services.answerService().previousVisitId(id).orElse(null));
+                    if (previous != null) {
+                        assertThat(previous).isEqualTo(services.answerService().opener().open(previous.id())
+                                .visit());
+                    }
                 }
                 assertThat(batch.values().stream().filter(s -> !s.answers().isEmpty())).hasSize(5);
+                // the sheets read for scoring only score exactly as the whole sheets
+                Map<Long, AnswerSheet> forScoring = opener.scoringSheets(ids);
+                for (long id : ids) {
+                    org.parcheck.answering.VisitSession session = opener.open(id);
+                    assertThat(services.answerService().score(session, forScoring.get(id)).toString())
+                            .isEqualTo(services.answerService().score(session, batch.get(id)).toString());
+                    assertThat(forScoring.get(id).evidence()).hasSameSizeAs(batch.get(id).evidence());
+                }
                 assertThat(batch.values().stream().filter(s -> !s.findings().isEmpty())).hasSize(1);
-                assertThat(opener.previousVisitIds(ids)).hasSize(2); // Hạ Lang and Trùng Khánh in 2022
+                assertThat(opener.previousVisits(ids)).hasSize(2); // Hạ Lang and Trùng Khánh in 2022
             }
         }
     }
