@@ -10,6 +10,8 @@ import static org.parcheck.persistence.jooq.Tables.RECOMMENDATION;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -125,13 +127,29 @@ final class AnswerSheetBatch {
         Map<Long, Map<String, Answer>> answers = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
         Map<Long, List<EvidenceCitation>> evidence = new HashMap<>();
-        dsl.select(ANSWER.VISIT_ID, CRITERION_NODE.CODE, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE, ANSWER.SELF_SCORE,
-                        ANSWER.MANUAL_SCORE, ANSWER.MANUAL_REASON)
+        // the most rows (60 per visit): read straight from JDBC, without a jOOQ record per row (a third of the
+        // reading's CPU time over 10,000 visits); the query is still jOOQ's, rendered for the engine
+        var answerQuery = dsl.select(ANSWER.VISIT_ID, CRITERION_NODE.CODE, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE,
+                        ANSWER.SELF_SCORE, ANSWER.MANUAL_SCORE, ANSWER.MANUAL_REASON)
                 .from(ANSWER).join(CRITERION_NODE).on(CRITERION_NODE.ID.eq(ANSWER.NODE_ID))
-                .where(ANSWER.VISIT_ID.in(ids))
-                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
-                        new Answer(r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()), plain(r.value5()),
-                                plain(r.value6()), r.value7(), null, false, null, null)));
+                .where(ANSWER.VISIT_ID.in(ids));
+        String sql = answerQuery.getSQL();
+        List<Object> binds = answerQuery.getBindValues();
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    ps.setObject(i + 1, binds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String code = rs.getString(2);
+                        answers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(96)).put(code, new Answer(code,
+                                rs.getString(3), rs.getBoolean(4), plain(rs.getBigDecimal(5)),
+                                plain(rs.getBigDecimal(6)), rs.getString(7), null, false, null, null));
+                    }
+                }
+            }
+        });
         dsl.select(FIGURE_VALUE.VISIT_ID, FIGURE_VALUE.FIGURE_CODE, FIGURE_VALUE.AMOUNT).from(FIGURE_VALUE)
                 .where(FIGURE_VALUE.VISIT_ID.in(ids).and(FIGURE_VALUE.AMOUNT.isNotNull()))
                 .forEach(r -> figures.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
