@@ -89,8 +89,8 @@ public final class OfficeLauncher {
         dialog.setScene(new Scene(new ViewLoader(messages, type -> new OfficeOpenView(model))
                 .load(OfficeOpenView.class).root(), size.width(), size.height()));
         dialogs.showOver(dialog, size);
-        if (dialog.getScene().lookup("#passwordField") != null) {
-            dialog.getScene().lookup("#passwordField").requestFocus();
+        if (dialog.getScene().lookup("#officePasswordField") != null) {
+            dialog.getScene().lookup("#officePasswordField").requestFocus();
         }
         return dialog;
     }

@@ -11,12 +11,12 @@ public final class OfficeOpenView {
 
     private final OfficeOpenViewModel viewModel;
 
-    @FXML private Label addressLabel;
-    @FXML private PasswordField passwordField;
-    @FXML private Label problemLabel;
-    @FXML private HBox workingBox;
-    @FXML private Button openButton;
-    @FXML private Button cancelButton;
+    @FXML private Label officeAddressLabel;
+    @FXML private PasswordField officePasswordField;
+    @FXML private Label officeProblemLabel;
+    @FXML private HBox officeWorkingBox;
+    @FXML private Button officeOpenButton;
+    @FXML private Button officeCancelButton;
 
     public OfficeOpenView(OfficeOpenViewModel viewModel) {
         this.viewModel = viewModel;
@@ -24,14 +24,14 @@ public final class OfficeOpenView {
 
     @FXML
     private void initialize() {
-        addressLabel.setText(viewModel.addressText());
-        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
-        problemLabel.textProperty().bind(viewModel.problemProperty());
-        workingBox.visibleProperty().bind(viewModel.workingProperty());
-        workingBox.managedProperty().bind(workingBox.visibleProperty());
-        openButton.disableProperty().bind(viewModel.workingProperty());
-        cancelButton.disableProperty().bind(viewModel.workingProperty());
-        passwordField.disableProperty().bind(viewModel.workingProperty().or(
+        officeAddressLabel.setText(viewModel.addressText());
+        officePasswordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        officeProblemLabel.textProperty().bind(viewModel.problemProperty());
+        officeWorkingBox.visibleProperty().bind(viewModel.workingProperty());
+        officeWorkingBox.managedProperty().bind(officeWorkingBox.visibleProperty());
+        officeOpenButton.disableProperty().bind(viewModel.workingProperty());
+        officeCancelButton.disableProperty().bind(viewModel.workingProperty());
+        officePasswordField.disableProperty().bind(viewModel.workingProperty().or(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !viewModel.hasAddress())));
     }
 

@@ -117,9 +117,9 @@ class OfficeModeTest {
         OfficeLauncher launcher = new OfficeLauncher(messages, over -> dialogs, executor, main,
                 files.resolve("office"), () -> Optional.of(address), ServerConnector::connect);
         robot.interact(launcher::open);
-        waitFor(() -> robot.lookup("#passwordField").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#passwordField").queryAs(PasswordField.class).setText(password));
-        robot.clickOn("#openButton");
+        waitFor(() -> robot.lookup("#officePasswordField").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#officePasswordField").queryAs(PasswordField.class).setText(password));
+        robot.clickOn("#officeOpenButton");
     }
 
     private static Optional<Stage> officeWindow() {
@@ -215,22 +215,22 @@ class OfficeModeTest {
     @Test
     void anInspectorIsRefusedAndNoWindowOpens(FxRobot robot) {
         openAs(robot, "pc_an", PASSWORD);
-        Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
+        Label problem = robot.lookup("#officeProblemLabel").queryAs(Label.class);
         waitFor(() -> !problem.getText().isEmpty());
         assertThat(problem.getText()).startsWith("Tài khoản của Nguyễn Văn An là tài khoản người kiểm tra");
         assertThat(officeWindow()).isEmpty();
-        assertThat(robot.lookup("#passwordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#officePasswordField").queryAs(PasswordField.class).getText()).isEmpty();
     }
 
     @Test
     void aWrongPasswordIsSaidAndTheDialogStaysOpen(FxRobot robot) {
         openAs(robot, "pc_lan", "sai-mat-khau");
-        Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
+        Label problem = robot.lookup("#officeProblemLabel").queryAs(Label.class);
         waitFor(() -> !problem.getText().isEmpty());
         assertThat(problem.getText()).isEqualTo(messages.get(ServerErrors.messageKey(
                 new ServerException(ServerException.Kind.WRONG_PASSWORD, "test", null))));
         assertThat(officeWindow()).isEmpty();
-        assertThat(robot.lookup("#openButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#officeOpenButton").queryButton().isDisabled()).isFalse();
     }
 
     /** Every non-empty cell as "sheet!A1=text", numbers as shown. */
