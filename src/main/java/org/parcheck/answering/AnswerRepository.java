@@ -1,7 +1,11 @@
 package org.parcheck.answering;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +23,32 @@ import org.parcheck.plan.VisitStatus;
 public interface AnswerRepository {
 
     AnswerSheet load(long visitId);
+
+    /**
+     * The sheets of many visits, equal to {@link #load(long)} of each, in the order given (#17 office mode: a
+     * repository on a database reads them together).
+     */
+    default Map<Long, AnswerSheet> loadAll(Collection<Long> visitIds) {
+        Map<Long, AnswerSheet> sheets = new LinkedHashMap<>();
+        visitIds.forEach(id -> sheets.computeIfAbsent(id, this::load));
+        return sheets;
+    }
+
+    /**
+     * What scoring reads of many visits (rankings over thousands of visits): sheets that score exactly as
+     * {@link #load(long)}'s, whose evidence citations may be counted without their details and which may lack the
+     * findings, recommendations, notes and flags.
+     */
+    default Map<Long, AnswerSheet> loadForScoring(Collection<Long> visitIds) {
+        return loadAll(visitIds);
+    }
+
+    /** The visit {@link #previousVisit(long)} finds for each visit; visits without an earlier one are absent. */
+    default Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
+        Map<Long, Visit> previous = new HashMap<>();
+        visitIds.forEach(id -> previousVisit(id).flatMap(this::visit).ifPresent(p -> previous.put(id, p)));
+        return previous;
+    }
 
     Optional<Visit> visit(long visitId);
 

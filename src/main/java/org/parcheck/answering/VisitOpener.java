@@ -1,5 +1,6 @@
 package org.parcheck.answering;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,6 +60,30 @@ public final class VisitOpener {
         }
         AdminUnit unit = unitsById.get(visit.unitId());
         return new VisitSession(visit, UnitNames.displayName(unit, unitsById), unit.type(), framework, scoring);
+    }
+
+    /**
+     * The answer sheets of many visits read together (summaries and rankings over thousands of visits), each equal
+     * to {@link AnswerService#sheet(long)}, in the order given.
+     */
+    public Map<Long, AnswerSheet> sheets(Collection<Long> visitIds) {
+        return answers.loadAll(visitIds);
+    }
+
+    /**
+     * Sheets of many visits for scoring only (rankings): each scores exactly as {@link #sheets}'s would, but has no
+     * findings or recommendations, and its evidence citations are counted, not read.
+     */
+    public Map<Long, AnswerSheet> scoringSheets(Collection<Long> visitIds) {
+        return answers.loadForScoring(visitIds);
+    }
+
+    /**
+     * The visit {@link AnswerService#previousVisitId(long)} finds, for many visits read together; those without one
+     * are absent.
+     */
+    public Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
+        return answers.previousVisits(visitIds);
     }
 
     /** How many framework versions were loaded and compiled (tests: once per version, not once per visit). */

@@ -247,6 +247,16 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         InspectorDialog.open(viewLoader, dialogs, firstStart);
     }
 
+    /**
+     * #17 office mode: the province server's data in a window of its own. The saved address comes from Settings →
+     * "Máy chủ của Sở" (the connect part's {@code ServerSettings}, wired in {@link OfficeLauncher#savedAddress}).
+     */
+    private void openOffice() {
+        new OfficeLauncher(messages, over -> new FxDialogService(messages, () -> over), executor, window,
+                info.dataDir().resolve("office"), OfficeLauncher.savedAddress(state.services()),
+                org.parcheck.server.ServerConnector::connect).open();
+    }
+
     /** Team exchange dialogs (import screen, export file chooser) of the open database. */
     public ExchangeDialogs exchangeDialogs() {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
@@ -273,8 +283,10 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
-            return new MainWindowView(new MainWindowViewModel(navigation, state, messages,
-                    () -> openInspectorDialog(false)), viewLoader, this::openGuide);
+            MainWindowViewModel main = new MainWindowViewModel(navigation, state, messages,
+                    () -> openInspectorDialog(false));
+            main.whenOpenOffice(this::openOffice);
+            return new MainWindowView(main, viewLoader, this::openGuide);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),

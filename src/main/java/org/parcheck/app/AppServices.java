@@ -50,6 +50,7 @@ import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.VisitReportBuilder;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
+import org.parcheck.report.YearSeriesBuilder;
 
 /**
  * The composition root for everything that needs the database: repositories and services, built once the
@@ -78,6 +79,8 @@ public final class AppServices implements AutoCloseable {
     private final InspectorService inspectors;
     /** One per data folder: the visit screen's checks of attached files share its hashes (read once). */
     private final EvidenceFiles evidenceFiles;
+    /** #17 office mode: the province server's database, opened directly; no backups of a laptop folder. */
+    private boolean onServer;
 
     public AppServices(Path dataDir, Database database) {
         this(dataDir, database, null);
@@ -112,8 +115,27 @@ public final class AppServices implements AutoCloseable {
                 org.parcheck.common.util.DiskSpace::usable, dataKey);
     }
 
+    /**
+     * The services of the province server's database opened directly (#17 office mode): no demo seeding, no start-up
+     * clean-up, no instance lock and no backups (the server's are its IT staff's); {@code localDir} is a small local
+     * folder for this window's settings only, never the laptop's data folder.
+     */
+    public static AppServices onServer(Path localDir, Database database) {
+        AppServices services = new AppServices(localDir, database, null);
+        services.onServer = true;
+        return services;
+    }
+
+    /** Whether these are the province server's services (#17 office mode). */
+    public boolean onServer() {
+        return onServer;
+    }
+
     /** A backup after every finalise; a failed backup never undoes the finalise, it is logged. */
     private void backupAfterFinalise() {
+        if (onServer) {
+            return;
+        }
         try {
             backups.afterFinalise();
         } catch (RuntimeException e) {
@@ -126,6 +148,9 @@ public final class AppServices implements AutoCloseable {
      * database found damaged on opening (the window says so).
      */
     public void backupOnStart() {
+        if (onServer) {
+            return;
+        }
         if (database.damage().isPresent()) {
             LOG.warning("No backup on start: the database was found damaged on opening");
             return;
@@ -329,6 +354,11 @@ public final class AppServices implements AutoCloseable {
     /** Plan summary reports and results workbooks for the command line (and the UI). */
     public PlanSummaries planSummaries() {
         return new PlanSummaries(new PlanSummaryBuilder(answerService, plans, planService));
+    }
+
+    /** Rankings across plans and years, and each unit's results year by year (#17 office mode, also on a laptop). */
+    public YearSeriesBuilder yearSeries() {
+        return new YearSeriesBuilder(answerService, plans, planService);
     }
 
     @Override

@@ -17,6 +17,7 @@ import static org.parcheck.persistence.jooq.Tables.VISIT;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,12 +59,29 @@ public final class JooqAnswerRepository implements AnswerRepository {
     private final VisitNotesStore notes;
     private final VisitStatusStore status;
     private final ReportPartStore reportPart;
+    private final AnswerSheetBatch batch;
 
     public JooqAnswerRepository(Database database) {
         this.database = database;
         this.notes = new VisitNotesStore(database, nodes);
         this.status = new VisitStatusStore(database, this);
         this.reportPart = new ReportPartStore(database);
+        this.batch = new AnswerSheetBatch(database);
+    }
+
+    @Override
+    public Map<Long, AnswerSheet> loadAll(Collection<Long> visitIds) {
+        return batch.load(visitIds);
+    }
+
+    @Override
+    public Map<Long, AnswerSheet> loadForScoring(Collection<Long> visitIds) {
+        return batch.loadForScoring(visitIds);
+    }
+
+    @Override
+    public Map<Long, Visit> previousVisits(Collection<Long> visitIds) {
+        return batch.previousVisits(visitIds);
     }
 
     @Override
@@ -99,7 +117,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
         return new AnswerSheet(visitId, answers, figures, evidence, findings, recommendations);
     }
 
-    private static Answer toAnswer(String code, AnswerRecord r) {
+    static Answer toAnswer(String code, AnswerRecord r) {
         return new Answer(code, r.getValueText(), Boolean.TRUE.equals(r.getNotApplicable()), plain(r.getSelfScore()),
                 plain(r.getManualScore()), r.getManualReason(), r.getNote(), Boolean.TRUE.equals(r.getFlagged()),
                 r.getUpdatedBy(), r.getUpdatedAt());

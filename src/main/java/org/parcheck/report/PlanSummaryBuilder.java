@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AnswerSheet;
 import org.parcheck.answering.Finding;
@@ -23,6 +22,7 @@ import org.parcheck.plan.PlanRepository;
 import org.parcheck.plan.PlanService;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
+import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.PlanSummaryModel.AreaAverage;
@@ -98,18 +98,18 @@ public final class PlanSummaryBuilder {
         Map<String, String> areaTitles = new LinkedHashMap<>();
         // one opener for the whole summary: each framework version loaded and compiled once, the units read once
         VisitOpener opener = answers.opener();
-        for (VisitOverview overview : planService.visits(planId)) {
+        List<VisitOverview> overviews = planService.visits(planId);
+        // the sheets of all the plan's visits read together (#17: a plan of 200 visits on the province server)
+        Map<Long, AnswerSheet> sheets = opener.sheets(overviews.stream()
+                .filter(o -> o.visit().frameworkVersionId() != null).map(o -> o.visit().id()).toList());
+        for (VisitOverview overview : overviews) {
             VisitSession session = null;
             AnswerSheet sheet = null;
             ScoreCard card = null;
-            BigDecimal before = null;
             if (overview.visit().frameworkVersionId() != null) {
                 session = opener.open(overview.visit());
-                sheet = answers.sheet(overview.visit().id());
+                sheet = sheets.get(overview.visit().id());
                 card = answers.score(session, sheet);
-                if (card.percent() != null) {
-                    before = previousPercent(opener, overview.visit().id());
-                }
                 for (Band band : session.framework().content().bands()) {
                     if (bands.stream().noneMatch(b -> b.labelVi().equals(band.labelVi()))) {
                         bands.add(band);
@@ -119,9 +119,26 @@ public final class PlanSummaryBuilder {
                     areaTitles.putIfAbsent(area.code(), Text.nfc(area.title()));
                 }
             }
-            all.add(new Scored(overview, session, sheet, card, before));
+            all.add(new Scored(overview, session, sheet, card, null));
         }
-        return assemble(plan, all, bands, areaTitles, plans.team(planId));
+        return assemble(plan, withPrevious(opener, all), bands, areaTitles, plans.team(planId));
+    }
+
+    /** The visits with the shown percentage of each scored one's previous visit, read together. */
+    private List<Scored> withPrevious(VisitOpener opener, List<Scored> all) {
+        List<Long> scored = all.stream().filter(s -> s.card() != null && s.card().percent() != null)
+                .map(s -> s.overview().visit().id()).toList();
+        Map<Long, Visit> previousVisits = opener.previousVisits(scored);
+        Map<Long, AnswerSheet> previousSheets = opener.scoringSheets(previousVisits.values().stream().map(Visit::id)
+                .toList());
+        List<Scored> out = new ArrayList<>(all.size());
+        for (Scored s : all) {
+            Visit previous = previousVisits.get(s.overview().visit().id());
+            BigDecimal before = previous == null ? null : previousPercent(opener, previous,
+                    previousSheets.get(previous.id()));
+            out.add(before == null ? s : new Scored(s.overview(), s.session(), s.sheet(), s.card(), before));
+        }
+        return out;
     }
 
     private PlanSummaryModel assemble(Plan plan, List<Scored> all, List<Band> bands, Map<String, String> areaTitles,
@@ -305,16 +322,11 @@ public final class PlanSummaryBuilder {
 
     /**
      * The shown percentage of the same unit's previous visit, against which the change in percentage points is
-     * given, or null when there is none (or it has no score).
+     * given, or null when it has no score.
      */
-    private BigDecimal previousPercent(VisitOpener opener, long visitId) {
-        Optional<Long> previous = answers.previousVisitId(visitId);
-        if (previous.isEmpty()) {
-            return null;
-        }
+    private BigDecimal previousPercent(VisitOpener opener, Visit previous, AnswerSheet sheet) {
         try {
-            VisitSession session = opener.open(previous.get());
-            return answers.score(session, answers.sheet(previous.get())).shownPercent();
+            return answers.score(opener.open(previous), sheet).shownPercent();
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null; // the previous visit has no framework: nothing to compare with
         }

@@ -1,6 +1,7 @@
 package org.parcheck.scoring;
 
 import java.math.BigDecimal;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +24,19 @@ public final class Ranking {
     /** The entries ranked, best first. */
     public static List<RankedCard> rank(List<RankEntry> entries) {
         Collator collator = Collator.getInstance(VIETNAMESE);
-        Comparator<RankEntry> byPercent = (a, b) -> comparePercent(a.card().shownPercent(), b.card().shownPercent());
-        Comparator<RankEntry> order = byPercent
-                .thenComparing(RankEntry::label, collator)
-                .thenComparing(RankEntry::label);
-        List<RankEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(order);
+        // each label's collation key made once: comparing keys orders as the collator does, without its cost per
+        // comparison (ranking 10,000 visits across years, #17, spent a fifth of its time in the collator)
+        List<Keyed> keyed = new ArrayList<>(entries.size());
+        for (RankEntry entry : entries) {
+            keyed.add(new Keyed(entry, collator.getCollationKey(entry.label())));
+        }
+        Comparator<Keyed> order = Comparator.<Keyed, BigDecimal>comparing(k -> k.entry().card().shownPercent(),
+                        Ranking::comparePercent)
+                .thenComparing(Keyed::key)
+                .thenComparing(k -> k.entry().label());
+        keyed.sort(order);
+        List<RankEntry> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> sorted.add(k.entry()));
         List<RankedCard> ranked = new ArrayList<>(sorted.size());
         BigDecimal previous = null;
         int rank = 0;
@@ -46,6 +54,10 @@ public final class Ranking {
             ranked.add(new RankedCard(rank, entry.label(), entry.card()));
         }
         return ranked;
+    }
+
+    /** An entry with its label's collation key. */
+    private record Keyed(RankEntry entry, CollationKey key) {
     }
 
     /** Descending, nulls last. */

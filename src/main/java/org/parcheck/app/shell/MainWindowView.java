@@ -42,6 +42,8 @@ public final class MainWindowView {
     private Label statusLabel;
     @FXML
     private Button inspectorButton;
+    @FXML
+    private Button officeButton;
 
     public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, Runnable openGuide) {
         this.viewModel = viewModel;
@@ -65,6 +67,7 @@ public final class MainWindowView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         inspectorButton.textProperty().bind(viewModel.inspectorProperty());
         inspectorButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(AppState.Phase.READY));
+        officeButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(AppState.Phase.READY));
         viewModel.routeProperty().addListener((obs, old, route) -> show());
         viewModel.detailProperty().addListener((obs, old, detail) -> show());
         viewModel.phaseProperty().addListener((obs, old, phase) -> show());
@@ -74,6 +77,12 @@ public final class MainWindowView {
     @FXML
     private void onSwitchInspector() {
         viewModel.switchInspector();
+    }
+
+    /** #17: the province server's data in a window of its own (office mode). */
+    @FXML
+    private void onOpenOffice() {
+        viewModel.openOffice();
     }
 
     /** Shortcuts (Ctrl+1…5) are installed by the window on the scene. */

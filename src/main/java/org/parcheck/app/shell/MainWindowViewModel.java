@@ -20,6 +20,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper inspector = new ReadOnlyStringWrapper();
     private final Runnable switchInspector;
+    private Runnable openOffice = () -> { };
 
     public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages) {
         this(navigation, state, messages, () -> { });
@@ -46,6 +47,17 @@ public final class MainWindowViewModel {
     public void switchInspector() {
         if (state.phase() == AppState.Phase.READY) {
             switchInspector.run();
+        }
+    }
+
+    /** What "Mở dữ liệu trên máy chủ (chế độ văn phòng)" does (#17); nothing unless the window sets it. */
+    public void whenOpenOffice(Runnable action) {
+        this.openOffice = action;
+    }
+
+    public void openOffice() {
+        if (state.phase() == AppState.Phase.READY) {
+            openOffice.run();
         }
     }
 
