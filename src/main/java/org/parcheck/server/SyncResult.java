@@ -1,0 +1,23 @@
+package org.parcheck.server;
+
+/**
+ * What a completed sync did (#17).
+ *
+ * @param plansBrought     plans added or changed on this laptop
+ * @param visitsBrought    visits added or changed on this laptop
+ * @param plansSent        plans the server added or changed with this laptop's data
+ * @param visitsSent       visits the server added or changed with this laptop's data
+ * @param filesDown        evidence files downloaded from the server
+ * @param filesUp          evidence files uploaded to the server
+ * @param conflictsDecided conflicts decided by the user's choices
+ * @param syncAgain        another laptop sent changes to the same items while this one synced, and they need the
+ *                         user's choice: this laptop's own changes were not sent yet; sync again to decide them
+ */
+public record SyncResult(int plansBrought, int visitsBrought, int plansSent, int visitsSent, int filesDown,
+                         int filesUp, int conflictsDecided, boolean syncAgain) {
+
+    /** Nothing changed on either side. */
+    public boolean nothingChanged() {
+        return plansBrought == 0 && visitsBrought == 0 && plansSent == 0 && visitsSent == 0 && !syncAgain;
+    }
+}
