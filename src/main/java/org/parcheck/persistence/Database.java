@@ -97,6 +97,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The province server's database (#17) as an inspector's laptop or the office opens it: like
+     * {@link #onServer(DataSource)} but NEVER migrating: the schema history is read ({@link ServerSchema#status})
+     * and a database that is not exactly this ParCheck's schema is refused before anything else is read or written:
+     * not ParCheck's ({@link DatabaseException.Kind#NOT_PARCHECK}), newer
+     * ({@link DatabaseException.Kind#NEWER_VERSION}), older, i.e. not yet upgraded by the IT staff
+     * ({@link DatabaseException.Kind#OTHER}, its message containing {@link ServerSchema#OLDER}). {@code dispose}
+     * runs on {@link #close()} (e.g. closing a connection pool; may be null).
+     */
+    public static Database onServerExisting(DataSource source, Runnable dispose) throws SQLException {
+        Connection keepAlive = source.getConnection();
+        try {
+            ServerSchema.Status status = ServerSchema.status(keepAlive);
+            switch (status.state()) {
+                case CURRENT -> {
+                    return new Database(null, source, SQLDialect.POSTGRES, keepAlive, null,
+                            dispose != null ? dispose : () -> { });
+                }
+                case NOT_PARCHECK -> throw new DatabaseException(DatabaseException.Kind.NOT_PARCHECK, null,
+                        "Not a ParCheck server database", null);
+                case NEWER -> throw new DatabaseException(DatabaseException.Kind.NEWER_VERSION, null,
+                        "The server's schema " + status.serverVersion() + " is newer than this ParCheck's "
+                                + status.appVersion(), null);
+                default -> throw new DatabaseException(DatabaseException.Kind.OTHER, null,
+                        "The server's schema " + status.serverVersion() + " is " + ServerSchema.OLDER + "'s "
+                                + status.appVersion() + ": upgrade the server", null);
+            }
+        } catch (SQLException | RuntimeException e) {
+            keepAlive.close();
+            throw e;
+        }
+    }
+
     /** The database file inside a data folder. */
     public static Path fileIn(Path dataDir) {
         return dataDir.toAbsolutePath().resolve(FILE_NAME);

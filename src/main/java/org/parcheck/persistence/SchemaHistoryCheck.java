@@ -79,8 +79,13 @@ final class SchemaHistoryCheck {
      * be listed here (any other location kind or file; then Flyway decides).
      */
     static Map<String, Integer> appMigrations(ClassLoader loader) {
+        return appMigrations(loader, LOCATION);
+    }
+
+    /** {@link #appMigrations(ClassLoader)} in another classpath folder ({@code db/postgresql} for the server). */
+    static Map<String, Integer> appMigrations(ClassLoader loader, String location) {
         try {
-            URL url = loader.getResource(LOCATION);
+            URL url = loader.getResource(location);
             if (url == null) {
                 return null;
             }
@@ -101,7 +106,7 @@ final class SchemaHistoryCheck {
             }
             jar.setUseCaches(true);
             JarFile file = jar.getJarFile();
-            String prefix = LOCATION + "/";
+            String prefix = location + "/";
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
                 String name = entry.getName();
