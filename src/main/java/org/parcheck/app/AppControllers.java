@@ -59,6 +59,9 @@ import org.parcheck.plan.ui.UnitImportViewModel;
 import org.parcheck.plan.ui.UnitTreeView;
 import org.parcheck.plan.ui.UnitTreeViewModel;
 import org.parcheck.report.ui.ReportsView;
+import org.parcheck.server.ui.SyncDialog;
+import org.parcheck.server.ui.SyncView;
+import org.parcheck.server.ui.SyncViewModel;
 import org.parcheck.report.ui.ReportsViewModel;
 import org.parcheck.protection.ui.FolderProtector;
 import org.parcheck.protection.ui.ProtectionSettingsView;
@@ -84,6 +87,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final DialogService dialogs;
     /** #19: turns protection on for the open folder (Settings); null where the window offers no such step. */
     private final FolderProtector protector;
+    /** #17: the "Đồng bộ" command of the main window. */
+    private final MainWindowViewModel.SyncCommand sync;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -100,6 +105,15 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window,
                           FolderProtector protector) {
+        this(state, navigation, executor, messages, languageSwitcher, info, restorer, window, protector,
+                MainWindowViewModel.SyncCommand.NONE);
+    }
+
+    /** @param sync the window's sync command with the province server (#17) */
+    public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
+                          LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window,
+                          FolderProtector protector, MainWindowViewModel.SyncCommand sync) {
+        this.sync = sync;
         this.protector = protector;
         this.window = window;
         this.state = state;
@@ -247,6 +261,16 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
+    /**
+     * Opens the sync dialog (#17) for the open data folder's saved server; {@code onSynced} runs after a sync that
+     * may have written here (true: completed). Nothing happens while the database is not open or no server is saved.
+     */
+    public void openSync(java.util.function.Consumer<Boolean> onSynced) {
+        if (state.phase() == AppState.Phase.READY && ServerSync.saved(info.dataDir()).isPresent()) {
+            SyncDialog.open(viewLoader, dialogs, onSynced);
+        }
+    }
+
     /** Settings → "Bảo vệ dữ liệu" (#19): the demo folder is never protected. */
     private ProtectionSettingsViewModel protectionSettings() {
         ProtectionWindows windows = new ProtectionWindows(messages, dialogs, executor, info.dataDir());
@@ -269,7 +293,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
             return new MainWindowView(new MainWindowViewModel(navigation, state, messages,
-                    () -> openInspectorDialog(false)), viewLoader, this::openGuide);
+                    () -> openInspectorDialog(false), sync), viewLoader, this::openGuide);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
@@ -346,6 +370,9 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == PackageImportView.class) {
             return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
                     messages, dialogs);
+        }
+        if (type == SyncView.class) {
+            return new SyncView(new SyncViewModel(ServerSync.forFolder(services).orElseThrow(), executor, messages));
         }
         if (type == FirstStepsView.class) {
             return new FirstStepsView(new FirstStepsViewModel(() -> new FirstStepsViewModel.Progress(

@@ -14,9 +14,10 @@ public final class SyncDialog {
 
     /**
      * Loads {@link SyncView} through {@code viewLoader} (its controller factory builds the view model for the open
-     * data folder) and shows it; {@code onSynced} runs on the FX thread after each sync that wrote to this laptop.
+     * data folder) and shows it; {@code onSynced} runs on the FX thread after each sync that may have written to this laptop (true: completed).
      */
-    public static SyncView open(ViewLoader viewLoader, DialogService dialogs, Runnable onSynced) {
+    public static SyncView open(ViewLoader viewLoader, DialogService dialogs,
+                                java.util.function.Consumer<Boolean> onSynced) {
         ViewLoader.Loaded<SyncView> loaded = viewLoader.load(SyncView.class);
         SyncViewModel viewModel = loaded.controller().viewModel();
         viewModel.setOnSynced(onSynced);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +26,7 @@ import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.ItemText;
 import org.parcheck.exchange.PackageException;
 import org.parcheck.server.ServerAddress;
+import org.parcheck.server.ServerErrors;
 import org.parcheck.server.ServerException;
 import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
@@ -77,7 +79,7 @@ public final class SyncViewModel {
     private volatile long stepTotal;
     private SyncSteps.Session session;
     private SyncPlan plan;
-    private Runnable onSynced = () -> { };
+    private Consumer<Boolean> onSynced = completed -> { };
 
     public SyncViewModel(SyncSteps steps, BackgroundExecutor executor, Messages messages) {
         this.steps = steps;
@@ -92,8 +94,11 @@ public final class SyncViewModel {
         action.set(messages.get("server.sync.start"));
     }
 
-    /** Runs on the FX thread after a sync wrote to this laptop (the window's screens read the data again). */
-    public void setOnSynced(Runnable callback) {
+    /**
+     * Runs on the FX thread after a sync may have written to this laptop (the window's screens read the data again):
+     * with true when the sync completed, false when it was cut off while completing.
+     */
+    public void setOnSynced(Consumer<Boolean> callback) {
         this.onSynced = Objects.requireNonNull(callback);
     }
 
@@ -187,12 +192,12 @@ public final class SyncViewModel {
         running.trackSteps(this::stepText, executor.writeTracked(progress -> open.complete(toComplete, choices,
                 progressOf(progress))), false).onSuccess(this::done).onError(error -> {
                     failed(error, true);
-                    onSynced.run();
+                    onSynced.accept(false);
                 }).start();
     }
 
     private void done(SyncResult result) {
-        onSynced.run();
+        onSynced.accept(true);
         String summary = result.nothingChanged() ? messages.get("server.sync.nothing")
                 : messages.get("server.sync.done", result.visitsBrought(), result.visitsSent(), result.filesDown(),
                 result.filesUp(), result.conflictsDecided());
@@ -218,7 +223,9 @@ public final class SyncViewModel {
         phase.set(Phase.READY);
         action.set(messages.get("server.sync.start"));
         String reason;
-        if (error instanceof ServerException e) {
+        if (error instanceof ServerException e && ServerErrors.olderSchema(e)) {
+            reason = messages.get("server.sync.error.olderSchema");
+        } else if (error instanceof ServerException e) {
             reason = messages.get("server.sync.error." + e.kind().name());
             if (e.kind() == ServerException.Kind.WRONG_PASSWORD) {
                 passwordNeeded.set(true);
