@@ -227,6 +227,15 @@ public final class ExchangeService {
      * transaction fails. Returns false when there was nothing to do (the package was already imported).
      */
     public boolean apply(ImportPlan plan, Map<String, Choice> choices) {
+        return apply(plan, choices, "Nhập gói .parcheck " + plan.fileName() + " (" + plan.manifest().packageId()
+                + ", " + plan.manifest().createdBy() + ", " + plan.manifest().createdAt() + ")");
+    }
+
+    /**
+     * As {@link #apply(ImportPlan, Map)}, with the {@code reason} the change log gives for every change (sync, #17,
+     * says it came from the province server instead of a package file).
+     */
+    public boolean apply(ImportPlan plan, Map<String, Choice> choices, String reason) {
         try {
             if (plan.alreadyImported()) {
                 return false;
@@ -262,8 +271,6 @@ public final class ExchangeService {
                     updates.add(new ExchangeRepository.VisitUpdate(merge.visitUuid(), changes,
                             merge.result().history(), merge.isPlan()));
                 }
-                String reason = "Nhập gói .parcheck " + plan.fileName() + " (" + plan.manifest().packageId()
-                        + ", " + plan.manifest().createdBy() + ", " + plan.manifest().createdAt() + ")";
                 String summary = plan.newPlans().size() + " plans, " + plan.newVisits().size() + " visits, "
                         + updates.stream().mapToInt(u -> u.changes().size()).sum() + " changes";
                 repository.apply(new ExchangeRepository.Application(plan.manifest(), plan.fileName(), actor.get(),

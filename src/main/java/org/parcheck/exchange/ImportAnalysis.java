@@ -20,18 +20,19 @@ import org.parcheck.exchange.PackageException.Kind;
 /**
  * Works out what importing a read package would do, writing nothing: every value checked against the database,
  * framework versions compared by content, units matched, every reference resolved, new plans and visits listed and
- * known ones merged ({@link Merge}); a finalised visit's changes all wait for the user's choice.
+ * known ones merged ({@link Merge}); a finalised visit's changes all wait for the user's choice. Public for sync
+ * (#17), which runs the same analysis on data read from the server (and, sending, on the server's side).
  */
-final class ImportAnalysis {
+public final class ImportAnalysis {
 
     private final ExchangeRepository repository;
 
-    ImportAnalysis(ExchangeRepository repository) {
+    public ImportAnalysis(ExchangeRepository repository) {
         this.repository = repository;
     }
 
     /** What importing {@code read} would do; {@code repaired} are the attached files put back from it. */
-    ImportPlan plan(PackageReader.ReadPackage read, String fileName, List<String> repaired) {
+    public ImportPlan plan(PackageReader.ReadPackage read, String fileName, List<String> repaired) {
         PackageManifest manifest = read.manifest();
         PackageData.Contents data = read.data();
         if (repository.packageImported(manifest.packageId())) {

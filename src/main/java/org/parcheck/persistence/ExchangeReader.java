@@ -78,6 +78,14 @@ final class ExchangeReader {
 
     /** The plan with the chosen visits (all when none are chosen), their units and framework versions. */
     static Contents read(DSLContext dsl, long planId, Collection<Long> visitIds) {
+        return read(dsl, planId, visitIds, true);
+    }
+
+    /**
+     * The plan with the chosen visits, their units and framework versions; with {@code noneMeansAll} false and no
+     * visit chosen, the plan alone (sync, #17: a plan whose header or team changed).
+     */
+    static Contents read(DSLContext dsl, long planId, Collection<Long> visitIds, boolean noneMeansAll) {
         InspectionPlanRecord plan = dsl.fetchOne(INSPECTION_PLAN, INSPECTION_PLAN.ID.eq(planId));
         if (plan == null) {
             throw new IllegalArgumentException("No plan " + planId);
@@ -86,7 +94,7 @@ final class ExchangeReader {
                 .where(PLAN_FRAMEWORK.PLAN_ID.eq(planId)).fetch(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID));
         PlanData planData = planData(dsl, plan);
         List<VisitRecord> visits = dsl.selectFrom(VISIT).where(VISIT.PLAN_ID.eq(planId))
-                .and(visitIds.isEmpty() ? org.jooq.impl.DSL.trueCondition() : VISIT.ID.in(visitIds))
+                .and(visitIds.isEmpty() ? org.jooq.impl.DSL.condition(noneMeansAll) : VISIT.ID.in(visitIds))
                 .orderBy(VISIT.VISIT_DATE, VISIT.ID).fetch();
         if (visits.size() != new LinkedHashSet<>(visitIds).size() && !visitIds.isEmpty()) {
             throw new IllegalArgumentException("Visits " + visitIds + " are not all in plan " + planId);

@@ -8,7 +8,7 @@ import org.parcheck.exchange.ImportPlan;
  * the server's changes since the last sync merged with this laptop's data exactly as a package would be
  * ({@link ImportPlan}), and the conflicts the user decides before {@link SyncService#complete}.
  *
- * @param serverId      the server's identity ({@code server.id} in its {@code app_setting})
+ * @param serverId      the server's identity ({@code server_id} in its {@code app_setting})
  * @param fromRevision  the highest server revision this laptop had brought home when the plan was made
  * @param toRevision    the highest server revision the plan brings (equal to {@code fromRevision}: nothing new)
  * @param pull          the merge of the server's changes with this laptop's data

@@ -1,8 +1,9 @@
 package org.parcheck.server;
 
 /**
- * What a sync tells while it runs (#17): a step (a message key of {@code messages_*.properties}, {@code sync.progress.*})
- * with how far it is, and whether the user asked to stop. Called on the thread that runs the sync.
+ * What a sync tells while it runs (#17): a step (a message key of {@code messages_*.properties},
+ * {@code sync.progress.*}) with how far it is, and whether the user asked to stop. Called on the thread that runs the
+ * sync.
  */
 @FunctionalInterface
 public interface SyncProgress {

@@ -1,11 +1,17 @@
 package org.parcheck.server;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javax.crypto.SecretKey;
+import org.parcheck.exchange.PackageData.PlanData;
+import org.parcheck.exchange.PackageData.VisitData;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.persistence.Database;
+import org.parcheck.persistence.JooqSyncRepository;
 import org.parcheck.protection.DataKey;
 
 /**
@@ -19,12 +25,19 @@ import org.parcheck.protection.DataKey;
  */
 public final class SyncService {
 
-    private final Database laptop;
-    private final Path dataDir;
-    private final DataKey key;
-    private final ExchangeService exchange;
-    private final Database server;
-    private final String serverUser;
+    /** The name a sync's merge goes by where a package's file name would be (import screen, change log). */
+    static final String SOURCE = "máy chủ của Sở";
+    /** How many times a send that met another laptop's send pulls again before asking for another sync. */
+    static final int SEND_ATTEMPTS = 3;
+
+    /** What the halves of a sync share. */
+    record Parts(Database laptop, Path dataDir, SecretKey fileKey, ExchangeService exchange, Database server,
+                 String serverUser) {
+    }
+
+    private final Parts parts;
+    private final SyncPull pull;
+    private final SyncPush push;
 
     /**
      * @param laptop     this laptop's database (the data folder's)
@@ -36,12 +49,11 @@ public final class SyncService {
      */
     public SyncService(Database laptop, Path dataDir, DataKey key, ExchangeService exchange, Database server,
                        String serverUser) {
-        this.laptop = Objects.requireNonNull(laptop, "laptop");
-        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
-        this.key = key;
-        this.exchange = Objects.requireNonNull(exchange, "exchange");
-        this.server = Objects.requireNonNull(server, "server");
-        this.serverUser = Objects.requireNonNull(serverUser, "serverUser");
+        this.parts = new Parts(Objects.requireNonNull(laptop, "laptop"), Objects.requireNonNull(dataDir, "dataDir"),
+                key == null ? null : key.fileKey(), Objects.requireNonNull(exchange, "exchange"),
+                Objects.requireNonNull(server, "server"), Objects.requireNonNull(serverUser, "serverUser"));
+        this.pull = new SyncPull(parts);
+        this.push = new SyncPush(parts);
     }
 
     /**
@@ -50,21 +62,101 @@ public final class SyncService {
      * why) or {@link java.util.concurrent.CancellationException} when {@link SyncProgress#cancelled()}.
      */
     public SyncPlan prepare(SyncProgress progress) {
-        throw new UnsupportedOperationException("in progress");
+        try {
+            return pull.prepare(progress);
+        } catch (RuntimeException e) {
+            throw SyncFailures.translate(e);
+        }
     }
 
     /**
      * Applies {@code plan} here with {@code choices} (conflict id → mine or theirs; a conflict without a choice keeps
      * mine) in one local transaction together with the revision brought home, then sends this laptop's changes
      * (decisions included) to the server in one server transaction. Resumable and idempotent: cut off anywhere, the
-     * next sync completes it and sends nothing twice. Throws {@link ServerException}.
+     * next sync completes it and sends nothing twice. Throws {@link ServerException}, or
+     * {@link java.util.concurrent.CancellationException} when cancelled before anything was written.
      */
     public SyncResult complete(SyncPlan plan, Map<String, ImportPlan.Choice> choices, SyncProgress progress) {
-        throw new UnsupportedOperationException("in progress");
+        try {
+            SyncPull.checkCancelled(progress);
+            int[] brought = apply(plan, choices, progress);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    SyncPush.Sent sent = push.push(plan.serverId(), progress);
+                    return new SyncResult(brought[0], brought[1], sent.plans(), sent.visits(), brought[2],
+                            sent.filesUp(), brought[3], false);
+                } catch (SyncPush.Conflicted e) {
+                    // another laptop sent between this pull and this send: bring that home first
+                    SyncPlan again = attempt < SEND_ATTEMPTS ? pull.prepare(progress) : null;
+                    if (again == null || !again.conflicts().isEmpty()) {
+                        if (again != null) {
+                            discard(again);
+                        }
+                        return new SyncResult(brought[0], brought[1], 0, 0, brought[2], 0, brought[3], true);
+                    }
+                    int[] more = apply(again, Map.of(), progress);
+                    for (int i = 0; i < brought.length; i++) {
+                        brought[i] += more[i];
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            throw SyncFailures.translate(e);
+        } finally {
+            discard(plan);
+        }
+    }
+
+    /**
+     * Writes the pull here in one transaction with the revision brought home and the marks of what now equals the
+     * server. Returns plans, visits, files brought and conflicts decided. A plan already applied (its revision is
+     * here) is skipped: completing twice changes nothing.
+     */
+    private int[] apply(SyncPlan plan, Map<String, ImportPlan.Choice> choices, SyncProgress progress) {
+        progress.step(SyncProgress.APPLYING, 0, 1);
+        JooqSyncRepository local = new JooqSyncRepository(parts.laptop());
+        int[] counts = parts.laptop().inTransaction(() -> {
+            long current = SyncMarks.pulledRevision(local, plan.serverId());
+            if (current != plan.fromRevision()) {
+                if (current >= plan.toRevision()) {
+                    return new int[4];
+                }
+                throw new ServerException(ServerException.Kind.OTHER, "This laptop synced with the server since the"
+                        + " sync was prepared (revision " + current + ", prepared from " + plan.fromRevision() + ")",
+                        null);
+            }
+            ImportPlan merge = plan.pull();
+            if (merge.nothingToDo() && plan.toRevision() == current) {
+                return new int[4]; // nothing new: nothing written
+            }
+            if (!merge.nothingToDo()) {
+                parts.exchange().apply(merge, choices, "Đồng bộ với " + SOURCE + " (" + parts.serverUser() + ")");
+            }
+            Map<String, String> signatures = new HashMap<>();
+            local.owners().forEach(o -> signatures.put(o.uuid(), o.signature()));
+            Map<String, String> marks = new LinkedHashMap<>();
+            marks.put(SyncMarks.revisionKey(plan.serverId()), Long.toString(plan.toRevision()));
+            for (PlanData p : merge.newPlans()) {
+                marks.put(SyncMarks.sentKey(plan.serverId(), p.uuid()), signatures.get(p.uuid()));
+            }
+            for (VisitData v : merge.newVisits()) {
+                marks.put(SyncMarks.sentKey(plan.serverId(), v.uuid()), signatures.get(v.uuid()));
+            }
+            for (ImportPlan.VisitMerge m : merge.merges()) {
+                // the same as the server's: nothing to send; else (kept here, "mine") the next send carries it
+                marks.put(SyncMarks.sentKey(plan.serverId(), m.visitUuid()),
+                        SyncPull.sameAsServer(m, choices) ? signatures.get(m.visitUuid()) : null);
+            }
+            local.putSettings(marks);
+            return new int[] {plan.plansToBring(), plan.visitsToBring(), plan.filesToBring(),
+                    merge.nothingToDo() ? 0 : merge.conflicts().size()};
+        });
+        progress.step(SyncProgress.APPLYING, 1, 1);
+        return counts;
     }
 
     /** Forgets a plan that will not be completed (removes its staged evidence files). */
     public void discard(SyncPlan plan) {
-        exchange.discard(plan.pull());
+        parts.exchange().discard(plan.pull());
     }
 }
