@@ -266,9 +266,13 @@ public final class AppControllers implements Callback<Class<?>, Object> {
      * may have written here (true: completed). Nothing happens while the database is not open or no server is saved.
      */
     public void openSync(java.util.function.Consumer<Boolean> onSynced) {
-        if (state.phase() == AppState.Phase.READY && ServerSync.saved(info.dataDir()).isPresent()) {
-            SyncDialog.open(viewLoader, dialogs, onSynced);
+        if (state.phase() != AppState.Phase.READY) {
+            return;
         }
+        AppServices services = state.services();
+        executor.run(() -> ServerSync.forFolder(services)).onSuccess(steps -> steps.ifPresent(found ->
+                SyncDialog.open(new ViewLoader(messages, type -> new SyncView(new SyncViewModel(found, executor,
+                        messages))), dialogs, onSynced))).start();
     }
 
     /** Settings → "Bảo vệ dữ liệu" (#19): the demo folder is never protected. */
@@ -293,7 +297,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
             return new MainWindowView(new MainWindowViewModel(navigation, state, messages,
-                    () -> openInspectorDialog(false), sync), viewLoader, this::openGuide);
+                    () -> openInspectorDialog(false), sync, executor), viewLoader, this::openGuide);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(messages, languageSwitcher, info, state.inspectorProperty(),
@@ -370,9 +374,6 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == PackageImportView.class) {
             return new PackageImportView(new PackageImportViewModel(services.exchangeService(), executor, messages),
                     messages, dialogs);
-        }
-        if (type == SyncView.class) {
-            return new SyncView(new SyncViewModel(ServerSync.forFolder(services).orElseThrow(), executor, messages));
         }
         if (type == FirstStepsView.class) {
             return new FirstStepsView(new FirstStepsViewModel(() -> new FirstStepsViewModel.Progress(

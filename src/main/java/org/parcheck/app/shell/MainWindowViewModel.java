@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.parcheck.app.AppState;
 import org.parcheck.app.navigation.NavigationModel;
 import org.parcheck.app.navigation.Route;
+import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.Inspector;
 
@@ -23,12 +24,13 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper inspector = new ReadOnlyStringWrapper();
     private final Runnable switchInspector;
     private final SyncCommand sync;
+    private final BackgroundExecutor executor;
     private final ReadOnlyBooleanWrapper syncAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
 
     /**
      * The window's "Đồng bộ" command (#17): whether this data folder has a server address saved, when it last
-     * synced, and opening the sync dialog. Read again whenever the window's section changes (cheap: a small file).
+     * synced, and opening the sync dialog. Read again (off the FX thread) whenever the window's section changes.
      */
     public interface SyncCommand {
         /** No server: the command stays disabled. */
@@ -49,7 +51,7 @@ public final class MainWindowViewModel {
             }
         };
 
-        /** Whether a server address is saved for this data folder. */
+        /** Whether a server address is saved for this data folder; off the FX thread (a database read). */
         boolean available();
 
         /** "Lần đồng bộ cuối: 06/12/2026 10:15", or empty when never synced. */
@@ -66,13 +68,17 @@ public final class MainWindowViewModel {
     /** @param switchInspector opens the dialog that switches the person using the laptop (#15) */
     public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages,
                                Runnable switchInspector) {
-        this(navigation, state, messages, switchInspector, SyncCommand.NONE);
+        this(navigation, state, messages, switchInspector, SyncCommand.NONE, null);
     }
 
-    /** @param sync the window's sync command with the province server (#17) */
+    /**
+     * @param sync     the window's sync command with the province server (#17)
+     * @param executor reads whether a server is saved; null only with {@link SyncCommand#NONE}
+     */
     public MainWindowViewModel(NavigationModel navigation, AppState state, Messages messages,
-                               Runnable switchInspector, SyncCommand sync) {
+                               Runnable switchInspector, SyncCommand sync, BackgroundExecutor executor) {
         this.sync = sync;
+        this.executor = executor;
         this.navigation = navigation;
         this.state = state;
         this.messages = messages;
@@ -99,14 +105,18 @@ public final class MainWindowViewModel {
     /** Reads again whether a server is saved and when the last sync was (after Settings, after a sync). */
     public void refreshSync() {
         boolean ready = state.phase() == AppState.Phase.READY;
-        syncAvailable.set(ready && sync.available());
         lastSync.set(ready ? sync.lastSync() : "");
+        if (!ready || executor == null) {
+            syncAvailable.set(false);
+            return;
+        }
+        executor.run(sync::available).onSuccess(available -> syncAvailable.set(available
+                && state.phase() == AppState.Phase.READY)).start();
     }
 
     /** The "Đồng bộ" button and Ctrl+Shift+Y: opens the sync dialog when a server is saved. */
     public void sync() {
-        refreshSync();
-        if (syncAvailable.get()) {
+        if (syncAvailable.get() && state.phase() == AppState.Phase.READY) {
             sync.open();
         }
     }

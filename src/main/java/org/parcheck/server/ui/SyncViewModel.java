@@ -54,6 +54,15 @@ public final class SyncViewModel {
         DONE
     }
 
+    /** The password was to come from the credential store, which has none for the address (any more). */
+    private static final class PasswordNotKept extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PasswordNotKept() {
+            super("no password kept for the server");
+        }
+    }
+
     /** A connection and the plan it prepared. */
     private record Prepared(SyncSteps.Session session, SyncPlan plan) {
     }
@@ -135,7 +144,7 @@ public final class SyncViewModel {
         stepKey = SyncProgress.READING;
         running.trackSteps(this::stepText, executor.runTracked(progress -> {
             SyncSteps.Session connected = open != null ? open : steps.connect(given != null ? given
-                    : steps.keptPassword().orElseGet(() -> new char[0]));
+                    : steps.keptPassword().orElseThrow(PasswordNotKept::new));
             try {
                 Prepared prepared = new Prepared(connected, connected.prepare(progressOf(progress)));
                 pending.set(prepared);
@@ -223,7 +232,10 @@ public final class SyncViewModel {
         phase.set(Phase.READY);
         action.set(messages.get("server.sync.start"));
         String reason;
-        if (error instanceof ServerException e && ServerErrors.olderSchema(e)) {
+        if (error instanceof PasswordNotKept) {
+            reason = messages.get("server.sync.passwordNotKept");
+            passwordNeeded.set(true);
+        } else if (error instanceof ServerException e && ServerErrors.olderSchema(e)) {
             reason = messages.get("server.sync.error.olderSchema");
         } else if (error instanceof ServerException e) {
             reason = messages.get("server.sync.error." + e.kind().name());
