@@ -52,7 +52,10 @@ public final class SyncView {
         primaryButton.textProperty().bind(viewModel.actionProperty());
         primaryButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(Phase.READY)
                 .and(viewModel.phaseProperty().isNotEqualTo(Phase.CHOOSING)));
-        closeButton.textProperty().bind(Bindings.when(viewModel.phaseProperty().isEqualTo(Phase.DONE))
+        BooleanBinding synced = viewModel.phaseProperty().isEqualTo(Phase.DONE);
+        primaryButton.visibleProperty().bind(synced.not());
+        primaryButton.managedProperty().bind(synced.not());
+        closeButton.textProperty().bind(Bindings.when(synced)
                 .then(resources.getString("server.sync.close")).otherwise(resources.getString("server.sync.cancel")));
         viewModel.passwordNeededProperty().addListener((obs, old, needed) -> {
             if (needed) {

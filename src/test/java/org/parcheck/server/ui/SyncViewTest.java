@@ -3,12 +3,21 @@ package org.parcheck.server.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +55,9 @@ class SyncViewTest {
                 new SameThreadExecutor(), messages)));
         robot.interact(() -> {
             ViewLoader.Loaded<SyncView> loaded = loader.load(SyncView.class);
-            stage.setScene(new Scene(loaded.root(), 1000, 620));
+            Scene scene = new Scene(loaded.root(), 1000, 620);
+            scene.getStylesheets().add(SyncViewTest.class.getResource("/org/parcheck/app/theme.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
         });
         assertThat(robot.lookup("#primaryButton").queryButton().getText()).isEqualTo("_Đồng bộ");
@@ -74,6 +85,8 @@ class SyncViewTest {
         assertThat(conflicts.getColumns()).extracting(TableColumn::getText).contains("Trên máy chủ (người khác)");
         assertThat(robot.lookup("#primaryButton").queryButton().getText()).isEqualTo("_Hoàn tất đồng bộ");
 
+        shoot(robot, "sync-conflict");
+
         ChoiceBox<?> choice = robot.lookup("#conflictTable .choice-box").queryAs(ChoiceBox.class);
         robot.clickOn(choice);
         robot.clickOn("Của họ");
@@ -85,6 +98,28 @@ class SyncViewTest {
         assertEquals("ghi chú của Bình", SERVER.noteOnA());
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).startsWith("Đã đồng bộ. Mang về 1 cuộc");
         assertThat(robot.lookup("#closeButton").queryButton().getText()).isEqualTo("Đóng");
-        assertThat(robot.lookup("#primaryButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#primaryButton").query().isVisible()).isFalse();
+        shoot(robot, "sync-summary");
+    }
+
+    /**
+     * The dialog as drawn, to {@code target/screenshots/<name>.png} (Scene.snapshot: headless under Monocle, or the
+     * real toolkit under Xvfb; docs/server/sync-window.md says how the committed picture was taken).
+     */
+    private void shoot(FxRobot robot, String name) {
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
+        int width = (int) shot.get().getWidth();
+        int height = (int) shot.get().getHeight();
+        int[] argb = new int[width * height];
+        shot.get().getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
