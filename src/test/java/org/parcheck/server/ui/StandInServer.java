@@ -44,6 +44,8 @@ final class StandInServer implements BeforeEachCallback, AfterEachCallback {
     private final List<String> log = new ArrayList<>();
     private boolean kept;
     private Runnable duringPrepare = () -> { };
+    private ServerException refusal;
+    private boolean storeEmpty;
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -104,6 +106,17 @@ final class StandInServer implements BeforeEachCallback, AfterEachCallback {
         kept = true;
     }
 
+    /** Connecting fails with {@code error} (null: it works again). */
+    void refuse(ServerException error) {
+        refusal = error;
+    }
+
+    /** The password is said to be kept, but the credential store has none. */
+    void emptyStore() {
+        kept = true;
+        storeEmpty = true;
+    }
+
     /** Runs while the server's changes are being brought (a user's cancel). */
     void duringPrepare(Runnable action) {
         duringPrepare = action;
@@ -124,7 +137,7 @@ final class StandInServer implements BeforeEachCallback, AfterEachCallback {
 
             @Override
             public Optional<char[]> keptPassword() {
-                return kept ? Optional.of(PASSWORD.toCharArray()) : Optional.empty();
+                return kept && !storeEmpty ? Optional.of(PASSWORD.toCharArray()) : Optional.empty();
             }
 
             @Override
@@ -132,6 +145,9 @@ final class StandInServer implements BeforeEachCallback, AfterEachCallback {
                 String typed = new String(password);
                 Arrays.fill(password, '\0');
                 log.add("connect");
+                if (refusal != null) {
+                    throw refusal;
+                }
                 if (!typed.equals(PASSWORD)) {
                     throw new ServerException(ServerException.Kind.WRONG_PASSWORD, "password authentication failed",
                             null);

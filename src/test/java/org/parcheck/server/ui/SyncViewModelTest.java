@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.common.fx.ConflictRow.Keep;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.server.ServerException;
 import org.parcheck.server.ui.SyncViewModel.Phase;
 
 /**
@@ -129,5 +130,41 @@ class SyncViewModelTest {
         assertThat(server.log()).containsExactly("connect", "discard", "close");
         assertEquals("ghi chú của An", server.noteOnA());
         assertEquals(0, synced);
+    }
+
+    @Test
+    void everyKindOfServerFailureHasItsOwnMessageInBothLanguagesAndChangesNothing() {
+        for (java.util.Locale language : Messages.SUPPORTED) {
+            Messages messages = new Messages(language);
+            java.util.Set<String> said = new java.util.HashSet<>();
+            for (ServerException.Kind kind : ServerException.Kind.values()) {
+                server.refuse(new ServerException(kind, "refused", null));
+                viewModel = viewModel(messages);
+                viewModel.passwordProperty().set(StandInServer.PASSWORD);
+                viewModel.primary();
+                String problem = viewModel.problemProperty().get();
+                assertThat(problem).as(kind + " in " + language).isNotBlank().doesNotStartWith("!");
+                said.add(problem);
+                assertEquals(Phase.READY, viewModel.phaseProperty().get());
+                assertThat(viewModel.statusProperty().get()).isEqualTo(messages.get("server.sync.unchanged"));
+            }
+            assertThat(said).as("one message per kind").hasSize(ServerException.Kind.values().length);
+        }
+        assertEquals("ghi chú của An", server.noteOnA());
+        assertEquals(0, synced);
+    }
+
+    @Test
+    void aKeptPasswordMissingFromTheStoreIsAskedWithoutConnecting() {
+        server.emptyStore();
+        viewModel = viewModel(new Messages(Messages.ENGLISH));
+        assertThat(viewModel.passwordNeededProperty().get()).isFalse();
+        viewModel.primary();
+        assertThat(viewModel.problemProperty().get()).startsWith("No kept password was found");
+        assertThat(viewModel.passwordNeededProperty().get()).isTrue();
+        assertThat(server.log()).isEmpty();
+        viewModel.passwordProperty().set(StandInServer.PASSWORD);
+        viewModel.primary();
+        assertEquals(Phase.CHOOSING, viewModel.phaseProperty().get());
     }
 }
