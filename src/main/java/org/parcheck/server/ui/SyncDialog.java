@@ -14,7 +14,8 @@ public final class SyncDialog {
 
     /**
      * Loads {@link SyncView} through {@code viewLoader} (its controller factory builds the view model for the open
-     * data folder) and shows it; {@code onSynced} runs on the FX thread after each sync that may have written to this laptop (true: completed).
+     * data folder) and shows it; {@code onSynced} runs on the FX thread after each sync that may have written to
+     * this laptop (true: completed).
      */
     public static SyncView open(ViewLoader viewLoader, DialogService dialogs,
                                 java.util.function.Consumer<Boolean> onSynced) {
