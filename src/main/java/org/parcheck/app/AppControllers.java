@@ -63,6 +63,11 @@ import org.parcheck.server.ui.SyncDialog;
 import org.parcheck.server.ui.SyncView;
 import org.parcheck.server.ui.SyncViewModel;
 import org.parcheck.report.ui.ReportsViewModel;
+import org.parcheck.server.ServerConnectService;
+import org.parcheck.server.ServerCredentials;
+import org.parcheck.server.ServerSettings;
+import org.parcheck.server.ui.ServerSettingsView;
+import org.parcheck.server.ui.ServerSettingsViewModel;
 import org.parcheck.protection.ui.FolderProtector;
 import org.parcheck.protection.ui.ProtectionSettingsView;
 import org.parcheck.protection.ui.ProtectionSettingsViewModel;
@@ -311,6 +316,11 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == InspectorChooserView.class) {
             return new InspectorChooserView(new InspectorChooserViewModel(services.inspectors(), executor, messages,
                     state::inspectorChosen));
+        }
+        if (type == ServerSettingsView.class) {
+            return new ServerSettingsView(new ServerSettingsViewModel(new ServerConnectService(
+                    new ServerSettings(services.database()), ServerCredentials.forThisSystem(), services.inspectors()),
+                    screen, messages, dialogs, state::inspectorChosen));
         }
         if (type == BackupsView.class) {
             return new BackupsView(new BackupsViewModel(services.backups(), screen, messages, restorer,

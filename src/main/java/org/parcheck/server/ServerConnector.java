@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.server.ServerAccountRows;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Connects a laptop (or the office) to the province server (#17): opens PostgreSQL at the address with the password,
@@ -16,6 +16,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * that is the IT staff's job, {@code parcheck server upgrade}), and reads the account of the login role from
  * {@code server_account}. It writes nothing, on the server or on the laptop. Every failure is a
  * {@link ServerException} whose kind the window and the command line put in the user's words ({@link ServerErrors}).
+ * The connection's queries share a few kept-open connections ({@link ServerPool}).
  */
 public final class ServerConnector {
 
@@ -39,9 +40,10 @@ public final class ServerConnector {
     public static ServerConnection connect(ServerAddress address, char[] password) {
         Objects.requireNonNull(address, "address");
         Database database = null;
+        ServerPool pool = null;
         try {
-            PGSimpleDataSource source = dataSource(address, password);
-            database = Database.onServerExisting(source, null);
+            pool = new ServerPool(dataSource(address, password));
+            database = Database.onServerExisting(pool, pool::close);
             ServerAccountRows.Row row = ServerAccountRows.current(database).orElseThrow(() -> new ServerException(
                     ServerException.Kind.NO_RIGHTS, "No ParCheck account for the role " + address.user(), null));
             ServerAccount account = account(row);
@@ -49,13 +51,13 @@ public final class ServerConnector {
                     + account.kind() + ")");
             return new ServerConnection(database, account, address);
         } catch (ServerException e) {
-            closeQuietly(database);
+            closeQuietly(database, pool);
             throw e;
         } catch (DatabaseException e) {
-            closeQuietly(database);
+            closeQuietly(database, pool);
             throw ServerErrors.fromDatabase(e);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(database);
+            closeQuietly(database, pool);
             throw ServerErrors.classify(e);
         } finally {
             if (password != null) {
@@ -66,11 +68,11 @@ public final class ServerConnector {
 
     /**
      * The driver's data source for the address: TLS as asked ({@code sslmode}), the CA file when given (else, for
-     * verify-full, the system's trusted certificates), short timeouts. The password is copied into it (the JDBC
-     * driver takes a String); the caller's array is not wiped here.
+     * verify-full, the authorities Java trusts; require checks no certificate), short timeouts. The password is
+     * copied into it (the JDBC driver takes a String); the caller's array is not wiped here.
      */
-    static PGSimpleDataSource dataSource(ServerAddress address, char[] password) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
+    static PGConnectionPoolDataSource dataSource(ServerAddress address, char[] password) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setServerNames(new String[] {address.host()});
         source.setPortNumbers(new int[] {address.port()});
         source.setDatabaseName(address.database());
@@ -82,12 +84,11 @@ public final class ServerConnector {
         source.setApplicationName(APPLICATION_NAME);
         source.setGssEncMode("disable");
         source.setSslMode(address.tls().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (address.tls() != ServerAddress.Tls.DISABLE) {
-            if (address.caFile() != null) {
-                source.setSslRootCert(address.caFile().toAbsolutePath().toString());
-            } else {
-                source.setSslfactory("org.postgresql.ssl.DefaultJavaSSLFactory");
-            }
+        if (address.tls() != ServerAddress.Tls.DISABLE && address.caFile() != null) {
+            source.setSslRootCert(address.caFile().toAbsolutePath().toString());
+        } else if (address.tls() == ServerAddress.Tls.VERIFY_FULL) {
+            // no CA file: the authorities Java trusts (the driver would otherwise look for ~/.postgresql/root.crt)
+            source.setSslfactory("org.postgresql.ssl.DefaultJavaSSLFactory");
         }
         return source;
     }
@@ -110,13 +111,15 @@ public final class ServerConnector {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static void closeQuietly(Database database) {
-        if (database != null) {
-            try {
-                database.close();
-            } catch (RuntimeException e) {
-                LOG.fine(() -> "Closing after a failed connection: " + e.getMessage());
+    private static void closeQuietly(Database database, ServerPool pool) {
+        try {
+            if (database != null) {
+                database.close(); // closes the pool too
+            } else if (pool != null) {
+                pool.close();
             }
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Closing after a failed connection: " + e.getMessage());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.security.cert.CertificateException;
 import java.sql.SQLException;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
+import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.DatabaseException;
 import org.parcheck.persistence.ServerSchema;
 
@@ -55,6 +56,16 @@ public final class ServerErrors {
             case BAD_DATA -> "server.error.badData";
             case OTHER -> "server.error.other";
         };
+    }
+
+    /**
+     * The message for {@code e} in the user's words: {@link #messageKey}, with the technical detail only for
+     * {@link ServerException.Kind#OTHER} (whose text says the details are in the log).
+     */
+    public static String text(Messages messages, ServerException e) {
+        String key = messageKey(e);
+        return key.equals("server.error.other") ? messages.get(key, String.valueOf(e.getMessage()))
+                : messages.get(key);
     }
 
     /** A refusal of the database layer on opening the server's database. */

@@ -150,6 +150,28 @@ class ServerConnectorTest {
                 ServerException.Kind.NO_RIGHTS);
     }
 
+    @Test
+    void queriesShareAKeptConnectionAndABrokenOneIsDroppedNotReused() {
+        DataSource superuser = server("pool", "pc_minh");
+        TestLogins.addAccount(superuser, "pc_minh", "LEADER", "Hoàng Minh", null, null);
+        try (ServerConnection connection = ServerConnector.connect(TestLogins.address(superuser, "pc_minh"),
+                PASSWORD.toCharArray())) {
+            Object pid = connection.database().dsl().fetchValue("SELECT pg_backend_pid()");
+            assertThat(connection.database().dsl().fetchValue("SELECT pg_backend_pid()")).isEqualTo(pid);
+
+            // the server ends that connection (as a restart or a network cut would)
+            TestLogins.execute(superuser, "SELECT pg_terminate_backend(" + pid + ")");
+            try {
+                connection.database().dsl().fetchValue("SELECT 1");
+            } catch (RuntimeException e) {
+                assertThat(ServerErrors.classify(e).kind()).isEqualTo(ServerException.Kind.CONNECTION_LOST);
+            }
+            Object next = connection.database().dsl().fetchValue("SELECT pg_backend_pid()");
+            assertThat(next).isNotEqualTo(pid);
+            assertThat(connection.database().dsl().fetchValue("SELECT pg_backend_pid()")).isEqualTo(next);
+        }
+    }
+
     private static ServerException assertKind(Runnable connect, ServerException.Kind kind) {
         try {
             connect.run();
