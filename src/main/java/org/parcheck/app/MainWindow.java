@@ -320,7 +320,7 @@ public final class MainWindow {
         return new MainWindowViewModel.SyncCommand() {
             @Override
             public boolean available() {
-                return ServerSync.saved(dataDir).isPresent();
+                return state.phase() == AppState.Phase.READY && ServerSync.saved(state.services()).isPresent();
             }
 
             @Override

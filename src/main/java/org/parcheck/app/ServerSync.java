@@ -1,13 +1,17 @@
 package org.parcheck.app;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.server.ServerAddress;
+import org.parcheck.server.ServerConnectService;
 import org.parcheck.server.ServerConnection;
 import org.parcheck.server.ServerConnector;
+import org.parcheck.server.ServerCredentials;
+import org.parcheck.server.ServerSettings;
 import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
@@ -21,28 +25,37 @@ import org.parcheck.server.ui.SyncSteps;
  */
 final class ServerSync implements SyncSteps {
 
+    private static final Logger LOG = Logger.getLogger(ServerSync.class.getName());
+
     private final AppServices services;
     private final ServerAddress address;
+    private final boolean kept;
     private final Supplier<Optional<char[]>> keptPassword;
 
     /**
-     * @param keptPassword the password kept in the operating system's credential store for {@code address}, or
-     *                     empty (then the dialog asks it); called off the FX thread
+     * @param kept         whether the user chose to keep the password in the operating system's credential store
+     * @param keptPassword the password kept there for {@code address}, or empty (then the dialog asks it); called
+     *                     off the FX thread
      */
-    ServerSync(AppServices services, ServerAddress address, Supplier<Optional<char[]>> keptPassword) {
+    ServerSync(AppServices services, ServerAddress address, boolean kept, Supplier<Optional<char[]>> keptPassword) {
         this.services = services;
         this.address = address;
+        this.kept = kept;
         this.keptPassword = keptPassword;
     }
 
-    /** The server address saved for {@code dataDir} (Settings → Máy chủ của Sở), if any. Reads a small file. */
-    static Optional<ServerAddress> saved(Path dataDir) {
-        return Optional.empty(); // TODO(#17 connect): ServerSettings of the data folder
+    /** The server address saved for the open data folder (Settings → Máy chủ của Sở), if any; a database read. */
+    static Optional<ServerAddress> saved(AppServices services) {
+        return new ServerSettings(services.database()).address();
     }
 
-    /** The sync steps of the open data folder with its saved server, if one is saved. */
+    /** The sync steps of the open data folder with its saved server, if one is saved; a database read. */
     static Optional<SyncSteps> forFolder(AppServices services) {
-        return saved(services.dataDir()).map(address -> new ServerSync(services, address, Optional::empty));
+        ServerConnectService connect = new ServerConnectService(new ServerSettings(services.database()),
+                ServerCredentials.forThisSystem(), services.inspectors());
+        boolean kept = connect.settings().keepPassword() && connect.credentials().canKeep();
+        return connect.savedAddress().map(address -> new ServerSync(services, address, kept,
+                connect::keptPassword));
     }
 
     @Override
@@ -52,15 +65,12 @@ final class ServerSync implements SyncSteps {
 
     @Override
     public boolean passwordKept() {
-        return keptPassword != null && keptPassword.get().map(p -> {
-            java.util.Arrays.fill(p, '\0');
-            return true;
-        }).orElse(false);
+        return kept;
     }
 
     @Override
     public Optional<char[]> keptPassword() {
-        return keptPassword == null ? Optional.empty() : keptPassword.get();
+        return kept ? keptPassword.get() : Optional.empty();
     }
 
     @Override
@@ -92,7 +102,11 @@ final class ServerSync implements SyncSteps {
 
             @Override
             public void close() {
-                connection.close();
+                try {
+                    connection.close();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Closing the server connection failed", e);
+                }
             }
         };
     }

@@ -111,7 +111,7 @@ public final class MainWindowViewModel {
             return;
         }
         executor.run(sync::available).onSuccess(available -> syncAvailable.set(available
-                && state.phase() == AppState.Phase.READY)).start();
+                && state.phase() == AppState.Phase.READY)).onError(error -> syncAvailable.set(false)).start();
     }
 
     /** The "Đồng bộ" button and Ctrl+Shift+Y: opens the sync dialog when a server is saved. */
