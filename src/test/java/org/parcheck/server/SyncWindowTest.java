@@ -44,11 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sync window end to end (#17): two laptops (two real H2 data folders, each in its own real main window) and one
- * real PostgreSQL (TestServers), with password logins and ParCheck accounts. Laptop A (the demo plan) syncs: the
- * progress shows the engine's steps, the summary says what was sent. Laptop B (real work, empty) syncs and brings the
- * plan. Both change the same answer; A syncs; B syncs: the conflict screen shows that item with both values, "theirs"
- * is chosen, the summary counts the decision, and B's visit screen shows A's value. A wrong password on B says so and
- * changes nothing.
+ * real PostgreSQL (TestServers), with password logins and ParCheck accounts. Laptop A (the reform office's, with the
+ * demo plan) syncs: the progress shows the engine's steps, the summary says what was sent. A wrong password on laptop
+ * B (an inspector's, real work, empty) says so and changes nothing; B syncs and brings the plan. Both change the same
+ * answer; A syncs; B syncs: the conflict screen shows that item with both values, "theirs" is chosen, the summary
+ * counts the decision, and B's visit screen shows A's value.
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncWindowTest {
@@ -63,6 +63,7 @@ class SyncWindowTest {
     private MainWindow windowB;
     private Path dirA;
     private Path dirB;
+    private DataSource superuser;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -74,8 +75,12 @@ class SyncWindowTest {
             TestLogins.execute(superuser, "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
                     + role, "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role);
         }
-        TestLogins.addAccount(superuser, "pc_an", "INSPECTOR", "Nguyễn Văn An", "Chuyên viên", "Sở Nội vụ");
+        // A is the reform office's laptop (it makes the plan), B an inspector's; with the server's row-level security
+        // (V9_3, the set-up part) the group roles decide, and B sees the plan it is a member of
+        TestLogins.addAccount(superuser, "pc_an", "OFFICE", "Nguyễn Văn An", "Chuyên viên", "Sở Nội vụ");
         TestLogins.addAccount(superuser, "pc_binh", "INSPECTOR", "Trần Thị Bình", "Chuyên viên", "Sở Nội vụ");
+        TestLogins.execute(superuser, inGroup("parcheck_office", "pc_an"), inGroup("parcheck_inspector", "pc_binh"));
+        this.superuser = superuser;
         dirA = TempFolders.create("parcheck-sync-a");
         dirB = TempFolders.create("parcheck-sync-b");
         // each folder's server address, saved as Settings → Máy chủ của Sở does (no password kept)
@@ -124,6 +129,8 @@ class SyncWindowTest {
         closeDialog(robot, dialog);
         assertThat(this.<Labeled>find(stageA.getScene().getRoot(), "#lastSyncLabel").getText())
                 .startsWith("Lần đồng bộ cuối: ");
+        TestLogins.execute(superuser, "INSERT INTO server_plan_member (plan_uuid, role_name) VALUES ('"
+                + windowA.state().services().planService().overviews().get(0).plan().uuid() + "', 'pc_binh')");
 
         // a wrong password on B: said, with what to do; nothing changed on B
         Map<String, Map<String, String>> before = SyncLaptops.content(windowB.state().services().database());
@@ -191,6 +198,12 @@ class SyncWindowTest {
         assertThat(toggle(yesNo, "Không").isSelected()).isFalse();
         assertEquals("An: đủ hồ sơ", windowB.state().services().answerService().sheet(haLang).answers().get(CODE)
                 .note());
+    }
+
+    /** Makes {@code role} a member of the server's group role {@code group} when the server has it (V9_3). */
+    private static String inGroup(String group, String role) {
+        return "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + group + "') THEN GRANT " + group
+                + " TO " + role + "; END IF; END $$";
     }
 
     /** The yes or no button of a checklist line. */
