@@ -87,6 +87,8 @@ public final class MainWindowViewModel {
         state.inspectorProperty().addListener((obs, old, person) -> updateInspector());
         state.phaseProperty().addListener((obs, old, phase) -> refreshSync());
         navigation.routeProperty().addListener((obs, old, route) -> refreshSync());
+        // a server connection saved in Settings names the account's person: the command is enabled at once
+        state.inspectorProperty().addListener((obs, old, person) -> refreshSync());
         updateStatus();
         updateInspector();
         refreshSync();
