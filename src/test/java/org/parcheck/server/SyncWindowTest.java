@@ -18,6 +18,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.sql.DataSource;
@@ -158,8 +159,11 @@ class SyncWindowTest {
         closeDialog(robot, dialog);
         robot.interact(stageA::hide); // A's window closes (its database with it); only B's is left
 
-        // B syncs: the conflict screen shows that item with both values
-        dialog = openSync(robot, stageB);
+        // B syncs, from the keyboard (Ctrl+Shift+Y): the conflict screen shows that item with both values
+        robot.interact(stageB::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(30, () -> dialogNow() != null);
+        dialog = dialogNow();
         type(robot, dialog, PASSWORD);
         fire(robot, find(dialog, "#primaryButton"));
         TableView<ConflictRow> conflicts = find(dialog, "#conflictTable");
