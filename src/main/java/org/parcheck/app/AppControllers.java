@@ -65,6 +65,9 @@ import org.parcheck.server.ServerCredentials;
 import org.parcheck.server.ServerSettings;
 import org.parcheck.server.ui.ServerSettingsView;
 import org.parcheck.server.ui.ServerSettingsViewModel;
+import org.parcheck.server.ui.SyncDialog;
+import org.parcheck.server.ui.SyncView;
+import org.parcheck.server.ui.SyncViewModel;
 import org.parcheck.protection.ui.FolderProtector;
 import org.parcheck.protection.ui.ProtectionSettingsView;
 import org.parcheck.protection.ui.ProtectionSettingsViewModel;
@@ -89,6 +92,8 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final DialogService dialogs;
     /** #19: turns protection on for the open folder (Settings); null where the window offers no such step. */
     private final FolderProtector protector;
+    /** #17: the "Đồng bộ" command of the main window. */
+    private final MainWindowViewModel.SyncCommand sync;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -105,6 +110,15 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window,
                           FolderProtector protector) {
+        this(state, navigation, executor, messages, languageSwitcher, info, restorer, window, protector,
+                MainWindowViewModel.SyncCommand.NONE);
+    }
+
+    /** @param sync the window's sync command with the province server (#17) */
+    public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
+                          LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer, Window window,
+                          FolderProtector protector, MainWindowViewModel.SyncCommand sync) {
+        this.sync = sync;
         this.protector = protector;
         this.window = window;
         this.state = state;
@@ -262,6 +276,20 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
+    /**
+     * Opens the sync dialog (#17) for the open data folder's saved server; {@code onSynced} runs after a sync that
+     * may have written here (true: completed). Nothing happens while the database is not open or no server is saved.
+     */
+    public void openSync(java.util.function.Consumer<Boolean> onSynced) {
+        if (state.phase() != AppState.Phase.READY) {
+            return;
+        }
+        AppServices services = state.services();
+        executor.run(() -> ServerSync.forFolder(services)).onSuccess(steps -> steps.ifPresent(found ->
+                SyncDialog.open(new ViewLoader(messages, type -> new SyncView(new SyncViewModel(found, executor,
+                        messages))), dialogs, onSynced))).start();
+    }
+
     /** Settings → "Bảo vệ dữ liệu" (#19): the demo folder is never protected. */
     private ProtectionSettingsViewModel protectionSettings() {
         ProtectionWindows windows = new ProtectionWindows(messages, dialogs, executor, info.dataDir());
@@ -284,7 +312,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainWindowView.class) {
             MainWindowViewModel main = new MainWindowViewModel(navigation, state, messages,
-                    () -> openInspectorDialog(false));
+                    () -> openInspectorDialog(false), sync, executor);
             main.whenOpenOffice(this::openOffice);
             return new MainWindowView(main, viewLoader, this::openGuide);
         }

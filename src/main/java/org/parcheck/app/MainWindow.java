@@ -2,6 +2,9 @@ package org.parcheck.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -17,6 +20,7 @@ import org.parcheck.app.navigation.Route;
 import org.parcheck.app.start.FirstStepsView;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
+import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.protection.ui.ProtectionWindows;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
@@ -36,6 +40,7 @@ public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
     private static final String THEME = "/org/parcheck/app/theme.css";
+    private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Stage stage;
     private final Path dataDir;
@@ -305,9 +310,36 @@ public final class MainWindow {
         // the screens are built anew: the old ones' reads are cancelled, their late results dropped
         navigation.leaveScreen();
         controllers = new AppControllers(state, navigation, executor, messages, this::switchLanguage,
-                info, this::restore, stage, protection.existingFolder(!realWork, this::openFailed));
+                info, this::restore, stage, protection.existingFolder(!realWork, this::openFailed), syncCommand());
         stage.setTitle(messages.get("app.window.title"));
         return controllers.viewLoader().load(MainWindowView.class);
+    }
+
+    /** The window's "Đồng bộ" command (#17): enabled with a saved server; after a sync the screens read again. */
+    private MainWindowViewModel.SyncCommand syncCommand() {
+        return new MainWindowViewModel.SyncCommand() {
+            @Override
+            public boolean available() {
+                return state.phase() == AppState.Phase.READY && ServerSync.saved(state.services()).isPresent();
+            }
+
+            @Override
+            public String lastSync() {
+                return settings.lastSync().map(when -> messages.get("server.sync.lastSync",
+                        LAST_SYNC.format(when.atZone(ZoneId.systemDefault())))).orElse("");
+            }
+
+            @Override
+            public void open() {
+                controllers.openSync(completed -> {
+                    if (completed) {
+                        settings.setLastSync(Instant.now());
+                        settings.save();
+                    }
+                    reloadView();
+                });
+            }
+        };
     }
 
     /** Rebuilds the window in another language, keeping the current section; remembered in the settings. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -88,6 +90,19 @@ public final class UiSettings {
 
     public void setBackupsToKeep(int keep) {
         values.setProperty("backups.keep", Integer.toString(Math.max(1, keep)));
+    }
+
+    /** When this data folder last completed a sync with the province server in the window (#17), if ever. */
+    public Optional<Instant> lastSync() {
+        try {
+            return Optional.ofNullable(values.getProperty("lastSync")).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setLastSync(Instant when) {
+        values.setProperty("lastSync", when.toString());
     }
 
     /** Writes the settings; a failure is logged, never fatal (they are preferences). */

@@ -25,6 +25,9 @@ public final class MainWindowView {
     private final ViewLoader viewLoader;
     private final Runnable openGuide;
     private final ToggleGroup navGroup = new ToggleGroup();
+    /** #17: sync with the province server; free on Windows and Linux, unused by ParCheck's screens. */
+    public static final KeyCombination SYNC_SHORTCUT = new KeyCodeCombination(KeyCode.Y,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     @FXML
     private BorderPane rootPane;
@@ -44,6 +47,9 @@ public final class MainWindowView {
     private Button inspectorButton;
     @FXML
     private Button officeButton;
+    private Button syncButton;
+    @FXML
+    private Label lastSyncLabel;
 
     public MainWindowView(MainWindowViewModel viewModel, ViewLoader viewLoader, Runnable openGuide) {
         this.viewModel = viewModel;
@@ -68,10 +74,18 @@ public final class MainWindowView {
         inspectorButton.textProperty().bind(viewModel.inspectorProperty());
         inspectorButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(AppState.Phase.READY));
         officeButton.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(AppState.Phase.READY));
+        syncButton.disableProperty().bind(viewModel.syncAvailableProperty().not());
+        syncButton.setTooltip(new Tooltip(SYNC_SHORTCUT.getDisplayText()));
+        lastSyncLabel.textProperty().bind(viewModel.lastSyncProperty());
         viewModel.routeProperty().addListener((obs, old, route) -> show());
         viewModel.detailProperty().addListener((obs, old, detail) -> show());
         viewModel.phaseProperty().addListener((obs, old, phase) -> show());
         show();
+    }
+
+    @FXML
+    private void onSync() {
+        viewModel.sync();
     }
 
     @FXML
@@ -94,6 +108,7 @@ public final class MainWindowView {
         rootPane.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), openGuide);
         rootPane.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN),
                 openGuide);
+        rootPane.getScene().getAccelerators().put(SYNC_SHORTCUT, viewModel::sync);
     }
 
     private void show() {

@@ -1,5 +1,6 @@
 package org.parcheck.common.fx;
 
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +34,19 @@ public final class RunningTask {
      */
     public <T> BackgroundTask<T> trackToEnd(String what, BackgroundTask<T> task) {
         return show(what, task, false);
+    }
+
+    /**
+     * Shows {@code task} with a text that changes as the work goes through its steps (a sync: reading, downloading,
+     * sending): {@code what} is read again at every progress update. With a cancel button when {@code canCancel}.
+     */
+    public <T> BackgroundTask<T> trackSteps(Supplier<String> what, BackgroundTask<T> task, boolean canCancel) {
+        show(what.get(), task, canCancel);
+        task.onProgress(value -> {
+            progress.set(value);
+            text.set(what.get());
+        });
+        return task;
     }
 
     private <T> BackgroundTask<T> show(String what, BackgroundTask<T> task, boolean canCancel) {

@@ -5,25 +5,21 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.parcheck.common.fx.Cells;
+import org.parcheck.common.fx.ConflictTable;
 import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.exchange.ui.PackageImportViewModel.AddedRow;
 import org.parcheck.exchange.ui.PackageImportViewModel.ChangeRow;
-import org.parcheck.exchange.ui.PackageImportViewModel.ConflictRow;
 
-/** Controller of the package import screen: bindings, the file chooser and the choice cells. */
+/** Controller of the package import screen: bindings and the file chooser (the conflicts: {@link ConflictTable}). */
 public final class PackageImportView {
 
     private final PackageImportViewModel viewModel;
@@ -50,14 +46,7 @@ public final class PackageImportView {
     @FXML private TableColumn<ChangeRow, String> autoItemColumn;
     @FXML private TableColumn<ChangeRow, String> autoValueColumn;
     @FXML private TableColumn<ChangeRow, String> autoWhoColumn;
-    @FXML private TableView<ConflictRow> conflictTable;
-    @FXML private TableColumn<ConflictRow, String> conflictVisitColumn;
-    @FXML private TableColumn<ConflictRow, String> conflictItemColumn;
-    @FXML private TableColumn<ConflictRow, String> mineColumn;
-    @FXML private TableColumn<ConflictRow, String> mineWhoColumn;
-    @FXML private TableColumn<ConflictRow, String> theirsColumn;
-    @FXML private TableColumn<ConflictRow, String> theirsWhoColumn;
-    @FXML private TableColumn<ConflictRow, ConflictRow> choiceColumn;
+    @FXML private ConflictTable conflictsBox;
 
     public PackageImportView(PackageImportViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -90,57 +79,11 @@ public final class PackageImportView {
         autoItemColumn.setCellValueFactory(Cells.value(ChangeRow::item));
         autoValueColumn.setCellValueFactory(Cells.value(ChangeRow::value));
         autoWhoColumn.setCellValueFactory(Cells.value(ChangeRow::who));
-        conflictVisitColumn.setCellValueFactory(Cells.value(ConflictRow::visit));
-        conflictItemColumn.setCellValueFactory(Cells.value(ConflictRow::item));
-        mineColumn.setCellValueFactory(Cells.value(ConflictRow::mine));
-        mineWhoColumn.setCellValueFactory(Cells.value(ConflictRow::mineWho));
-        theirsColumn.setCellValueFactory(Cells.value(ConflictRow::theirs));
-        theirsWhoColumn.setCellValueFactory(Cells.value(ConflictRow::theirsWho));
-        choiceColumn.setCellValueFactory(Cells.value(row -> row));
-        choiceColumn.setCellFactory(column -> new ChoiceCell());
         addedTable.setItems(viewModel.added());
         automaticTable.setItems(viewModel.automatic());
-        conflictTable.setItems(viewModel.conflicts());
+        conflictsBox.bind(viewModel.conflicts(), resources);
         viewModel.doneProperty().addListener((obs, old, done) -> cancelButton.setText(
                 messages.get(done ? "exchange.import.close" : "exchange.import.cancel")));
-    }
-
-    /** A choice box bound to the row's choice. */
-    private final class ChoiceCell extends TableCell<ConflictRow, ConflictRow> {
-        private final ChoiceBox<Choice> box = new ChoiceBox<>();
-        private ConflictRow bound;
-
-        ChoiceCell() {
-            box.getItems().setAll(Choice.MINE, Choice.THEIRS);
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Choice choice) {
-                    return choice == null ? "" : messages.get(choice == Choice.MINE ? "exchange.import.chooseMine"
-                            : "exchange.import.chooseTheirs");
-                }
-
-                @Override
-                public Choice fromString(String text) {
-                    return null;
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(ConflictRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (bound != null) {
-                box.valueProperty().unbindBidirectional(bound.choiceProperty());
-                bound = null;
-            }
-            if (empty || row == null) {
-                setGraphic(null);
-            } else {
-                box.valueProperty().bindBidirectional(row.choiceProperty());
-                bound = row;
-                setGraphic(box);
-            }
-        }
     }
 
     /** The view model, for tests and for opening a file given on the command line. */
@@ -168,16 +111,6 @@ public final class PackageImportView {
     }
 
     @FXML
-    private void onAllMine() {
-        viewModel.chooseAll(Choice.MINE);
-    }
-
-    @FXML
-    private void onAllTheirs() {
-        viewModel.chooseAll(Choice.THEIRS);
-    }
-
-    @FXML
     private void onImport() {
         viewModel.confirm();
     }
@@ -189,6 +122,6 @@ public final class PackageImportView {
     }
 
     private Window window() {
-        return conflictTable.getScene().getWindow();
+        return conflictsBox.getScene().getWindow();
     }
 }

@@ -1,34 +1,28 @@
 package org.parcheck.exchange.ui;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parcheck.common.fx.BackgroundExecutor;
+import org.parcheck.common.fx.ConflictRow;
 import org.parcheck.common.fx.RunningTask;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ExchangeService;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.ImportPlan.Choice;
+import org.parcheck.exchange.ItemText;
 import org.parcheck.exchange.Merge;
 import org.parcheck.exchange.PackageException;
 import org.parcheck.exchange.VisitItem;
@@ -40,7 +34,6 @@ import org.parcheck.exchange.VisitItem;
 public final class PackageImportViewModel {
 
     private static final Logger LOG = Logger.getLogger(PackageImportViewModel.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** Something the import adds. */
     public record AddedRow(String kind, String item) {
@@ -50,64 +43,10 @@ public final class PackageImportViewModel {
     public record ChangeRow(String visit, String item, String value, String who) {
     }
 
-    /** A conflict: both values with who and when, and the user's choice. */
-    public static final class ConflictRow {
-        private final String id;
-        private final String visit;
-        private final String item;
-        private final String mine;
-        private final String mineWho;
-        private final String theirs;
-        private final String theirsWho;
-        private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(Choice.MINE);
-
-        ConflictRow(String id, String visit, String item, String mine, String mineWho, String theirs,
-                    String theirsWho) {
-            this.id = id;
-            this.visit = visit;
-            this.item = item;
-            this.mine = mine;
-            this.mineWho = mineWho;
-            this.theirs = theirs;
-            this.theirsWho = theirsWho;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String visit() {
-            return visit;
-        }
-
-        public String item() {
-            return item;
-        }
-
-        public String mine() {
-            return mine;
-        }
-
-        public String mineWho() {
-            return mineWho;
-        }
-
-        public String theirs() {
-            return theirs;
-        }
-
-        public String theirsWho() {
-            return theirsWho;
-        }
-
-        public ObjectProperty<Choice> choiceProperty() {
-            return choice;
-        }
-    }
-
     private final ExchangeService service;
     private final BackgroundExecutor executor;
     private final Messages messages;
+    private final ItemText text;
     private final ObservableList<AddedRow> added = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> automatic = FXCollections.observableArrayList();
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
@@ -139,6 +78,7 @@ public final class PackageImportViewModel {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
+        this.text = new ItemText(messages);
         this.packagePassword = new PackagePassword(messages);
         summary.set(messages.get("exchange.import.choose"));
         addedTitle.bind(Bindings.when(done).then(messages.get("exchange.import.addedDone"))
@@ -203,7 +143,7 @@ public final class PackageImportViewModel {
     private void show(ImportPlan read) {
         plan = read;
         header.set(messages.get("exchange.import.from", Objects.toString(read.manifest().description(), ""),
-                Objects.toString(read.manifest().createdBy(), "?"), when(read.manifest().createdAt()),
+                Objects.toString(read.manifest().createdBy(), "?"), ItemText.when(read.manifest().createdAt()),
                 Objects.toString(read.manifest().appVersion(), "?")));
         read.newPlans().forEach(p -> added.add(new AddedRow(messages.get("exchange.import.kind.plan"),
                 p.plan().get("number_symbol") + " – " + p.plan().get("title"))));
@@ -252,48 +192,11 @@ public final class PackageImportViewModel {
 
     /** The item's content as the user reads it: its values, without field names. */
     String value(VisitItem item) {
-        if (item == null) {
-            return messages.get("exchange.import.deleted");
-        }
-        String optionLabel = item.fields().get(VisitItem.VALUE_LABEL);
-        return item.fields().entrySet().stream()
-                .filter(e -> e.getValue() != null && !VisitItem.NOT_CONTENT.contains(e.getKey())
-                        && !"false".equals(e.getValue()) && !e.getKey().endsWith("_code"))
-                .map(e -> "true".equals(e.getValue()) ? e.getKey()
-                        : "value_text".equals(e.getKey()) && optionLabel != null ? e.getValue() + " — " + optionLabel
-                        : words(e.getValue()))
-                .collect(Collectors.joining(" · "));
-    }
-
-    private String words(String value) {
-        if ("YES".equals(value)) {
-            return messages.get("answering.visit.yes");
-        }
-        return "NO".equals(value) ? messages.get("answering.visit.no") : value;
+        return text.value(item);
     }
 
     private String who(VisitItem item) {
-        if (item == null) {
-            return "";
-        }
-        return messages.get("exchange.import.who", Objects.toString(item.updatedBy(), "?"), when(item.updatedAt()));
-    }
-
-    /** A UTC timestamp of the package in this computer's time zone. */
-    private static String when(String utc) {
-        if (utc == null) {
-            return "";
-        }
-        try {
-            return LocalDateTime.parse(utc).atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
-                    .format(WHEN);
-        } catch (DateTimeParseException e) {
-            return utc;
-        }
-    }
-
-    public void chooseAll(Choice choice) {
-        conflicts.forEach(c -> c.choiceProperty().set(choice));
+        return text.who(item);
     }
 
     /** Applies the package with the choices made, in one transaction on the writer thread. */
@@ -303,7 +206,7 @@ public final class PackageImportViewModel {
         }
         ImportPlan toApply = plan;
         Map<String, Choice> choices = new HashMap<>();
-        conflicts.forEach(c -> choices.put(c.id(), c.choiceProperty().get()));
+        conflicts.forEach(c -> choices.put(c.id(), Choice.valueOf(c.choiceProperty().get().name())));
         int changes = automatic.size() + (int) choices.values().stream().filter(c -> c == Choice.THEIRS).count();
         importable.set(false);
         summary.set(messages.get("exchange.import.applying"));

@@ -78,6 +78,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visits.getItems().size() == 3);
         assertThat(visits.getItems()).extracting(VisitRow::unit).contains("Xã Cô Ngân, huyện Hạ Lang");
         assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("parcheck.mv.db");
+        // #17: no server saved for this folder, never synced: the Sync button is disabled, no last-sync line
+        assertThat(robot.lookup("#syncButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#lastSyncLabel").queryLabeled().getText()).isEmpty();
     }
 
     @Test

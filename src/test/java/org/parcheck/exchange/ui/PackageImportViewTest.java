@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.Answer;
 import org.parcheck.app.AppServices;
+import org.parcheck.common.fx.ConflictRow;
+import org.parcheck.common.fx.ConflictRow.Keep;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.exchange.ImportPlan.Choice;
-import org.parcheck.exchange.ui.PackageImportViewModel.ConflictRow;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.testing.TempFolders;
@@ -106,7 +106,7 @@ class PackageImportViewTest {
             assertThat(row.mineWho()).startsWith("An, ");
             assertThat(row.theirs()).contains("ghi chú của Bình");
             assertThat(row.theirsWho()).startsWith("Bình, ");
-            assertEquals(Choice.MINE, row.choiceProperty().get());
+            assertEquals(Keep.MINE, row.choiceProperty().get());
         });
         assertThat(robot.lookup("#summaryLabel").queryLabeled().getText()).contains("Xung đột cần chọn: 1");
 
@@ -114,7 +114,7 @@ class PackageImportViewTest {
         robot.clickOn(choice);
         robot.clickOn("Của họ");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Choice.THEIRS, conflicts.getItems().get(0).choiceProperty().get());
+        assertEquals(Keep.THEIRS, conflicts.getItems().get(0).choiceProperty().get());
 
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
