@@ -363,8 +363,8 @@ public final class SyncLoadBench {
         Map<String, String> notes = new HashMap<>();
         database.dsl().resultQuery("SELECT v.uuid, n.code, a.note FROM answer a JOIN visit v ON v.id = a.visit_id"
                 + " JOIN criterion_node n ON n.id = a.node_id JOIN inspection_plan p ON p.id = v.plan_id"
-                + " WHERE p.number_symbol = ? AND a.note IS NOT NULL", NUMBER).fetch().forEach(r -> notes.put(r.get(0, String.class) + " " + r.get(1, String.class),
-                r.get(2, String.class)));
+                + " WHERE p.number_symbol = ? AND a.note IS NOT NULL", NUMBER).fetch()
+                .forEach(r -> notes.put(r.get(0, String.class) + " " + r.get(1, String.class), r.get(2, String.class)));
         return notes;
     }
 
