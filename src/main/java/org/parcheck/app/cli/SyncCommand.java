@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.ImportPlan;
-import org.parcheck.persistence.AppMetadata;
 import org.parcheck.server.ServerAddress;
+import org.parcheck.server.ServerSettings;
 import org.parcheck.server.ServerConnection;
 import org.parcheck.server.ServerConnector;
 import org.parcheck.server.ServerException;
@@ -140,45 +140,8 @@ final class SyncCommand implements Callable<Integer> {
         };
     }
 
-    /**
-     * The address saved for this data folder in Settings → Máy chủ của Sở: the {@code provinceServer.*} settings that
-     * {@code org.parcheck.server.ServerSettings} (#17 connect) writes, read here with the same keys and defaults.
-     * On merging with the connect part, {@code new ServerSettings(services.database()).address()} replaces this.
-     */
+    /** The address saved for this data folder in Settings → Máy chủ của Sở (#17 connect). */
     static Optional<ServerAddress> savedAddress(AppServices services) {
-        AppMetadata settings = new AppMetadata(services.database());
-        Optional<String> host = settings.get(SavedServer.HOST).filter(h -> !h.isBlank());
-        if (host.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            int port = Integer.parseInt(settings.get(SavedServer.PORT)
-                    .orElse(Integer.toString(ServerAddress.DEFAULT_PORT)));
-            ServerAddress.Tls tls = ServerAddress.Tls.valueOf(settings.get(SavedServer.TLS)
-                    .orElse(ServerAddress.Tls.VERIFY_FULL.name()));
-            Path ca = settings.get(SavedServer.CA_FILE).filter(f -> !f.isBlank()).map(Path::of).orElse(null);
-            return Optional.of(new ServerAddress(host.get(), port, settings.get(SavedServer.DATABASE).orElse(""),
-                    settings.get(SavedServer.USER).orElse(""), tls, ca));
-        } catch (IllegalArgumentException e) {
-            LOG.warning("Ignoring an unreadable saved server address: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The {@code app_setting} keys of the saved address (those of {@code ServerSettings}). */
-    static final class SavedServer {
-        static final String HOST = key("host");
-        static final String PORT = key("port");
-        static final String DATABASE = key("database");
-        static final String USER = key("user");
-        static final String TLS = key("tls");
-        static final String CA_FILE = key("caFile");
-
-        private SavedServer() {
-        }
-
-        private static String key(String name) {
-            return "provinceServer" + "." + name;
-        }
+        return new ServerSettings(services.database()).address();
     }
 }

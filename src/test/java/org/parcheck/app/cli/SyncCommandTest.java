@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.Answer;
 import org.parcheck.app.AppServices;
-import org.parcheck.persistence.AppMetadata;
 import org.parcheck.persistence.Database;
 import org.parcheck.server.ServerAddress;
+import org.parcheck.server.ServerSettings;
 import org.parcheck.server.TestLogins;
 import org.parcheck.server.TestServers;
 
@@ -65,12 +65,7 @@ class SyncCommandTest {
 
     /** What Settings → Máy chủ của Sở saves (ServerSettings.save, #17 connect). */
     private static void save(AppServices services, ServerAddress address) {
-        AppMetadata settings = new AppMetadata(services.database());
-        settings.put(SyncCommand.SavedServer.HOST, address.host());
-        settings.put(SyncCommand.SavedServer.PORT, Integer.toString(address.port()));
-        settings.put(SyncCommand.SavedServer.DATABASE, address.database());
-        settings.put(SyncCommand.SavedServer.USER, address.user());
-        settings.put(SyncCommand.SavedServer.TLS, address.tls().name());
+        new ServerSettings(services.database()).save(address, false);
     }
 
     private int sync(Path folder, Map<String, String> env, String... options) {
