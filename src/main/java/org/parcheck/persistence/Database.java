@@ -50,6 +50,13 @@ public final class Database implements AutoCloseable {
      * {@code parcheck.trace.db} beside the data that nobody reads (docs/architecture/house-rules.md).
      */
     static final String H2_TRACE = ";TRACE_LEVEL_FILE=4";
+    /**
+     * H2's trace, as java.util.logging sees it: only its warnings and errors, wherever a database is opened (the
+     * window, a command, a test, a bench). At java.util.logging's default level (INFO) H2 formats and logs every
+     * statement with its parameters: the data itself in the log (#19), and in tests and benches, which set no
+     * logging, most of the time of a large write. Held here: java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger H2_LOG = quietH2();
 
     private static final ThreadLocal<DSLContext> CURRENT = new ThreadLocal<>();
     /** The tables written by the current transaction on this thread (upper case), sealed again before commit. */
@@ -128,6 +135,14 @@ public final class Database implements AutoCloseable {
             keepAlive.close();
             throw e;
         }
+    }
+
+    private static Logger quietH2() {
+        Logger h2 = Logger.getLogger("h2database");
+        if (h2.getLevel() == null || h2.getLevel().intValue() < java.util.logging.Level.WARNING.intValue()) {
+            h2.setLevel(java.util.logging.Level.WARNING);
+        }
+        return h2;
     }
 
     /** The database file inside a data folder. */
