@@ -277,6 +277,9 @@ final class ChecklistRows {
         box.setFocusTraversable(false);
         for (ToggleButton button : new ToggleButton[] {yes, no}) {
             button.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+                    return; // Ctrl+Y (redo), Ctrl+Shift+Y (sync), Ctrl+C…: the shortcut's, not the letter's answer
+                }
                 KeyCode key = event.getCode();
                 if (key == KeyCode.Y || key == KeyCode.C) {
                     set(entry, Answer.YES, commit);

@@ -136,6 +136,28 @@ class VisitKeyboardTest {
     }
 
     @Test
+    void shortcutsWithYOrNOnAYesNoItemDoNotAnswerIt(FxRobot robot) throws Exception {
+        VisitScreens.awaitLoaded(viewModel);
+        ItemEntry item = first(ItemEntry.InputKind.YES_NO);
+        String id = ChecklistRows.idOf(item.code());
+        robot.interact(() -> viewModel.select(item.code()));
+        robot.interact(() -> robot.lookup("#input-" + id).query().requestFocus());
+        // Ctrl+Y is redo, Ctrl+Shift+Y the window's sync (#17), Ctrl+C copy, Ctrl+N and Alt+C belong to others
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item.valueProperty().get()).as("a shortcut is not the letter's answer").isEmpty();
+        assertThat(services.answerService().sheet(visitId).answer(item.code()).value()).isNull();
+
+        robot.type(KeyCode.Y);
+        await(() -> Answer.YES.equals(services.answerService().sheet(visitId).answer(item.code()).value()));
+        assertThat(item.valueProperty().get()).as("the letter alone still answers").isEqualTo(Answer.YES);
+    }
+
+    @Test
     void ctrlFFromTheSecondTabShowsTheItemFound(FxRobot robot) throws Exception {
         VisitScreens.awaitLoaded(viewModel);
         TabPane tabs = robot.lookup("#visitTabs").queryAs(TabPane.class);
