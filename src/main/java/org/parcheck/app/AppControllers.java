@@ -65,9 +65,6 @@ import org.parcheck.server.ServerCredentials;
 import org.parcheck.server.ServerSettings;
 import org.parcheck.server.ui.ServerSettingsView;
 import org.parcheck.server.ui.ServerSettingsViewModel;
-import org.parcheck.server.ui.SyncDialog;
-import org.parcheck.server.ui.SyncView;
-import org.parcheck.server.ui.SyncViewModel;
 import org.parcheck.protection.ui.FolderProtector;
 import org.parcheck.protection.ui.ProtectionSettingsView;
 import org.parcheck.protection.ui.ProtectionSettingsViewModel;
@@ -94,6 +91,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
     private final FolderProtector protector;
     /** #17: the "Đồng bộ" command of the main window. */
     private final MainWindowViewModel.SyncCommand sync;
+    private final ServerWindows serverWindows;
 
     public AppControllers(AppState state, NavigationModel navigation, BackgroundExecutor executor, Messages messages,
                           LanguageSwitcher languageSwitcher, AppInfo info, BackupRestorer restorer) {
@@ -130,6 +128,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         this.restorer = restorer;
         this.viewLoader = new ViewLoader(messages, this);
         this.dialogs = new FxDialogService(messages, () -> window);
+        this.serverWindows = new ServerWindows(state, messages, executor, info, window, dialogs);
     }
 
     /**
@@ -261,33 +260,14 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         InspectorDialog.open(viewLoader, dialogs, firstStart);
     }
 
-    /**
-     * #17 office mode: the province server's data in a window of its own. The saved address comes from Settings →
-     * "Máy chủ của Sở" (the connect part's {@code ServerSettings}, wired in {@link OfficeLauncher#savedAddress}).
-     */
-    private void openOffice() {
-        new OfficeLauncher(messages, over -> new FxDialogService(messages, () -> over), executor, window,
-                info.dataDir().resolve("office"), OfficeLauncher.savedAddress(state.services()),
-                org.parcheck.server.ServerConnector::connect).open();
-    }
-
     /** Team exchange dialogs (import screen, export file chooser) of the open database. */
     public ExchangeDialogs exchangeDialogs() {
         return new ExchangeDialogs(viewLoader, state.services().exchangeService(), executor, dialogs);
     }
 
-    /**
-     * Opens the sync dialog (#17) for the open data folder's saved server; {@code onSynced} runs after a sync that
-     * may have written here (true: completed). Nothing happens while the database is not open or no server is saved.
-     */
+    /** Opens the sync dialog (#17) for the open data folder's saved server ({@link ServerWindows#openSync}). */
     public void openSync(java.util.function.Consumer<Boolean> onSynced) {
-        if (state.phase() != AppState.Phase.READY) {
-            return;
-        }
-        AppServices services = state.services();
-        executor.run(() -> ServerSync.forFolder(services)).onSuccess(steps -> steps.ifPresent(found ->
-                SyncDialog.open(new ViewLoader(messages, type -> new SyncView(new SyncViewModel(found, executor,
-                        messages))), dialogs, onSynced))).start();
+        serverWindows.openSync(onSynced);
     }
 
     /** Settings → "Bảo vệ dữ liệu" (#19): the demo folder is never protected. */
@@ -313,7 +293,7 @@ public final class AppControllers implements Callback<Class<?>, Object> {
         if (type == MainWindowView.class) {
             MainWindowViewModel main = new MainWindowViewModel(navigation, state, messages,
                     () -> openInspectorDialog(false), sync, executor);
-            main.whenOpenOffice(this::openOffice);
+            main.whenOpenOffice(serverWindows::openOffice);
             return new MainWindowView(main, viewLoader, this::openGuide);
         }
         if (type == SettingsView.class) {

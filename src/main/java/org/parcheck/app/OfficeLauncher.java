@@ -17,6 +17,7 @@ import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.server.ServerAddress;
 import org.parcheck.server.ServerConnection;
+import org.parcheck.server.ServerSettings;
 import org.parcheck.server.ui.OfficeOpenView;
 import org.parcheck.server.ui.OfficeOpenViewModel;
 
@@ -60,11 +61,11 @@ public final class OfficeLauncher {
     }
 
     /**
-     * The server address saved for the open data folder. Until Settings → "Máy chủ của Sở" (#17 connect part,
-     * {@code ServerSettings}) is merged there is none, and the dialog says where to enter one.
+     * The server address saved for the open data folder in Settings → "Máy chủ của Sở" ({@code ServerSettings});
+     * when there is none, the dialog says where to enter one.
      */
     static Supplier<Optional<ServerAddress>> savedAddress(AppServices laptop) {
-        return Optional::empty;
+        return () -> new ServerSettings(laptop.database()).address();
     }
 
     /** Reads the saved address, then asks for the password over the main window. */
