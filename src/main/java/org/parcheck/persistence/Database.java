@@ -51,10 +51,8 @@ public final class Database implements AutoCloseable {
      */
     static final String H2_TRACE = ";TRACE_LEVEL_FILE=4";
     /**
-     * H2's trace, as java.util.logging sees it: only its warnings and errors, wherever a database is opened (the
-     * window, a command, a test, a bench). At java.util.logging's default level (INFO) H2 formats and logs every
-     * statement with its parameters: the data itself in the log (#19), and in tests and benches, which set no
-     * logging, most of the time of a large write. Held here: java.util.logging keeps loggers only weakly.
+     * H2's trace: only warnings and errors, wherever a database opens. At INFO (java.util.logging's default, in tests
+     * and benches) H2 logs every statement with its parameters: the data in the log, and most of a large write's time.
      */
     private static final Logger H2_LOG = quietH2();
 
