@@ -34,9 +34,21 @@ public final class ServerSyncRepository {
         this.server = server;
     }
 
-    /** The server's identity ({@code server_id}, set by V9_2); empty when this is not a ParCheck server. */
+    /**
+     * The server's identity: its {@code server_id} (set by V9_2) and the database's OID; empty when this is not a
+     * ParCheck server. A backup restored into a new database (docs/server/setup.md) keeps the {@code server_id} and
+     * the revisions of the backup's day, but not the OID: to every laptop it is a new server, whose first sync brings
+     * everything and sends everything the laptop has (the merge makes that safe), instead of trusting marks of
+     * revisions the restored server no longer has.
+     */
     public Optional<String> serverId() {
-        return new AppMetadata(server).get(SERVER_ID);
+        Optional<String> id = new AppMetadata(server).get(SERVER_ID);
+        if (id.isEmpty()) {
+            return id;
+        }
+        Long oid = server.dsl().resultQuery("SELECT CAST(oid AS BIGINT) FROM pg_database"
+                + " WHERE datname = current_database()").fetchOne(0, Long.class);
+        return Optional.of(id.get() + "-" + oid);
     }
 
     /**
