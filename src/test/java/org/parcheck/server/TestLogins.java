@@ -67,7 +67,10 @@ public final class TestLogins {
                 "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
     }
 
-    /** Adds the {@code server_account} row of {@code role}; returns the person's uuid. */
+    /**
+     * Adds the {@code server_account} row of {@code role} and makes it a member of its kind's group; returns the
+     * person's uuid.
+     */
     public static String addAccount(DataSource superuser, String role, String kind, String fullName,
                                     String jobTitle, String agency) {
         String person = UUID.randomUUID().toString();
@@ -84,6 +87,10 @@ public final class TestLogins {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        // the group of its kind (V9_3's row-level security reads it), as "parcheck server add-account" does
+        String group = "parcheck_" + kind.toLowerCase(java.util.Locale.ROOT);
+        execute(superuser, "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + group + "') THEN GRANT "
+                + group + " TO " + role + "; END IF; END $$");
         return person;
     }
 

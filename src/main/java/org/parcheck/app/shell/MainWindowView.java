@@ -47,6 +47,7 @@ public final class MainWindowView {
     private Button inspectorButton;
     @FXML
     private Button officeButton;
+    @FXML
     private Button syncButton;
     @FXML
     private Label lastSyncLabel;
