@@ -3,13 +3,9 @@ package org.parcheck.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -37,9 +33,8 @@ public final class ResultsWorkbook {
     /** The header row of every sheet (0-based): the plan's heading and a blank row come first. */
     public static final int HEADER_ROW = 2;
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final Workbook workbook = new XSSFWorkbook();
+    private final SheetCells cells;
     private final CellStyle header;
     private final CellStyle percent;
     private final CellStyle number;
@@ -47,23 +42,12 @@ public final class ResultsWorkbook {
     private final CellStyle title;
 
     private ResultsWorkbook() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        CreationHelper helper = workbook.getCreationHelper();
-        percent = workbook.createCellStyle();
-        percent.setDataFormat(helper.createDataFormat().getFormat("0.00%"));
-        number = workbook.createCellStyle();
-        number.setDataFormat(helper.createDataFormat().getFormat("0.00"));
-        date = workbook.createCellStyle();
-        date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 13);
-        title = workbook.createCellStyle();
-        title.setFont(big);
+        cells = new SheetCells(workbook);
+        header = cells.header;
+        percent = cells.percent;
+        number = cells.number;
+        date = cells.date;
+        title = cells.title;
     }
 
     /** The plan's heading in the first row of a sheet. */
@@ -193,27 +177,15 @@ public final class ResultsWorkbook {
         sheet.setColumnWidth(2, 12 * 256);
     }
 
-    /** The fraction of the percentage as printed (two decimals): 81.3641 % → 0.8136. */
     private static BigDecimal fraction(BigDecimal percentValue) {
-        return percentValue == null ? null
-                : percentValue.setScale(2, RoundingMode.HALF_UP).divide(HUNDRED, MathContext.DECIMAL128);
+        return SheetCells.fraction(percentValue);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        SheetCells.text(row, column, value, style);
     }
 
     private void numberCell(Row row, int column, BigDecimal value, CellStyle style) {
-        if (value == null) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        // two decimals as printed (a fraction for a percentage: four), never a raw double like 83.31807692307693
-        cell.setCellValue(value.setScale(style == number ? 2 : 4, RoundingMode.HALF_UP).doubleValue());
-        cell.setCellStyle(style);
+        cells.numberCell(row, column, value, style);
     }
 }

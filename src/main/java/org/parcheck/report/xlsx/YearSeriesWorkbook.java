@@ -3,13 +3,9 @@ package org.parcheck.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -31,9 +27,8 @@ public final class YearSeriesWorkbook {
     public static final String SERIES_SHEET = "Theo năm";
     public static final int HEADER_ROW = 2;
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final SheetCells cells;
     private final CellStyle header;
     private final CellStyle percent;
     private final CellStyle number;
@@ -41,23 +36,12 @@ public final class YearSeriesWorkbook {
     private final CellStyle title;
 
     private YearSeriesWorkbook() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        CreationHelper helper = workbook.getCreationHelper();
-        percent = workbook.createCellStyle();
-        percent.setDataFormat(helper.createDataFormat().getFormat("0.00%"));
-        number = workbook.createCellStyle();
-        number.setDataFormat(helper.createDataFormat().getFormat("0.00"));
-        date = workbook.createCellStyle();
-        date.setDataFormat(helper.createDataFormat().getFormat("dd/mm/yyyy"));
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 13);
-        title = workbook.createCellStyle();
-        title.setFont(big);
+        cells = new SheetCells(workbook);
+        header = cells.header;
+        percent = cells.percent;
+        number = cells.number;
+        date = cells.date;
+        title = cells.title;
     }
 
     /** "Kết quả kiểm tra công tác cải cách hành chính các năm 2021, 2022". */
@@ -136,26 +120,15 @@ public final class YearSeriesWorkbook {
         }
     }
 
-    /** The fraction of the percentage as shown (two decimals): 81.3641 % → 0.8136. */
     private static BigDecimal fraction(BigDecimal percentValue) {
-        return percentValue == null ? null
-                : percentValue.setScale(2, RoundingMode.HALF_UP).divide(HUNDRED, MathContext.DECIMAL128);
+        return SheetCells.fraction(percentValue);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        SheetCells.text(row, column, value, style);
     }
 
     private void numberCell(Row row, int column, BigDecimal value, CellStyle style) {
-        if (value == null) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.setScale(style == number ? 2 : 4, RoundingMode.HALF_UP).doubleValue());
-        cell.setCellStyle(style);
+        cells.numberCell(row, column, value, style);
     }
 }
