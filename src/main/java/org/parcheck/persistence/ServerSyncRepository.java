@@ -149,4 +149,26 @@ public final class ServerSyncRepository {
         return Optional.ofNullable(server.dsl().resultQuery("SELECT content FROM server_file WHERE sha256 = ?",
                 sha256.toLowerCase(Locale.ROOT)).fetchOne(0, byte[].class));
     }
+
+    /**
+     * The plans this login sees on the server (row-level security filters {@code server_revision} by plan): a laptop
+     * compares them with the plans it saw at its last sync, so that a plan it newly sees (an inspector put on its team
+     * later) is brought whole, not only its revisions above the laptop's mark.
+     */
+    public Set<String> visiblePlans() {
+        Set<String> plans = new HashSet<>();
+        server.dsl().fetch("SELECT DISTINCT plan_uuid FROM server_revision")
+                .forEach(r -> plans.add(r.get(0, UUID.class).toString()));
+        return plans;
+    }
+
+    /** Every revision of the plans {@code planUuids} (the plans and all their visits) that this login may see. */
+    public List<Revision> revisionsOfPlans(Collection<String> planUuids) {
+        if (planUuids.isEmpty()) {
+            return List.of();
+        }
+        return server.dsl().fetch("SELECT owner_uuid, plan_uuid, is_plan, revision FROM server_revision"
+                + " WHERE plan_uuid = ANY (CAST(? AS UUID[])) ORDER BY revision",
+                (Object) planUuids.toArray(String[]::new)).map(ServerSyncRepository::revision);
+    }
 }

@@ -1,6 +1,7 @@
 package org.parcheck.server;
 
 import java.util.List;
+import java.util.Set;
 import org.parcheck.exchange.ImportPlan;
 
 /**
@@ -15,9 +16,19 @@ import org.parcheck.exchange.ImportPlan;
  * @param plansToBring  plans new here or changed by the server's changes
  * @param visitsToBring visits new here or changed by the server's changes (conflicts included)
  * @param filesToBring  evidence files downloaded from the server for them
+ * @param plansSeen     the plans this login sees on the server (kept with the pull: a plan seen for the first time
+ *                      next time is brought whole); null: not read, keep what is kept
+ * @param replacedByFinalised items changed on this laptop, not yet sent, in visits another laptop finalised on the
+ *                      server: the finalised record replaces them here (the old values stay in the change log)
  */
 public record SyncPlan(String serverId, long fromRevision, long toRevision, ImportPlan pull, int plansToBring,
-                       int visitsToBring, int filesToBring) {
+                       int visitsToBring, int filesToBring, Set<String> plansSeen, int replacedByFinalised) {
+
+    /** A plan without the plans seen and with nothing replaced by a finalised record. */
+    public SyncPlan(String serverId, long fromRevision, long toRevision, ImportPlan pull, int plansToBring,
+                    int visitsToBring, int filesToBring) {
+        this(serverId, fromRevision, toRevision, pull, plansToBring, visitsToBring, filesToBring, null, 0);
+    }
 
     /** The conflicts to decide (as on the package import screen); a conflict without a choice keeps this laptop's. */
     public List<ImportPlan.Conflict> conflicts() {

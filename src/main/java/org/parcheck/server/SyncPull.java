@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -54,9 +55,22 @@ final class SyncPull {
                 new ServerException(ServerException.Kind.NOT_PARCHECK, "The server has no server_id setting", null));
         JooqSyncRepository local = new JooqSyncRepository(parts.laptop());
         long from = SyncMarks.pulledRevision(local, serverId);
+        Optional<Set<String>> seen = SyncMarks.seenPlans(local, serverId);
         Snapshot read = parts.server().inTransaction(() -> {
             serverRepo.snapshot();
-            List<ServerSyncRepository.Revision> changes = serverRepo.changedSince(from);
+            List<ServerSyncRepository.Revision> changes = new ArrayList<>(serverRepo.changedSince(from));
+            // a plan this login sees for the first time (an inspector put on its team since the last sync) comes
+            // whole: its older revisions are below this laptop's mark
+            Set<String> visible = serverRepo.visiblePlans();
+            Set<String> newlySeen = new LinkedHashSet<>(visible);
+            if (from == 0) {
+                newlySeen.clear(); // everything comes anyway
+            } else if (seen.isPresent()) {
+                newlySeen.removeAll(seen.get());
+            } else if (serverRepo.writablePlans().isEmpty()) {
+                newlySeen.clear(); // synced before the plans seen were kept, by an account that sees every plan
+            }
+            changes.addAll(serverRepo.revisionsOfPlans(newlySeen));
             Map<String, Set<String>> byPlan = new LinkedHashMap<>();
             long to = from;
             for (ServerSyncRepository.Revision r : changes) {
@@ -68,7 +82,7 @@ final class SyncPull {
             }
             Contents contents = byPlan.isEmpty() ? new Contents(null, null, null, null)
                     : new JooqSyncRepository(parts.server()).read(byPlan);
-            return new Snapshot(to, contents);
+            return new Snapshot(to, contents, visible);
         });
         checkCancelled(progress);
         progress.step(SyncProgress.MERGING, 0, 0);
@@ -78,18 +92,20 @@ final class SyncPull {
                 "server " + serverId + " revisions " + from + "–" + read.to(), List.of());
         try {
             Map<String, Path> evidence = localEvidence(read.contents(), staging);
-            ImportPlan pull = new ImportAnalysis(new JooqExchangeRepository(parts.laptop()))
-                    .plan(new PackageReader.ReadPackage(manifest, read.contents(), evidence, staging),
-                            SyncService.SOURCE, List.of());
+            FinalisedOnServer.Outcome merged = FinalisedOnServer.apply(new ImportAnalysis(
+                    new JooqExchangeRepository(parts.laptop())).plan(new PackageReader.ReadPackage(manifest,
+                    read.contents(), evidence, staging), SyncService.SOURCE, List.of()));
+            ImportPlan pull = merged.pull();
             int files = download(pull, staging, serverRepo, progress);
-            return new SyncPlan(serverId, from, read.to(), pull, count(pull, true), count(pull, false), files);
+            return new SyncPlan(serverId, from, read.to(), pull, count(pull, true), count(pull, false), files,
+                    read.plansSeen(), merged.replaced());
         } catch (RuntimeException e) {
             deleteQuietly(staging);
             throw e;
         }
     }
 
-    private record Snapshot(long to, Contents contents) {
+    private record Snapshot(long to, Contents contents, Set<String> plansSeen) {
     }
 
     /**

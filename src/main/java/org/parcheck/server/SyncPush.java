@@ -43,8 +43,8 @@ final class SyncPush {
 
     private static final Logger LOG = Logger.getLogger(SyncPush.class.getName());
 
-    /** What the server took. */
-    record Sent(int plans, int visits, int filesUp) {
+    /** What the server took; {@code waiting}: changed here, not sent (this account may not write their plan). */
+    record Sent(int plans, int visits, int filesUp, int waiting) {
     }
 
     /** The server's data changed since the pull: the send was rolled back; pull again, then send. */
@@ -80,8 +80,9 @@ final class SyncPush {
             LOG.info(() -> (edited.size() - dirty.size()) + " changed plans or visits not sent: "
                     + parts.serverUser() + " is not on their plan's team");
         }
+        int waiting = edited.size() - dirty.size();
         if (dirty.isEmpty()) {
-            return new Sent(0, 0, 0);
+            return new Sent(0, 0, 0, waiting);
         }
         Map<String, Set<String>> byPlan = new LinkedHashMap<>();
         for (JooqSyncRepository.Owner o : dirty) {
@@ -125,8 +126,8 @@ final class SyncPush {
             long before = serverRepo.maxRevision();
             progress.step(SyncProgress.SENDING, 0, 1);
             JooqExchangeRepository serverExchange = new JooqExchangeRepository(parts.server());
-            ImportPlan merged = new ImportAnalysis(serverExchange).plan(
-                    new PackageReader.ReadPackage(manifest, out, evidence, null), SyncService.SOURCE, List.of());
+            ImportPlan merged = FinalisedOnServer.reopenedOnLaptop(new ImportAnalysis(serverExchange).plan(
+                    new PackageReader.ReadPackage(manifest, out, evidence, null), SyncService.SOURCE, List.of()));
             if (!merged.conflicts().isEmpty()) {
                 throw new Conflicted(merged.conflicts().size());
             }
@@ -148,7 +149,7 @@ final class SyncPush {
             new JooqExchangeRepository(parts.laptop()).saveHistories(histories);
             return null;
         });
-        return new Sent(outcome.plans(), outcome.visits(), filesUp);
+        return new Sent(outcome.plans(), outcome.visits(), filesUp, waiting);
     }
 
     /** Uploads the evidence files the server lacks, each checked against its SHA-256 as read here. */

@@ -12,9 +12,21 @@ package org.parcheck.server;
  * @param conflictsDecided conflicts decided by the user's choices
  * @param syncAgain        another laptop sent changes to the same items while this one synced, and they need the
  *                         user's choice: this laptop's own changes were not sent yet; sync again to decide them
+ * @param waitingNotOnTeam plans and visits changed here that were not sent because this account may not write their
+ *                         plan (an inspector not on its team, a leader): they wait on this laptop
+ * @param replacedByFinalised items changed here, not yet sent, in visits another laptop finalised on the server: the
+ *                         finalised record replaced them here; their old values are in the visit's change log
  */
 public record SyncResult(int plansBrought, int visitsBrought, int plansSent, int visitsSent, int filesDown,
-                         int filesUp, int conflictsDecided, boolean syncAgain) {
+                         int filesUp, int conflictsDecided, boolean syncAgain, int waitingNotOnTeam,
+                         int replacedByFinalised) {
+
+    /** A result with nothing waiting and nothing replaced. */
+    public SyncResult(int plansBrought, int visitsBrought, int plansSent, int visitsSent, int filesDown, int filesUp,
+                      int conflictsDecided, boolean syncAgain) {
+        this(plansBrought, visitsBrought, plansSent, visitsSent, filesDown, filesUp, conflictsDecided, syncAgain, 0,
+                0);
+    }
 
     /** Nothing changed on either side. */
     public boolean nothingChanged() {

@@ -31,6 +31,8 @@ public final class SyncService {
     static final String SOURCE = "máy chủ của Sở";
     /** How many times a send that met another laptop's send pulls again before asking for another sync. */
     static final int SEND_ATTEMPTS = 3;
+    /** What {@link #apply} counts: plans, visits, files brought, conflicts decided, replaced by a finalised visit. */
+    private static final int COUNTS = 5;
 
     /** What the halves of a sync share. */
     record Parts(Database laptop, Path dataDir, SecretKey fileKey, ExchangeService exchange, Database server,
@@ -86,7 +88,7 @@ public final class SyncService {
                 try {
                     SyncPush.Sent sent = push.push(plan.serverId(), progress);
                     return new SyncResult(brought[0], brought[1], sent.plans(), sent.visits(), brought[2],
-                            sent.filesUp(), brought[3], false);
+                            sent.filesUp(), brought[3], false, sent.waiting(), brought[4]);
                 } catch (SyncPush.Conflicted e) {
                     // another laptop sent between this pull and this send: bring that home first
                     SyncPlan again = attempt < SEND_ATTEMPTS ? pull.prepare(progress) : null;
@@ -94,7 +96,8 @@ public final class SyncService {
                         if (again != null) {
                             discard(again);
                         }
-                        return new SyncResult(brought[0], brought[1], 0, 0, brought[2], 0, brought[3], true);
+                        return new SyncResult(brought[0], brought[1], 0, 0, brought[2], 0, brought[3], true, 0,
+                                brought[4]);
                     }
                     int[] more = apply(again, Map.of(), progress);
                     for (int i = 0; i < brought.length; i++) {
@@ -111,8 +114,9 @@ public final class SyncService {
 
     /**
      * Writes the pull here in one transaction with the revision brought home and the marks of what now equals the
-     * server. Returns plans, visits, files brought and conflicts decided. A plan already applied (its revision is
-     * here) is skipped: completing twice changes nothing.
+     * server, and the plans this login sees there. Returns plans, visits, files brought, conflicts decided and items
+     * replaced by a visit finalised on the server. A plan already applied (its revision is here) is skipped:
+     * completing twice changes nothing.
      */
     private int[] apply(SyncPlan plan, Map<String, ImportPlan.Choice> choices, SyncProgress progress) {
         progress.step(SyncProgress.APPLYING, 0, 1);
@@ -121,15 +125,18 @@ public final class SyncService {
             long current = SyncMarks.pulledRevision(local, plan.serverId());
             if (current != plan.fromRevision()) {
                 if (current >= plan.toRevision()) {
-                    return new int[4];
+                    return new int[COUNTS];
                 }
                 throw new ServerException(ServerException.Kind.OTHER, "This laptop synced with the server since the"
                         + " sync was prepared (revision " + current + ", prepared from " + plan.fromRevision() + ")",
                         null);
             }
             ImportPlan merge = plan.pull();
-            if (merge.nothingToDo() && plan.toRevision() == current) {
-                return new int[4]; // nothing new: nothing written
+            Map<String, String> seen = plan.plansSeen() == null ? Map.of()
+                    : SyncMarks.seenMarks(plan.serverId(), SyncMarks.seenPlans(local, plan.serverId()),
+                    plan.plansSeen());
+            if (merge.nothingToDo() && plan.toRevision() == current && seen.isEmpty()) {
+                return new int[COUNTS]; // nothing new: nothing written
             }
             unchangedSincePrepared(merge);
             if (!merge.nothingToDo()) {
@@ -139,6 +146,7 @@ public final class SyncService {
             local.owners().forEach(o -> signatures.put(o.uuid(), o.signature()));
             Map<String, String> marks = new LinkedHashMap<>();
             marks.put(SyncMarks.revisionKey(plan.serverId()), Long.toString(plan.toRevision()));
+            marks.putAll(seen);
             for (PlanData p : merge.newPlans()) {
                 marks.put(SyncMarks.sentKey(plan.serverId(), p.uuid()), signatures.get(p.uuid()));
             }
@@ -152,7 +160,7 @@ public final class SyncService {
             }
             local.putSettings(marks);
             return new int[] {plan.plansToBring(), plan.visitsToBring(), plan.filesToBring(),
-                    merge.nothingToDo() ? 0 : merge.conflicts().size()};
+                    merge.nothingToDo() ? 0 : merge.conflicts().size(), plan.replacedByFinalised()};
         });
         progress.step(SyncProgress.APPLYING, 1, 1);
         return counts;
