@@ -38,6 +38,7 @@ public final class OfficeLauncher {
     private final Path localDir;
     private final Supplier<Optional<ServerAddress>> savedAddress;
     private final OfficeOpenViewModel.Connector connector;
+    private final Supplier<Optional<char[]>> keptPassword;
 
     /**
      * @param dialogsFor   the dialog service over a given window (the office window's)
@@ -50,6 +51,18 @@ public final class OfficeLauncher {
     public OfficeLauncher(Messages messages, Function<Window, DialogService> dialogsFor, BackgroundExecutor executor,
                           Window owner, Path localDir, Supplier<Optional<ServerAddress>> savedAddress,
                           OfficeOpenViewModel.Connector connector) {
+        this(messages, dialogsFor, executor, owner, localDir, savedAddress, connector, Optional::empty);
+    }
+
+    /**
+     * @param keptPassword the password kept for the saved address in the operating system's credential store (as
+     *                     Settings → Máy chủ của Sở keeps it), or empty; read off the FX thread. The dialog uses it
+     *                     when its field is left empty.
+     */
+    public OfficeLauncher(Messages messages, Function<Window, DialogService> dialogsFor, BackgroundExecutor executor,
+                          Window owner, Path localDir, Supplier<Optional<ServerAddress>> savedAddress,
+                          OfficeOpenViewModel.Connector connector, Supplier<Optional<char[]>> keptPassword) {
+        this.keptPassword = keptPassword;
         this.messages = messages;
         this.dialogsFor = dialogsFor;
         this.dialogs = dialogsFor.apply(owner);
@@ -68,17 +81,24 @@ public final class OfficeLauncher {
         return () -> new ServerSettings(laptop.database()).address();
     }
 
-    /** Reads the saved address, then asks for the password over the main window. */
+    /** The saved address and the password kept for it (null: none). */
+    private record Saved(ServerAddress address, char[] kept) {
+    }
+
+    /** Reads the saved address (and the password kept for it), then asks for the password over the main window. */
     public void open() {
-        executor.run(() -> savedAddress.get().orElse(null)).onSuccess(this::ask)
+        executor.run(() -> {
+            ServerAddress address = savedAddress.get().orElse(null);
+            return new Saved(address, address == null ? null : keptPassword.get().orElse(null));
+        }).onSuccess(saved -> ask(saved.address(), saved.kept()))
                 .onError(e -> {
                     LOG.log(Level.WARNING, "Reading the saved server address failed", e);
-                    ask(null);
+                    ask(null, null);
                 }).start();
     }
 
-    private Stage ask(ServerAddress address) {
-        OfficeOpenViewModel model = new OfficeOpenViewModel(address, connector, executor, messages);
+    private Stage ask(ServerAddress address, char[] kept) {
+        OfficeOpenViewModel model = new OfficeOpenViewModel(address, kept, connector, executor, messages);
         Stage dialog = new Stage();
         model.whenDone(connection -> closeThen(dialog, () -> opened(connection)), () -> closeThen(dialog, () -> { }));
         dialog.setOnCloseRequest(event -> {

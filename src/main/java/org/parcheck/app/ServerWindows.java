@@ -7,7 +7,10 @@ import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.FxDialogService;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.server.ServerConnectService;
 import org.parcheck.server.ServerConnector;
+import org.parcheck.server.ServerCredentials;
+import org.parcheck.server.ServerSettings;
 import org.parcheck.server.ui.SyncDialog;
 import org.parcheck.server.ui.SyncView;
 import org.parcheck.server.ui.SyncViewModel;
@@ -40,9 +43,11 @@ final class ServerWindows {
         if (state.phase() != AppState.Phase.READY) {
             return;
         }
+        AppServices services = state.services();
         new OfficeLauncher(messages, over -> new FxDialogService(messages, () -> over), executor, window,
-                info.dataDir().resolve("office"), OfficeLauncher.savedAddress(state.services()),
-                ServerConnector::connect).open();
+                info.dataDir().resolve("office"), OfficeLauncher.savedAddress(services), ServerConnector::connect,
+                () -> new ServerConnectService(new ServerSettings(services.database()),
+                        ServerCredentials.forThisSystem(), services.inspectors()).keptPassword()).open();
     }
 
     /**

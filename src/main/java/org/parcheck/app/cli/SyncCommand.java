@@ -108,6 +108,12 @@ final class SyncCommand implements Callable<Integer> {
         context.out().println(messages.get("sync.cli.done", result.plansBrought(), result.visitsBrought(),
                 result.plansSent(), result.visitsSent(), result.filesDown(), result.filesUp(),
                 result.conflictsDecided()));
+        if (result.replacedByFinalised() > 0) {
+            context.out().println(messages.get("server.sync.replacedByFinalised", result.replacedByFinalised()));
+        }
+        if (result.waitingNotOnTeam() > 0) {
+            context.out().println(messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam()));
+        }
         if (result.syncAgain()) {
             context.err().println(messages.get("sync.cli.syncAgain"));
             return SYNC_AGAIN;

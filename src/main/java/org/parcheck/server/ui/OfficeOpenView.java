@@ -14,6 +14,7 @@ public final class OfficeOpenView {
     @FXML private Label officeAddressLabel;
     @FXML private PasswordField officePasswordField;
     @FXML private Label officeProblemLabel;
+    @FXML private Label officeKeptLabel;
     @FXML private HBox officeWorkingBox;
     @FXML private Button officeOpenButton;
     @FXML private Button officeCancelButton;
@@ -27,6 +28,8 @@ public final class OfficeOpenView {
         officeAddressLabel.setText(viewModel.addressText());
         officePasswordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         officeProblemLabel.textProperty().bind(viewModel.problemProperty());
+        officeKeptLabel.visibleProperty().bind(viewModel.passwordKeptProperty());
+        officeKeptLabel.managedProperty().bind(officeKeptLabel.visibleProperty());
         officeWorkingBox.visibleProperty().bind(viewModel.workingProperty());
         officeWorkingBox.managedProperty().bind(officeWorkingBox.visibleProperty());
         officeOpenButton.disableProperty().bind(viewModel.workingProperty());

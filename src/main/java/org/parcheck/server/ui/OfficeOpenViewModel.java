@@ -1,5 +1,6 @@
 package org.parcheck.server.ui;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,16 +40,30 @@ public final class OfficeOpenViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper passwordKept = new ReadOnlyBooleanWrapper();
     private Consumer<ServerConnection> opened = connection -> { };
     private Runnable cancelled = () -> { };
+    private char[] kept;
 
     /** @param address the saved address of this data folder, or null when none was saved */
     public OfficeOpenViewModel(ServerAddress address, Connector connector, BackgroundExecutor executor,
+                               Messages messages) {
+        this(address, null, connector, executor, messages);
+    }
+
+    /**
+     * @param address the saved address of this data folder, or null when none was saved
+     * @param kept    the password kept for it in the operating system's credential store (Settings → Máy chủ của
+     *                Sở), or null: used when the field is left empty, as the Settings page does; wiped once used
+     */
+    public OfficeOpenViewModel(ServerAddress address, char[] kept, Connector connector, BackgroundExecutor executor,
                                Messages messages) {
         this.address = address;
         this.connector = connector;
         this.executor = executor;
         this.messages = messages;
+        this.kept = address == null || kept == null || kept.length == 0 ? null : kept;
+        passwordKept.set(this.kept != null);
     }
 
     /** What happens once connected (an office or leader account), and when the user cancels. */
@@ -72,6 +87,11 @@ public final class OfficeOpenViewModel {
         return password;
     }
 
+    /** Whether a password kept in the credential store is used when the field is left empty. */
+    public ReadOnlyBooleanProperty passwordKeptProperty() {
+        return passwordKept.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -89,11 +109,14 @@ public final class OfficeOpenViewModel {
             problem.set(messages.get("server.office.noAddress"));
             return;
         }
-        if (password.get() == null || password.get().isEmpty()) {
+        boolean typedOne = password.get() != null && !password.get().isEmpty();
+        if (!typedOne && kept == null) {
             problem.set(messages.get("server.office.passwordEmpty"));
             return;
         }
-        char[] typed = password.get().toCharArray();
+        // the typed password, else the one kept in the credential store (as the Settings page does)
+        char[] typed = typedOne ? password.get().toCharArray() : kept.clone();
+        boolean usedKept = !typedOne;
         password.set("");
         problem.set("");
         working.set(true);
@@ -106,9 +129,14 @@ public final class OfficeOpenViewModel {
             return connection;
         }).onSuccess(connection -> {
             working.set(false);
+            forgetKept();
             opened.accept(connection);
         }).onError(error -> {
             working.set(false);
+            if (usedKept && !(error instanceof OfficeAccess.RefusedException) && (error instanceof ServerException e
+                    ? e : ServerErrors.classify(error)).kind() == ServerException.Kind.WRONG_PASSWORD) {
+                forgetKept(); // refused: the field asks for the password now
+            }
             problem.set(describe(error));
         }).start();
     }
@@ -125,7 +153,16 @@ public final class OfficeOpenViewModel {
 
     public void cancel() {
         if (!working.get()) {
+            forgetKept();
             cancelled.run();
         }
+    }
+
+    private void forgetKept() {
+        if (kept != null) {
+            Arrays.fill(kept, '\0');
+            kept = null;
+        }
+        passwordKept.set(false);
     }
 }

@@ -210,6 +210,7 @@ public final class SyncViewModel {
         String summary = result.nothingChanged() ? messages.get("server.sync.nothing")
                 : messages.get("server.sync.done", result.visitsBrought(), result.visitsSent(), result.filesDown(),
                 result.filesUp(), result.conflictsDecided());
+        summary += limits(messages, result);
         conflicts.clear();
         if (result.syncAgain()) {
             // another laptop sent changes to the same items meanwhile: this connection stays open for the next round
@@ -222,6 +223,21 @@ public final class SyncViewModel {
             phase.set(Phase.DONE);
             status.set(summary);
         }
+    }
+
+    /**
+     * What the sync left as it was, said after its summary: changes waiting because the account is not on their plan's
+     * team, and changes replaced by a visit finalised on another laptop (docs/server/sync.md).
+     */
+    public static String limits(Messages messages, SyncResult result) {
+        String text = "";
+        if (result.replacedByFinalised() > 0) {
+            text += " " + messages.get("server.sync.replacedByFinalised", result.replacedByFinalised());
+        }
+        if (result.waitingNotOnTeam() > 0) {
+            text += " " + messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam());
+        }
+        return text;
     }
 
     private void failed(Throwable error, boolean whileCompleting) {

@@ -108,6 +108,24 @@ class SyncCommandTest {
         assertThat(noteOf(inspector)).isEqualTo("Văn phòng: thiếu báo cáo");
     }
 
+    /**
+     * An inspector's account that is on no plan's team: the laptop's plan and visits are not sent, and the output
+     * says how many wait (before, only the log did).
+     */
+    @Test
+    void changesToAPlanTheAccountIsNotOnAreCountedInTheOutput() throws Exception {
+        String inspectorRole = role + "_tv";
+        TestLogins.createLogin(superuser, inspectorRole, PASSWORD);
+        TestLogins.addAccount(superuser, inspectorRole, "INSPECTOR", "Lê Văn Miều", null, null);
+        try (AppServices a = AppServices.open(office, false)) {
+            save(a, TestLogins.address(superuser, inspectorRole));
+        }
+        assertEquals(PackageCommand.OK, sync(office), this::printed);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("gửi lên 0 kế hoạch, 0 cuộc kiểm tra")
+                .contains("4 kế hoạch hoặc cuộc kiểm tra đã thay đổi trên máy này chưa được gửi vì tài khoản này "
+                        + "không có trong đoàn của kế hoạch đó");
+    }
+
     @Test
     void eachFailureHasItsExitCodeAndChangesNothing() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));

@@ -46,7 +46,9 @@ import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.xlsx.YearSeriesWorkbook;
 import org.parcheck.server.OfficeData;
 import org.parcheck.server.ServerAddress;
+import org.parcheck.server.FakeSecretTool;
 import org.parcheck.server.ServerConnector;
+import org.parcheck.server.ServerCredentials;
 import org.parcheck.server.ServerErrors;
 import org.parcheck.server.ServerException;
 import org.parcheck.server.TestLogins;
@@ -231,6 +233,46 @@ class OfficeModeTest {
                 new ServerException(ServerException.Kind.WRONG_PASSWORD, "test", null))));
         assertThat(officeWindow()).isEmpty();
         assertThat(robot.lookup("#officeOpenButton").queryButton().isDisabled()).isFalse();
+    }
+
+    /**
+     * The password kept in the operating system's store (a fake secret-tool, as Settings → Máy chủ của Sở keeps it)
+     * is offered: the dialog says so, and Open with the field empty opens office mode. A kept password the server
+     * refuses is said, and the field asks for it.
+     */
+    @Test
+    void thePasswordKeptInTheSystemStoreIsUsedWhenTheFieldIsLeftEmpty(FxRobot robot) throws Exception {
+        ServerAddress address = TestLogins.address(server, "pc_lan");
+        ServerCredentials store = FakeSecretTool.install(files.resolve("keyring"), false).credentials();
+        assertThat(store.keep(address, "sai-mat-khau".toCharArray())).isTrue();
+        openKept(robot, address, store);
+        Label kept = robot.lookup("#officeKeptLabel").queryAs(Label.class);
+        assertThat(kept.isVisible()).isTrue();
+        assertThat(kept.getText()).startsWith("Mật khẩu đã được giữ trong kho mật khẩu của hệ điều hành");
+        Label problem = robot.lookup("#officeProblemLabel").queryAs(Label.class);
+        waitFor(() -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).isEqualTo(messages.get(ServerErrors.messageKey(
+                new ServerException(ServerException.Kind.WRONG_PASSWORD, "test", null))));
+        assertThat(kept.isVisible()).as("the refused kept password is no longer offered").isFalse();
+        assertThat(officeWindow()).isEmpty();
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main)
+                .forEach(Window::hide));
+
+        assertThat(store.keep(address, PASSWORD.toCharArray())).isTrue();
+        openKept(robot, address, store);
+        waitFor(() -> officeWindow().isPresent());
+        assertThat(in(robot, officeWindow().orElseThrow(), "#bannerLabel", Label.class).getText())
+                .endsWith("tài khoản Nguyễn Thị Lan (Văn phòng cải cách hành chính)");
+    }
+
+    private void openKept(FxRobot robot, ServerAddress address, ServerCredentials store) {
+        OfficeLauncher launcher = new OfficeLauncher(messages, over -> dialogs, executor, main,
+                files.resolve("office"), () -> Optional.of(address), ServerConnector::connect,
+                () -> store.read(address));
+        robot.interact(launcher::open);
+        waitFor(() -> robot.lookup("#officeKeptLabel").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#officePasswordField").queryAs(PasswordField.class).getText()).isEmpty();
+        robot.clickOn("#officeOpenButton");
     }
 
     /** Every non-empty cell as "sheet!A1=text", numbers as shown. */
