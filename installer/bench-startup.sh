@@ -17,10 +17,12 @@
 #
 # Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
 # JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
-# discarded warm-up run per variant creates it). Two figures per run:
+# discarded warm-up run per variant creates it). Three figures per run:
 #   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
 #           native launcher and JVM creation);
-#   jvm     the JVM uptime the app prints in that line.
+#   jvm     the JVM uptime the app prints in that line;
+#   cpu     the CPU time (user + sys, all threads) the process had used at that moment, which it prints before that
+#           line (PARCHECK_WINDOW_SHOWN_CPU_MS, Linux): the figure to compare when the machine is loaded.
 # Then, per variant, RSS_RUNS runs (default 3; median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
@@ -39,7 +41,7 @@ while [ $# -gt 0 ]; do
         -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -117,21 +119,22 @@ launch() {
 
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
 
-# one_run LABEL DIR: prints "wall jvm"
+# one_run LABEL DIR: prints "wall jvm cpu"
 one_run() {
-    local label=$1 dir=$2 start line wall= jvm=
+    local label=$1 dir=$2 start line wall= jvm= cpu=
     start=$(now_ms)
     coproc APP { launch "$label" "$dir" exit "$work/data-$label" 2>/dev/null; }
     local fd=${APP[0]} pid=$APP_PID
     while IFS= read -r -t 60 line <&"$fd"; do
         case "$line" in
             PARCHECK_WINDOW_SHOWN_MS=*) wall=$(( $(now_ms) - start )); jvm=${line#*=} ;;
+            PARCHECK_WINDOW_SHOWN_CPU_MS=*) cpu=${line#*=} ;;
             PARCHECK_DATABASE_READY_MS=*) break ;;
         esac
     done
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    echo "${wall:-NA} ${jvm:-NA}"
+    echo "${wall:-NA} ${jvm:-NA} ${cpu:-NA}"
 }
 
 # rss LABEL DIR: prints VmRSS in MB after the database is ready + 1 s
@@ -156,9 +159,9 @@ for i in "${!labels[@]}"; do
 done
 for r in $(seq "$runs"); do
     for i in "${!labels[@]}"; do
-        read -r wall jvm < <(one_run "${labels[$i]}" "${dirs[$i]}")
-        echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"
-        printf 'run %2d %-10s wall %5s ms  jvm %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm"
+        read -r wall jvm cpu < <(one_run "${labels[$i]}" "${dirs[$i]}")
+        echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"; echo "$cpu" >> "$work/cpu-$i"
+        printf 'run %2d %-10s wall %5s ms  jvm %5s ms  cpu %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm" "$cpu"
     done
 done
 echo
@@ -168,17 +171,23 @@ for r in $(seq "$rss_runs"); do
     for i in "${!labels[@]}"; do rss "${labels[$i]}" "${dirs[$i]}" >> "$work/rss-$i"; done
 done
 echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %-40s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB" "RSS runs"
+printf '%-10s %-40s %18s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" \
+    "window cpu (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
     [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
-    printf '%-10s %-40s %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
+    printf '%-10s %-40s %15s ms %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
+        "$(grep -v NA "$work/cpu-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
 empty_wall=$(grep -v NA "$work/wall-$(( ${#labels[@]} - 1 ))" | median)
+empty_cpu=$(grep -v NA "$work/cpu-$(( ${#labels[@]} - 1 ))" | median)
 for i in "${!labels[@]}"; do
     [ "${labels[$i]}" = empty ] && continue
     printf 'ratio %s / empty window (wall medians): %s (target <= 1.3 for the installed app)\n' "${labels[$i]}" \
         "$(awk -v a="$(grep -v NA "$work/wall-$i" | median)" -v b="$empty_wall" 'BEGIN {printf "%.2f", a / b}')"
+    printf 'ratio %s / empty window (CPU medians): %s\n' "${labels[$i]}" \
+        "$(awk -v a="$(grep -v NA "$work/cpu-$i" | median)" -v b="$empty_cpu" \
+            'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}')"
 done
