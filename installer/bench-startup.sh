@@ -14,6 +14,8 @@
 #           runtime with the same options: the image's lib/runtime/bin/java with the java-options of its
 #           lib/app/ParCheck.cfg (and GDK_GL=disable -Dprism.order=sw when the machine has no GPU, as the Linux
 #           launcher script sets), else $JAVA with the Maven variant's options and the JavaFX jars
+#   label   the second reference: the same window holding one Label (-Dbench.label=true), i.e. what any window with a
+#           JavaFX control pays (the controls and JavaFX's default stylesheet, modena) and the empty one does not
 #
 # Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
 # JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
@@ -92,7 +94,7 @@ empty_dir=
 for i in "${!labels[@]}"; do
     if [ "${labels[$i]}" = image ]; then empty_dir=${dirs[$i]}; fi
 done
-labels+=(empty); dirs+=("$empty_dir")
+labels+=(label empty); dirs+=("$empty_dir" "$empty_dir")
 gpu=no
 for node in /dev/dri/card* /dev/dri/renderD*; do [ -e "$node" ] && gpu=yes && break; done
 [ "${#labels[@]}" -gt 0 ] || { echo "nothing to measure" >&2; exit 1; }
@@ -100,14 +102,17 @@ for node in /dev/dri/card* /dev/dri/renderD*; do [ -e "$node" ] && gpu=yes && br
 # launch LABEL DIR PROBE DATA: exec's the variant (stdout = the probe lines)
 launch() {
     local label=$1 dir=$2 probe=$3 data=$4
+    local ref=()
+    if [ "$label" = label ]; then label=empty; ref=(-Dbench.label=true); fi
     if [ "$label" = empty ] && [ -n "$dir" ]; then
         local opts sw=()
         opts=$(sed -n 's/^java-options=//p' "$dir/lib/app/ParCheck.cfg" | tr '\n' ' ')
         if [ "$gpu" = no ]; then export GDK_GL=disable; sw=(-Dprism.order=sw); fi
         # shellcheck disable=SC2086
-        exec "$dir/lib/runtime/bin/java" $opts "${sw[@]}" -Dparcheck.startupProbe="$probe" -cp target/bench-empty EmptyWindow
+        exec "$dir/lib/runtime/bin/java" $opts "${sw[@]}" "${ref[@]}" -Dparcheck.startupProbe="$probe" \
+            -cp target/bench-empty EmptyWindow
     elif [ "$label" = empty ]; then
-        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
+        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true "${ref[@]}" -Dparcheck.startupProbe="$probe" \
             -cp "target/bench-empty:$fx_cp" EmptyWindow
     elif [ "$label" = maven ]; then
         exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
@@ -167,6 +172,7 @@ done
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 # RSS runs interleaved too, so a burst of load hits every variant alike
+for i in "${!labels[@]}"; do : > "$work/rss-$i"; done
 for r in $(seq "$rss_runs"); do
     for i in "${!labels[@]}"; do rss "${labels[$i]}" "${dirs[$i]}" >> "$work/rss-$i"; done
 done
@@ -176,18 +182,23 @@ printf '%-10s %-40s %18s %18s %18s %10s  %s\n' variant launch "window wall (med)
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
     [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
+    [ "${labels[$i]}" = label ] && what="window with one Label, ${dirs[$i]:-JDK java}"
     printf '%-10s %-40s %15s ms %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
         "$(grep -v NA "$work/cpu-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
-empty_wall=$(grep -v NA "$work/wall-$(( ${#labels[@]} - 1 ))" | median)
-empty_cpu=$(grep -v NA "$work/cpu-$(( ${#labels[@]} - 1 ))" | median)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}'; }
+n=${#labels[@]}
+empty_wall=$(grep -v NA "$work/wall-$(( n - 1 ))" | median); empty_cpu=$(grep -v NA "$work/cpu-$(( n - 1 ))" | median)
+label_wall=$(grep -v NA "$work/wall-$(( n - 2 ))" | median); label_cpu=$(grep -v NA "$work/cpu-$(( n - 2 ))" | median)
 for i in "${!labels[@]}"; do
-    [ "${labels[$i]}" = empty ] && continue
-    printf 'ratio %s / empty window (wall medians): %s (target <= 1.3 for the installed app)\n' "${labels[$i]}" \
-        "$(awk -v a="$(grep -v NA "$work/wall-$i" | median)" -v b="$empty_wall" 'BEGIN {printf "%.2f", a / b}')"
-    printf 'ratio %s / empty window (CPU medians): %s\n' "${labels[$i]}" \
-        "$(awk -v a="$(grep -v NA "$work/cpu-$i" | median)" -v b="$empty_cpu" \
-            'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}')"
+    case "${labels[$i]}" in empty|label) continue ;; esac
+    wall=$(grep -v NA "$work/wall-$i" | median); cpu=$(grep -v NA "$work/cpu-$i" | median)
+    printf 'ratio %s / empty window: wall %s (target <= 1.3 for the installed app), CPU %s\n' "${labels[$i]}" \
+        "$(ratio "$wall" "$empty_wall")" "$(ratio "$cpu" "$empty_cpu")"
+    printf 'ratio %s / window with one Label: wall %s, CPU %s\n' "${labels[$i]}" \
+        "$(ratio "$wall" "$label_wall")" "$(ratio "$cpu" "$label_cpu")"
 done
+printf 'ratio window with one Label / empty window: wall %s, CPU %s (what a single control costs)\n' \
+    "$(ratio "$label_wall" "$empty_wall")" "$(ratio "$label_cpu" "$empty_cpu")"
