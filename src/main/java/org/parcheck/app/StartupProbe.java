@@ -10,11 +10,11 @@ import javafx.application.Platform;
 /**
  * Start-up measurement for the benchmark scripts: with {@code -Dparcheck.startupProbe=exit} (or {@code stay})
  * ParCheck prints the milliseconds since JVM start when the window is shown and when the database is ready,
- * and with {@code exit} quits once the database is ready, and, on Linux, the CPU time the whole process has used until
- * the window is shown ({@code PARCHECK_WINDOW_SHOWN_CPU_MS}: user + system of all its threads, read from
- * {@code /proc/self/stat}; the figure to compare on a loaded machine, where the wall time mostly measures the wait for a
- * core). Off by default. It prints to the stream {@link Main} hands
- * in ({@link #printTo}): only {@code Main} and the command line write to the console.
+ * and with {@code exit} quits once the database is ready; on Linux also the CPU time the whole process has used
+ * until the window is shown ({@code PARCHECK_WINDOW_SHOWN_CPU_MS}: user + system of all its threads, read from
+ * {@code /proc/self/stat}; the figure to compare on a loaded machine, where the wall time mostly measures the wait
+ * for a core). Off by default. It prints to the stream {@link Main} hands in ({@link #printTo}): only {@code Main}
+ * and the command line write to the console.
  */
 final class StartupProbe {
 
