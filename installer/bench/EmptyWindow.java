@@ -43,7 +43,10 @@ public final class EmptyWindow {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
-            StackPane root = Boolean.getBoolean("bench.label") ? new StackPane(new Label("Đang mở…")) : new StackPane();
+            StackPane root = new StackPane();
+            if (Boolean.getBoolean("bench.label")) {
+                root.getChildren().add(new Label("Đang mở…"));
+            }
             stage.setScene(new Scene(root, 1024, 700));
             stage.setTitle("empty");
             stage.setOnShown(e -> Platform.runLater(() -> {
