@@ -14,13 +14,17 @@
 #           runtime with the same options: the image's lib/runtime/bin/java with the java-options of its
 #           lib/app/ParCheck.cfg (and GDK_GL=disable -Dprism.order=sw when the machine has no GPU, as the Linux
 #           launcher script sets), else $JAVA with the Maven variant's options and the JavaFX jars
+#   label   the second reference: the same window holding one Label (-Dbench.label=true), i.e. what any window with a
+#           JavaFX control pays (the controls and JavaFX's default stylesheet, modena) and the empty one does not
 #
 # Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
 # JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
-# discarded warm-up run per variant creates it). Two figures per run:
+# discarded warm-up run per variant creates it). Three figures per run:
 #   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
 #           native launcher and JVM creation);
-#   jvm     the JVM uptime the app prints in that line.
+#   jvm     the JVM uptime the app prints in that line;
+#   cpu     the CPU time (user + sys, all threads) the process had used at that moment, which it prints before that
+#           line (PARCHECK_WINDOW_SHOWN_CPU_MS, Linux): the figure to compare when the machine is loaded.
 # Then, per variant, RSS_RUNS runs (default 3; median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
@@ -39,7 +43,7 @@ while [ $# -gt 0 ]; do
         -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -90,7 +94,7 @@ empty_dir=
 for i in "${!labels[@]}"; do
     if [ "${labels[$i]}" = image ]; then empty_dir=${dirs[$i]}; fi
 done
-labels+=(empty); dirs+=("$empty_dir")
+labels+=(label empty); dirs+=("$empty_dir" "$empty_dir")
 gpu=no
 for node in /dev/dri/card* /dev/dri/renderD*; do [ -e "$node" ] && gpu=yes && break; done
 [ "${#labels[@]}" -gt 0 ] || { echo "nothing to measure" >&2; exit 1; }
@@ -98,14 +102,17 @@ for node in /dev/dri/card* /dev/dri/renderD*; do [ -e "$node" ] && gpu=yes && br
 # launch LABEL DIR PROBE DATA: exec's the variant (stdout = the probe lines)
 launch() {
     local label=$1 dir=$2 probe=$3 data=$4
+    local ref=()
+    if [ "$label" = label ]; then label=empty; ref=(-Dbench.label=true); fi
     if [ "$label" = empty ] && [ -n "$dir" ]; then
         local opts sw=()
         opts=$(sed -n 's/^java-options=//p' "$dir/lib/app/ParCheck.cfg" | tr '\n' ' ')
         if [ "$gpu" = no ]; then export GDK_GL=disable; sw=(-Dprism.order=sw); fi
         # shellcheck disable=SC2086
-        exec "$dir/lib/runtime/bin/java" $opts "${sw[@]}" -Dparcheck.startupProbe="$probe" -cp target/bench-empty EmptyWindow
+        exec "$dir/lib/runtime/bin/java" $opts "${sw[@]}" "${ref[@]}" -Dparcheck.startupProbe="$probe" \
+            -cp target/bench-empty EmptyWindow
     elif [ "$label" = empty ]; then
-        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
+        exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true "${ref[@]}" -Dparcheck.startupProbe="$probe" \
             -cp "target/bench-empty:$fx_cp" EmptyWindow
     elif [ "$label" = maven ]; then
         exec "$java_bin" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -Dparcheck.startupProbe="$probe" \
@@ -117,21 +124,22 @@ launch() {
 
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
 
-# one_run LABEL DIR: prints "wall jvm"
+# one_run LABEL DIR: prints "wall jvm cpu"
 one_run() {
-    local label=$1 dir=$2 start line wall= jvm=
+    local label=$1 dir=$2 start line wall= jvm= cpu=
     start=$(now_ms)
     coproc APP { launch "$label" "$dir" exit "$work/data-$label" 2>/dev/null; }
     local fd=${APP[0]} pid=$APP_PID
     while IFS= read -r -t 60 line <&"$fd"; do
         case "$line" in
             PARCHECK_WINDOW_SHOWN_MS=*) wall=$(( $(now_ms) - start )); jvm=${line#*=} ;;
+            PARCHECK_WINDOW_SHOWN_CPU_MS=*) cpu=${line#*=} ;;
             PARCHECK_DATABASE_READY_MS=*) break ;;
         esac
     done
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    echo "${wall:-NA} ${jvm:-NA}"
+    echo "${wall:-NA} ${jvm:-NA} ${cpu:-NA}"
 }
 
 # rss LABEL DIR: prints VmRSS in MB after the database is ready + 1 s
@@ -156,29 +164,41 @@ for i in "${!labels[@]}"; do
 done
 for r in $(seq "$runs"); do
     for i in "${!labels[@]}"; do
-        read -r wall jvm < <(one_run "${labels[$i]}" "${dirs[$i]}")
-        echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"
-        printf 'run %2d %-10s wall %5s ms  jvm %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm"
+        read -r wall jvm cpu < <(one_run "${labels[$i]}" "${dirs[$i]}")
+        echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"; echo "$cpu" >> "$work/cpu-$i"
+        printf 'run %2d %-10s wall %5s ms  jvm %5s ms  cpu %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm" "$cpu"
     done
 done
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 # RSS runs interleaved too, so a burst of load hits every variant alike
+for i in "${!labels[@]}"; do : > "$work/rss-$i"; done
 for r in $(seq "$rss_runs"); do
     for i in "${!labels[@]}"; do rss "${labels[$i]}" "${dirs[$i]}" >> "$work/rss-$i"; done
 done
 echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %-40s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" "RSS MB" "RSS runs"
+printf '%-10s %-40s %18s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" \
+    "window cpu (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
     [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
-    printf '%-10s %-40s %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
+    [ "${labels[$i]}" = label ] && what="window with one Label, ${dirs[$i]:-JDK java}"
+    printf '%-10s %-40s %15s ms %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
+        "$(grep -v NA "$work/cpu-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
-empty_wall=$(grep -v NA "$work/wall-$(( ${#labels[@]} - 1 ))" | median)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}'; }
+n=${#labels[@]}
+empty_wall=$(grep -v NA "$work/wall-$(( n - 1 ))" | median); empty_cpu=$(grep -v NA "$work/cpu-$(( n - 1 ))" | median)
+label_wall=$(grep -v NA "$work/wall-$(( n - 2 ))" | median); label_cpu=$(grep -v NA "$work/cpu-$(( n - 2 ))" | median)
 for i in "${!labels[@]}"; do
-    [ "${labels[$i]}" = empty ] && continue
-    printf 'ratio %s / empty window (wall medians): %s (target <= 1.3 for the installed app)\n' "${labels[$i]}" \
-        "$(awk -v a="$(grep -v NA "$work/wall-$i" | median)" -v b="$empty_wall" 'BEGIN {printf "%.2f", a / b}')"
+    case "${labels[$i]}" in empty|label) continue ;; esac
+    wall=$(grep -v NA "$work/wall-$i" | median); cpu=$(grep -v NA "$work/cpu-$i" | median)
+    printf 'ratio %s / empty window: wall %s (target <= 1.3 for the installed app), CPU %s\n' "${labels[$i]}" \
+        "$(ratio "$wall" "$empty_wall")" "$(ratio "$cpu" "$empty_cpu")"
+    printf 'ratio %s / window with one Label: wall %s, CPU %s\n' "${labels[$i]}" \
+        "$(ratio "$wall" "$label_wall")" "$(ratio "$cpu" "$label_cpu")"
 done
+printf 'ratio window with one Label / empty window: wall %s, CPU %s (what a single control costs)\n' \
+    "$(ratio "$label_wall" "$empty_wall")" "$(ratio "$label_cpu" "$empty_cpu")"

@@ -24,7 +24,7 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
-        if (!ParCheckCli.opensWindow(args)) {
+        if (!LaunchArguments.opensWindow(args)) {
             System.setProperty("java.awt.headless", "true");
             quietConsole();
             System.exit(new ParCheckCli(System.out, System.err, System.getenv()).run(args));

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parcheck.app.DataFolder;
 import org.parcheck.app.FirstStart;
-import org.parcheck.app.LaunchFile;
+import org.parcheck.app.LaunchArguments;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
 import picocli.CommandLine;
@@ -75,19 +75,11 @@ public final class ParCheckCli {
      * Whether these arguments start the window rather than a command: none at all, only {@code --data-dir DIR}, or
      * a {@code .parcheck} file (what the desktop passes when the user opens a package), with or without
      * {@code --data-dir}, and {@code --demo} (the demo's own data folder, {@link FirstStart#DEMO_ARGUMENT}).
-     * Anything else is a command, and a mistyped one is an error.
+     * Anything else is a command, and a mistyped one is an error. Decided by {@link LaunchArguments}, which
+     * {@code Main} asks directly so that a start of the window does not load picocli.
      */
     public static boolean opensWindow(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (DataFolder.ARGUMENT.equals(arg) && i + 1 < args.length) {
-                i++;
-            } else if (!arg.startsWith(DataFolder.ARGUMENT + "=") && !FirstStart.DEMO_ARGUMENT.equals(arg)
-                    && LaunchFile.packageIn(new String[] {arg}).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
+        return LaunchArguments.opensWindow(args);
     }
 
     /** Runs the command line {@code args} (without the program name) and returns the exit code. */
