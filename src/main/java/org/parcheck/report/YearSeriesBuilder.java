@@ -127,7 +127,9 @@ public final class YearSeriesBuilder {
         }
         counts.kept += lookup.kept().size();
         counts.computed += computed.size();
+        long keeping = System.nanoTime();
         counts.stored += computed.isEmpty() ? 0 : keptScores.keep(lookup, computed);
+        counts.keepNanos += System.nanoTime() - keeping;
         TreeSet<Integer> covered = chosen.stream().map(Plan::year).collect(Collectors.toCollection(TreeSet::new));
         return new YearSeriesModel(List.copyOf(covered), ranking(entries), series(entries), unscored);
     }
@@ -137,6 +139,7 @@ public final class YearSeriesBuilder {
         private int kept;
         private int computed;
         private int stored;
+        private long keepNanos;
 
         /** Scores read as kept (their key held). */
         public int kept() {
@@ -151,6 +154,11 @@ public final class YearSeriesBuilder {
         /** Of those, how many were kept for next time. */
         public int stored() {
             return stored;
+        }
+
+        /** How long keeping them took, in milliseconds (the bench). */
+        public double keepMillis() {
+            return keepNanos / 1e6;
         }
     }
 
