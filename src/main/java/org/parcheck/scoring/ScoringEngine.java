@@ -17,7 +17,7 @@ public final class ScoringEngine {
      * percentage, a pending count or a classification for some visit, here or in how answers and frameworks are handed
      * to the engine ({@code AnswerCodec}, {@code toScoringDef}): scores kept on the province server are valid only for
      * the version that worked them out (D28). {@code ScoringRulesVersionTest} fails when the engine's golden cards
-     * ({@code exact-2560.txt}) change without it; a change outside the engine must be caught by its author.
+     * ({@code exact-2560.txt}) change without it, {@code ScoredVisitsGoldenTest} when the demo visits' scores do.
      */
     public static final int RULES_VERSION = 1;
 
