@@ -93,8 +93,8 @@ public final class OfficeBench {
                         + " kept, keeping took " + Math.round(counts.keepMillis()) + " ms";
             });
             report("first ranking, nothing kept yet (every visit scored, its score kept on the server)", cold);
-            System.out.printf("    of which keeping the scores (one INSERT of 10,008 rows), last %d runs: %s ms%n", runs,
-                    keeping.subList(keeping.size() - runs, keeping.size()).stream().map(Math::round).toList());
+            System.out.printf("    of which keeping the scores (one INSERT of 10,008 rows), last %d runs: %s ms%n",
+                    runs, keeping.subList(keeping.size() - runs, keeping.size()).stream().map(Math::round).toList());
             // every ranking after it (warm): every score kept and still valid
             List<Double> warm = time(runs, () -> {
                 YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
