@@ -37,6 +37,7 @@ import org.parcheck.persistence.JooqFrameworkRepository;
 import org.parcheck.persistence.JooqInspectorRepository;
 import org.parcheck.persistence.JooqPlanRepository;
 import org.parcheck.persistence.JooqUnitRepository;
+import org.parcheck.persistence.server.ServerVisitScores;
 import org.parcheck.plan.InspectorService;
 import org.parcheck.plan.PlanEditService;
 import org.parcheck.plan.PlanRepository;
@@ -50,6 +51,7 @@ import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.VisitReportBuilder;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.VisitReports;
+import org.parcheck.report.KeptScores;
 import org.parcheck.report.YearSeriesBuilder;
 
 /**
@@ -356,9 +358,13 @@ public final class AppServices implements AutoCloseable {
         return new PlanSummaries(new PlanSummaryBuilder(answerService, plans, planService));
     }
 
-    /** Rankings across plans and years, and each unit's results year by year (#17 office mode, also on a laptop). */
+    /**
+     * Rankings across plans and years, and each unit's results year by year (#17 office mode, also on a laptop). On
+     * the province server it uses and keeps each visit's score there (D28).
+     */
     public YearSeriesBuilder yearSeries() {
-        return new YearSeriesBuilder(answerService, plans, planService);
+        return new YearSeriesBuilder(answerService, plans, planService,
+                onServer ? new ServerVisitScores(database) : KeptScores.NONE);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +28,7 @@ import org.parcheck.plan.UnitNames;
 import org.parcheck.plan.Visit;
 import org.parcheck.report.YearSeriesModel.RankedVisit;
 import org.parcheck.report.YearSeriesModel.UnitSeries;
-import org.parcheck.scoring.RankEntry;
-import org.parcheck.scoring.RankedCard;
 import org.parcheck.scoring.Ranking;
-import org.parcheck.scoring.ScoreCard;
 import org.parcheck.scoring.explain.Display;
 import org.parcheck.scoring.explain.ExplanationFormatter;
 
@@ -42,7 +38,9 @@ import org.parcheck.scoring.explain.ExplanationFormatter;
  * so a visit's percentage and classification here are those of its plan's summary to the last digit.
  *
  * <p>Reads for thousands of visits: the units once, each plan's visits once, what scoring needs of every visit in
- * batches ({@link VisitOpener#scoringSheets}), each framework version loaded and compiled once.
+ * batches ({@link VisitOpener#scoringSheets}), each framework version loaded and compiled once. On the province server
+ * the scores kept there whose key still holds are used instead of scoring ({@link KeptScores}, D28), and the scores
+ * worked out are kept for the next ranking when the login may write.
  */
 public final class YearSeriesBuilder {
 
@@ -51,12 +49,21 @@ public final class YearSeriesBuilder {
     private final AnswerService answers;
     private final PlanRepository plans;
     private final PlanService planService;
+    private final KeptScores keptScores;
     private final ExplanationFormatter format = new ExplanationFormatter(ExplanationFormatter.VIETNAMESE);
 
+    /** A builder that scores every visit from its answers (a laptop). */
     public YearSeriesBuilder(AnswerService answers, PlanRepository plans, PlanService planService) {
+        this(answers, plans, planService, KeptScores.NONE);
+    }
+
+    /** A builder that uses and keeps {@code keptScores} (the province server, D28). */
+    public YearSeriesBuilder(AnswerService answers, PlanRepository plans, PlanService planService,
+                             KeptScores keptScores) {
         this.answers = answers;
         this.plans = plans;
         this.planService = planService;
+        this.keptScores = keptScores;
     }
 
     /** The years that have a plan, ascending. */
@@ -66,11 +73,19 @@ public final class YearSeriesBuilder {
     }
 
     /** A visit to rank: its plan, its unit's name as stored, and what it scored. */
-    private record Entry(Plan plan, Visit visit, String unit, ScoreCard card) {
+    private record Entry(Plan plan, Visit visit, String unit, VisitScore score) {
     }
 
     /** The results of {@code years} (empty: every year). */
     public YearSeriesModel build(Collection<Integer> years) {
+        return build(years, new Counts());
+    }
+
+    /**
+     * {@link #build(Collection)}, counting in {@code counts} how many scores were kept already and how many were
+     * worked out from the answers (tests, the bench).
+     */
+    public YearSeriesModel build(Collection<Integer> years, Counts counts) {
         List<Plan> chosen = plans.overviews().stream().map(PlanOverview::plan)
                 .filter(p -> years.isEmpty() || years.contains(p.year())).toList();
         Map<Long, AdminUnit> units = planService.units().stream()
@@ -88,40 +103,76 @@ public final class YearSeriesBuilder {
                 planOf.put(visit.id(), plan);
             }
         }
+        // the kept scores first, then the answers of the rest: a change landing in between is kept under the key read
+        // here, which it has made stale (D28)
+        KeptScores.Lookup lookup = keptScores.lookup(visits.stream().map(Visit::id).toList());
         VisitOpener opener = answers.opener();
-        Map<Long, AnswerSheet> sheets = opener.scoringSheets(visits.stream().map(Visit::id).toList());
+        Map<Long, AnswerSheet> sheets = opener.scoringSheets(visits.stream().map(Visit::id)
+                .filter(id -> !lookup.kept().containsKey(id)).toList());
+        Map<Long, VisitScore> computed = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (Visit visit : visits) {
-            VisitSession session = opener.open(visit);
-            ScoreCard card = answers.score(session, sheets.get(visit.id()));
-            if (card.percent() == null) {
+            VisitScore score = lookup.kept().get(visit.id());
+            if (score == null) {
+                VisitSession session = opener.open(visit);
+                score = VisitScore.of(answers.score(session, sheets.get(visit.id())));
+                computed.put(visit.id(), score);
+            }
+            if (score.percent() == null) {
                 unscored++;
             } else {
                 entries.add(new Entry(planOf.get(visit.id()), visit,
-                        Text.nfc(UnitNames.displayName(units.get(visit.unitId()), units)), card));
+                        Text.nfc(UnitNames.displayName(units.get(visit.unitId()), units)), score));
             }
         }
+        counts.kept += lookup.kept().size();
+        counts.computed += computed.size();
+        long keeping = System.nanoTime();
+        counts.stored += computed.isEmpty() ? 0 : keptScores.keep(lookup, computed);
+        counts.keepNanos += System.nanoTime() - keeping;
         TreeSet<Integer> covered = chosen.stream().map(Plan::year).collect(Collectors.toCollection(TreeSet::new));
         return new YearSeriesModel(List.copyOf(covered), ranking(entries), series(entries), unscored);
     }
 
-    private List<RankedVisit> ranking(List<Entry> entries) {
-        Map<ScoreCard, Entry> byCard = new IdentityHashMap<>();
-        List<RankEntry> ranked = new ArrayList<>();
-        for (Entry e : entries) {
-            byCard.put(e.card(), e);
-            ranked.add(new RankEntry(e.unit() + " (" + e.plan().year() + ")", e.card()));
+    /** How a build came by its scores. */
+    public static final class Counts {
+        private int kept;
+        private int computed;
+        private int stored;
+        private long keepNanos;
+
+        /** Scores read as kept (their key held). */
+        public int kept() {
+            return kept;
         }
+
+        /** Scores worked out from the answers. */
+        public int computed() {
+            return computed;
+        }
+
+        /** Of those, how many were kept for next time. */
+        public int stored() {
+            return stored;
+        }
+
+        /** How long keeping them took, in milliseconds (the bench). */
+        public double keepMillis() {
+            return keepNanos / 1e6;
+        }
+    }
+
+    private List<RankedVisit> ranking(List<Entry> entries) {
         List<RankedVisit> out = new ArrayList<>(entries.size());
-        for (RankedCard r : Ranking.rank(ranked)) {
-            Entry e = byCard.get(r.card());
-            ScoreCard card = e.card();
-            boolean provisional = !card.complete();
-            String classification = card.classification() == null ? "Chưa xác định"
-                    : Text.nfc(card.classification().labelVi());
+        for (Ranking.Ranked<Entry> r : Ranking.rankBy(entries, e -> e.unit() + " (" + e.plan().year() + ")",
+                e -> e.score().shownPercent())) {
+            Entry e = r.item();
+            VisitScore score = e.score();
+            boolean provisional = !score.complete();
+            String classification = score.classification() == null ? "Chưa xác định" : score.classification();
             out.add(new RankedVisit(r.rank(), e.plan().year(), Text.nfc(e.plan().numberSymbol()), e.visit().id(),
-                    e.unit(), e.visit().date(), card.total(), card.base().scoredMax(), card.percent(),
-                    format.percent(card.percent()) + (provisional ? " (tạm tính)" : ""),
+                    e.unit(), e.visit().date(), score.total(), score.scoredMax(), score.percent(),
+                    format.percent(score.percent()) + (provisional ? " (tạm tính)" : ""),
                     classification + (provisional ? " (tạm tính)" : ""), provisional));
         }
         return out;
@@ -138,11 +189,11 @@ public final class YearSeriesBuilder {
         List<UnitSeries> out = new ArrayList<>();
         byUnit.forEach((unitId, years) -> {
             Map<Integer, BigDecimal> percents = new TreeMap<>();
-            years.forEach((year, e) -> percents.put(year, e.card().percent()));
+            years.forEach((year, e) -> percents.put(year, e.score().percent()));
             Entry first = years.values().iterator().next();
             Entry last = ((TreeMap<Integer, Entry>) years).lastEntry().getValue();
             BigDecimal change = years.size() < 2 ? null
-                    : Display.round2(last.card().shownPercent().subtract(first.card().shownPercent()));
+                    : Display.round2(last.score().shownPercent().subtract(first.score().shownPercent()));
             out.add(new UnitSeries(unitId, last.unit(), percents, change));
         });
         Collator collator = Collator.getInstance(VI);

@@ -12,6 +12,15 @@ import org.parcheck.scoring.explain.Explanation;
  */
 public final class ScoringEngine {
 
+    /**
+     * The version of the scoring rules as this code applies them. Bump it with any change that changes a score, a
+     * percentage, a pending count or a classification for some visit, here or in how answers and frameworks are handed
+     * to the engine ({@code AnswerCodec}, {@code toScoringDef}): scores kept on the province server are valid only for
+     * the version that worked them out (D28). {@code ScoringRulesVersionTest} fails when the engine's golden cards
+     * ({@code exact-2560.txt}) change without it, {@code ScoredVisitsGoldenTest} when the demo visits' scores do.
+     */
+    public static final int RULES_VERSION = 1;
+
     /** Checks and compiles a framework once, to score many visits. */
     public CompiledFramework compile(FrameworkDef framework) {
         return CompiledFramework.compile(framework);

@@ -25,10 +25,13 @@ import org.parcheck.persistence.Database;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.report.PlanSummaryModel;
+import org.parcheck.persistence.server.ServerVisitScores;
+import org.parcheck.report.YearSeriesBuilder;
 import org.parcheck.report.YearSeriesModel;
 import org.parcheck.report.YearSeriesModel.RankedVisit;
 import org.parcheck.report.YearSeriesModel.UnitSeries;
 import org.parcheck.report.xlsx.YearSeriesWorkbook;
+import org.parcheck.scoring.ScoringEngine;
 
 /**
  * The reads office mode makes (#17): answer sheets read in batches, the plan summary and the results across plans
@@ -167,6 +170,128 @@ class OfficeReadsTest {
                 assertThat(quangHoa.getCell(1)).isNull(); // no 2021 visit
                 assertThat(quangHoa.getCell(2).getNumericCellValue()).isPositive();
             }
+        }
+    }
+
+    @Test
+    void scoresKeptOnTheServerRankAsScoringDoesAndAVisitChangedBySyncIsScoredAgain() throws Exception {
+        try (AppServices laptop = laptop(); Database db = Database.onServer(TestServers.freshDatabase("kept"))) {
+            SyncLaptops.sync(laptop, db);
+            try (AppServices office = AppServices.onServer(Files.createDirectories(files.resolve("office")), db)) {
+                String expected = describe(laptop.yearSeries().build(Set.of()));
+                int visits = scorableVisits(office);
+
+                // the first ranking scores every visit from its answers and keeps each score (D28)
+                YearSeriesBuilder.Counts first = new YearSeriesBuilder.Counts();
+                assertThat(describe(office.yearSeries().build(Set.of(), first))).isEqualTo(expected);
+                assertThat(first.computed()).isEqualTo(visits);
+                assertThat(first.kept()).isZero();
+                assertThat(first.stored()).isEqualTo(visits);
+                assertThat(keptRows(db)).isEqualTo(visits);
+
+                // the second reads them and scores nothing: the same ranking to the last digit
+                YearSeriesBuilder.Counts second = new YearSeriesBuilder.Counts();
+                assertThat(describe(office.yearSeries().build(Set.of(), second))).isEqualTo(expected);
+                assertThat(second.kept()).isEqualTo(visits);
+                assertThat(second.computed()).isZero();
+                assertThat(describe(office.yearSeries().build(Set.of(2022)))).isEqualTo(
+                        describe(laptop.yearSeries().build(Set.of(2022))));
+
+                // an answer changed on the laptop and synced: that visit's kept score no longer holds
+                long haLang = OfficeData.visit(laptop, OfficeData.plan(laptop, OfficeData.PLAN_2022), "huyện Hạ Lang")
+                        .id();
+                org.parcheck.answering.Answer raised = laptop.answerService().sheet(haLang).answers()
+                        .get(OfficeData.RAISED);
+                laptop.answerService().saveAnswer(haLang, raised.withValue("YES".equals(raised.value()) ? "NO"
+                        : "YES"));
+                String changed = describe(laptop.yearSeries().build(Set.of()));
+                assertThat(changed).isNotEqualTo(expected);
+                SyncLaptops.sync(laptop, db);
+
+                YearSeriesBuilder.Counts third = new YearSeriesBuilder.Counts();
+                assertThat(describe(office.yearSeries().build(Set.of(), third))).isEqualTo(changed);
+                assertThat(third.computed()).isEqualTo(1);
+                assertThat(third.kept()).isEqualTo(visits - 1);
+                assertThat(third.stored()).isEqualTo(1);
+                YearSeriesBuilder.Counts fourth = new YearSeriesBuilder.Counts();
+                assertThat(describe(office.yearSeries().build(Set.of(), fourth))).isEqualTo(changed);
+                assertThat(fourth.kept()).isEqualTo(visits);
+            }
+        }
+    }
+
+    @Test
+    void aKeptScoreIsUsedOnlyWhileItsWholeKeyHolds() throws Exception {
+        try (AppServices laptop = laptop(); Database db = Database.onServer(TestServers.freshDatabase("kept_key"))) {
+            SyncLaptops.sync(laptop, db);
+            try (AppServices office = AppServices.onServer(Files.createDirectories(files.resolve("office")), db)) {
+                String expected = describe(laptop.yearSeries().build(Set.of()));
+                int visits = scorableVisits(office);
+                office.yearSeries().build(Set.of());
+                // a kept value that differs from what scoring gives is what the next ranking shows: it is read, not
+                // worked out again (the rows are the reform office's to write, V9_4)
+                execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1'");
+                assertThat(office.yearSeries().build(Set.of()).ranking()).extracting(RankedVisit::percent)
+                        .containsOnly(new BigDecimal("12.5"));
+
+                // scoring rules changed (ScoringEngine.RULES_VERSION bumped): nothing kept holds, all scored again
+                YearSeriesBuilder bumped = new YearSeriesBuilder(office.answerService(), office.plans(),
+                        office.planService(), new ServerVisitScores(db, ScoringEngine.RULES_VERSION + 1));
+                YearSeriesBuilder.Counts afterBump = new YearSeriesBuilder.Counts();
+                assertThat(describe(bumped.build(Set.of(), afterBump))).isEqualTo(expected);
+                assertThat(afterBump.computed()).isEqualTo(visits);
+                assertThat(afterBump.stored()).isEqualTo(visits);
+                YearSeriesBuilder.Counts again = new YearSeriesBuilder.Counts();
+                assertThat(describe(bumped.build(Set.of(), again))).isEqualTo(expected);
+                assertThat(again.kept()).isEqualTo(visits);
+
+                // each other part of the key: the revision, the framework version, the unit's type
+                for (String stale : List.of("server_revision = server_revision - 1",
+                        "framework_version_uuid = gen_random_uuid()", "unit_type = 'WARD'")) {
+                    execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1', rules_version = "
+                            + ScoringEngine.RULES_VERSION + ", " + stale);
+                    YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
+                    assertThat(describe(office.yearSeries().build(Set.of(), counts))).as(stale).isEqualTo(expected);
+                    assertThat(counts.computed()).as(stale).isEqualTo(visits);
+                }
+                // a visit whose framework version is a draft (it may still change) is never kept
+                execute(db, "DELETE FROM server_visit_score", "UPDATE framework_version SET status = 'DRAFT'");
+                YearSeriesBuilder.Counts draft = new YearSeriesBuilder.Counts();
+                assertThat(describe(office.yearSeries().build(Set.of(), draft))).isEqualTo(expected);
+                assertThat(draft.stored()).isZero();
+                assertThat(keptRows(db)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void visitsNeverSyncedAreScoredAndNotKept() throws Exception {
+        try (AppServices server = server()) {
+            YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
+            server.yearSeries().build(Set.of(), counts);
+            assertThat(counts.computed()).isEqualTo(scorableVisits(server));
+            assertThat(counts.stored()).isZero(); // written here without a sync: no server revision tells a change
+            assertThat(keptRows(server.database())).isZero();
+        }
+    }
+
+    /** Visits with a framework version (scored, or scored as nothing yet). */
+    private static int scorableVisits(AppServices services) {
+        int n = 0;
+        for (PlanOverview plan : services.planService().overviews()) {
+            n += (int) services.planService().visits(plan.plan().id()).stream()
+                    .filter(v -> v.visit().frameworkVersionId() != null).count();
+        }
+        return n;
+    }
+
+    private static int keptRows(Database db) {
+        return db.dsl().fetchOne("SELECT count(*) FROM server_visit_score").get(0, Integer.class);
+    }
+
+    private static void execute(Database db, String... statements) {
+        for (String sql : statements) {
+            db.dsl().execute(sql);
         }
     }
 

@@ -30,14 +30,15 @@ public record ServerCheck(String user, String serverVersion, ServerSchemaVersion
                           List<String> brokenAccounts) {
 
     /**
-     * The tables whose rows belong to a plan or a visit, or to a person (V9_3__row_security.sql): each must have
-     * row-level security enabled and a policy. Tables not listed (frameworks, units, settings) are the same for
-     * everyone and guarded by grants alone.
+     * The tables whose rows belong to a plan or a visit, or to a person (V9_3__row_security.sql, and V9_4's kept
+     * scores): each must have row-level security enabled and a policy. Tables not listed (frameworks, units,
+     * settings) are the same for everyone and guarded by grants alone.
      */
     public static final List<String> ROW_SECURITY_TABLES = List.of("inspection_plan", "plan_framework",
             "team_member", "visit", "visit_attendee", "figure_value", "answer", "evidence", "finding", "recommendation",
             "visit_fingerprint_part", "visit_team_present", "visit_handwritten", "visit_seal", "change_log",
-            "exchange_history", "server_revision", "server_file", "server_account", "server_plan_member");
+            "exchange_history", "server_revision", "server_file", "server_account", "server_plan_member",
+            "server_visit_score");
 
     /** The oid of the schema ParCheck's tables are in. */
     private static final String SCHEMA = "(SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())";

@@ -84,20 +84,20 @@ class ServerCommandsTest {
     void upgradeMakesTheSchemaAsTheOwnerAndASecondUpgradeChangesNothing() throws SQLException {
         String url = url("parcheck");
         assertThat(run("server", "upgrade", "--url", url)).as(err()).isZero();
-        assertThat(out()).contains("Đã tạo lược đồ dữ liệu ParCheck", "9.3", "parcheck_owner");
+        assertThat(out()).contains("Đã tạo lược đồ dữ liệu ParCheck", "9.4", "parcheck_owner");
         try (Connection c = superuserOn("parcheck")) {
             assertThat(strings(c, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"))
                     .containsExactly("parcheck_owner");
             List<String> history = strings(c, "SELECT version FROM flyway_schema_history ORDER BY installed_rank");
             out.reset();
             assertThat(run("server", "upgrade", "--url", url)).isZero();
-            assertThat(out()).contains("đã ở phiên bản 9.3", "không có gì thay đổi");
+            assertThat(out()).contains("đã ở phiên bản 9.4", "không có gì thay đổi");
             assertThat(strings(c, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
                     .isEqualTo(history);
         }
         out.reset();
         assertThat(run("server", "check", "--url", url)).as(out()).isZero();
-        assertThat(out()).contains("[OK] Lược đồ phiên bản 9.3", "[OK] Bảo mật theo dòng đang bật trên cả 20 bảng",
+        assertThat(out()).contains("[OK] Lược đồ phiên bản 9.4", "[OK] Bảo mật theo dòng đang bật trên cả 21 bảng",
                 "Mọi điểm đã kiểm tra đều ổn").doesNotContain("[!!]");
     }
 
@@ -165,10 +165,10 @@ class ServerCommandsTest {
         assertThat(err()).contains("ParCheck mới hơn", "99.1", "Chưa có gì thay đổi");
         out.reset();
         assertThat(run("server", "check", "--url", url)).isEqualTo(ServerCommandRunner.REFUSED);
-        assertThat(out()).contains("[!!] Lược đồ phiên bản 99.1 mới hơn ParCheck này (9.3)");
+        assertThat(out()).contains("[!!] Lược đồ phiên bản 99.1 mới hơn ParCheck này (9.4)");
         try (Connection c = superuserOn(db)) {
             assertThat(strings(c, "SELECT max(version) FROM flyway_schema_history WHERE version <> '99.1'"))
-                    .containsExactly("9.3");
+                    .containsExactly("9.4");
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.Database;
+import org.parcheck.report.KeptScores;
 import org.parcheck.report.PlanSummaryModel;
+import org.parcheck.report.YearSeriesBuilder;
 import org.parcheck.report.YearSeriesModel;
 import org.parcheck.server.OfficeData;
 import org.parcheck.server.TestServers;
@@ -30,7 +32,12 @@ import org.parcheck.server.TestServers;
  * <p>The data: the demo and {@link OfficeData} written through the services, then in bulk with SQL: 1,000 district
  * units, 50 plans (2016–2025, five a year) of 200 visits each, every unit visited once a year; every visit gets the
  * Hạ Lang 2021 visit's answers, figures, evidence citations, findings and recommendations, with about a third of
- * its yes/no answers flipped at random so that the scores differ.
+ * its yes/no answers flipped at random so that the scores differ. Every plan and visit gets a server revision, as the
+ * syncs that brought them would have given it.
+ *
+ * <p>The ranking is timed four ways (D28): every visit scored with nothing kept (the path before kept scores, and a
+ * laptop's), the first ranking on the server (nothing kept yet: every visit scored and its score kept), the next ones
+ * (every score kept and read), and one after a 200-visit plan was synced again.
  *
  * <pre>
  * ./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
@@ -67,12 +74,45 @@ public final class OfficeBench {
             });
             report("plan summary of a 200-visit plan (model: every visit scored and ranked, changes against the "
                     + "previous year)", summary);
-            List<Double> ranking = time(runs, () -> {
-                YearSeriesModel model = services.yearSeries().build(Set.of());
+            // the old path: every visit scored from its answers, nothing kept (as on a laptop, or before D28)
+            YearSeriesBuilder scoring = new YearSeriesBuilder(services.answerService(), services.plans(),
+                    services.planService(), KeptScores.NONE);
+            List<Double> scored = time(runs, () -> {
+                YearSeriesModel model = scoring.build(Set.of());
                 return model.ranking().size() + " ranked, " + model.units().size() + " units, " + model.years()
                         .size() + " years";
             });
-            report("ranking across plans and years, all visits", ranking);
+            report("ranking across plans and years, all visits, every visit scored (nothing kept)", scored);
+            // first ranking on the server (cold): nothing kept yet, every visit scored and its score kept (D28)
+            List<Double> keeping = new ArrayList<>();
+            List<Double> cold = time(runs, () -> execute(source, "DELETE FROM server_visit_score"), () -> {
+                YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
+                YearSeriesModel model = services.yearSeries().build(Set.of(), counts);
+                keeping.add(counts.keepMillis());
+                return model.ranking().size() + " ranked; " + counts.computed() + " scored, " + counts.stored()
+                        + " kept, keeping took " + Math.round(counts.keepMillis()) + " ms";
+            });
+            report("first ranking, nothing kept yet (every visit scored, its score kept on the server)", cold);
+            System.out.printf("    of which keeping the scores (one INSERT of 10,008 rows), last %d runs: %s ms%n",
+                    runs, keeping.subList(keeping.size() - runs, keeping.size()).stream().map(Math::round).toList());
+            // every ranking after it (warm): every score kept and still valid
+            List<Double> warm = time(runs, () -> {
+                YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
+                YearSeriesModel model = services.yearSeries().build(Set.of(), counts);
+                return model.ranking().size() + " ranked; " + counts.kept() + " kept scores read, "
+                        + counts.computed() + " scored";
+            });
+            report("next rankings, every score kept (read, nothing scored)", warm);
+            // one plan synced again since: its 200 visits scored, the rest read
+            List<Double> onePlan = time(runs, () -> execute(source, "UPDATE server_revision SET revision = "
+                    + "nextval('server_revision_seq') WHERE owner_uuid IN (SELECT v.uuid FROM visit v WHERE v.plan_id "
+                    + "= " + firstPlan + ")"), () -> {
+                        YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
+                        YearSeriesModel model = services.yearSeries().build(Set.of(), counts);
+                        return model.ranking().size() + " ranked; " + counts.kept() + " kept scores read, "
+                                + counts.computed() + " scored";
+                    });
+            report("a ranking after one 200-visit plan was synced again (its visits scored, the rest read)", onePlan);
             List<Long> all = new ArrayList<>();
             try (Connection c = source.getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id FROM visit WHERE framework_version_id IS NOT NULL")) {
@@ -131,6 +171,12 @@ public final class OfficeBench {
             s.execute("INSERT INTO recommendation (uuid, visit_id, position, text, responsible_party, deadline) "
                     + "SELECT gen_random_uuid(), v.id, r.position, r.text, r.responsible_party, r.deadline FROM "
                     + "bench_visit v CROSS JOIN recommendation r WHERE r.visit_id = " + seedVisit);
+            // every plan and visit a revision, as the syncs that brought them to the server would have given it
+            s.execute("INSERT INTO server_revision (owner_uuid, plan_uuid, is_plan, revision) SELECT p.uuid, p.uuid, "
+                    + "true, nextval('server_revision_seq') FROM inspection_plan p ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO server_revision (owner_uuid, plan_uuid, is_plan, revision) SELECT v.uuid, p.uuid, "
+                    + "false, nextval('server_revision_seq') FROM visit v JOIN inspection_plan p ON p.id = v.plan_id "
+                    + "ON CONFLICT DO NOTHING");
             long first = single(s, "SELECT min(id) FROM bench_plan");
             c.commit();
             c.setAutoCommit(true);
@@ -160,17 +206,32 @@ public final class OfficeBench {
     /** The CPU time of ParCheck's thread in the last timed runs (ms), one per run: the load of others aside. */
     private static final List<Double> CPU = new ArrayList<>();
 
+    private static void execute(DataSource source, String sql) {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Two warm-up runs, then {@code runs} timed ones (milliseconds of wall-clock time). */
     private static List<Double> time(int runs, Supplier<String> work) {
+        return time(runs, () -> { }, work);
+    }
+
+    /** {@link #time(int, Supplier)} with {@code before} run (not timed) before every run. */
+    private static List<Double> time(int runs, Runnable before, Supplier<String> work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         CPU.clear();
         String what = "";
         for (int i = 0; i < 2; i++) {
+            before.run();
             what = work.get();
         }
         System.out.println("  (" + what + ")");
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            before.run();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             work.get();
