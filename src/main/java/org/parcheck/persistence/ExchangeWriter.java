@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.TableRecord;
 import org.parcheck.answering.audit.StoredFingerprint;
 import org.parcheck.exchange.Merge;
@@ -58,39 +57,46 @@ final class ExchangeWriter {
     static void apply(Database database, Application a) {
         database.transaction(dsl -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            WriteLookups lookups = new WriteLookups(dsl);
             for (FrameworkData f : a.frameworks()) {
                 insertFramework(dsl, f);
             }
-            insertUnits(dsl, a.units(), a.unitUuids());
+            insertUnits(dsl, lookups, a.units(), a.unitUuids());
             for (PlanData p : a.plans()) {
-                insertPlan(dsl, p);
+                insertPlan(dsl, lookups, p);
                 ExchangeHistories.save(dsl, UUID.fromString(p.uuid()), p.history());
             }
             for (VisitData v : a.newVisits()) {
-                long visitId = insertVisit(dsl, v, a.unitUuids());
-                Long versionId = versionIdOf(dsl, visitId);
+                VisitRecord visit = insertVisit(dsl, lookups, v, a.unitUuids());
+                long visitId = visit.getId();
+                NewVisitRows rows = new NewVisitRows(dsl, lookups, visitId, visit.getFrameworkVersionId());
                 for (Map.Entry<String, VisitItem> e : v.items().entrySet()) {
                     if (!"visit".equals(e.getKey())) {
-                        VisitItemWriter.write(dsl, visitId, versionId, e.getKey(), e.getValue());
+                        rows.write(e.getKey(), e.getValue());
                     }
                 }
+                rows.flush();
                 ChangeLogLines.log(dsl, visitId, "visit", visitId, "import", null, v.label(), a.reason(),
                         a.actor(), now);
                 ExchangeHistories.save(dsl, UUID.fromString(v.uuid()), v.history());
-                fingerprintParts(database, dsl, visitId);
+                if (visit.getStatus() == null || "FINALISED".equals(visit.getStatus())) {
+                    // a new visit has no parts to remove; only a finalised one gets them
+                    fingerprintParts(database, dsl, visitId);
+                }
             }
             for (VisitUpdate u : a.updates()) {
                 if (u.isPlan()) {
-                    updatePlan(dsl, u, a, now);
+                    updatePlan(dsl, lookups, u, a, now);
                     continue;
                 }
                 VisitRecord visit = dsl.fetchSingle(VISIT, VISIT.UUID.eq(UUID.fromString(u.visitUuid())));
                 long visitId = visit.getId();
                 for (Merge.Change c : u.changes()) {
                     if (c.incoming() == null) {
-                        VisitItemWriter.delete(dsl, visitId, c.key());
+                        VisitItemWriter.delete(dsl, lookups, visitId, c.key());
                     } else {
-                        VisitItemWriter.write(dsl, visitId, visit.getFrameworkVersionId(), c.key(), c.incoming());
+                        VisitItemWriter.write(dsl, lookups, visitId, visit.getFrameworkVersionId(), c.key(),
+                                c.incoming());
                     }
                     ChangeLogLines.log(dsl, visitId, logEntity(c.key()), null, "import", summary(c.local()),
                             summary(c.incoming()), a.reason(), a.actor(), now);
@@ -147,7 +153,8 @@ final class ExchangeWriter {
     }
 
     /** Writes the merged changes of a plan both laptops have: its header, team members, framework per type. */
-    private static void updatePlan(DSLContext dsl, VisitUpdate u, Application a, LocalDateTime now) {
+    private static void updatePlan(DSLContext dsl, WriteLookups lookups, VisitUpdate u, Application a,
+                                   LocalDateTime now) {
         InspectionPlanRecord plan = dsl.fetchSingle(INSPECTION_PLAN, INSPECTION_PLAN.UUID.eq(
                 UUID.fromString(u.visitUuid())));
         for (Merge.Change c : u.changes()) {
@@ -174,7 +181,7 @@ final class ExchangeWriter {
                 if (item != null) {
                     dsl.insertInto(PLAN_FRAMEWORK).set(PLAN_FRAMEWORK.PLAN_ID, plan.getId())
                             .set(PLAN_FRAMEWORK.UNIT_TYPE, type)
-                            .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, idOf(dsl, FRAMEWORK_VERSION,
+                            .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, lookups.idOf(FRAMEWORK_VERSION,
                                     FRAMEWORK_VERSION.UUID, FRAMEWORK_VERSION.ID,
                                     item.field("framework_version_uuid"), "framework version"))
                             .execute();
@@ -207,16 +214,6 @@ final class ExchangeWriter {
 
     static Long versionIdOf(DSLContext dsl, long visitId) {
         return dsl.select(VISIT.FRAMEWORK_VERSION_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchSingle().value1();
-    }
-
-    private static long idOf(DSLContext dsl, org.jooq.Table<?> table, Field<UUID> uuidField, Field<Long> idField,
-                             String uuid, String what) {
-        Long id = uuid == null ? null : dsl.select(idField).from(table).where(uuidField.eq(UUID.fromString(uuid)))
-                .fetchOne(idField);
-        if (id == null) {
-            throw new PackageException(PackageException.Kind.MISSING_REFERENCE, what + " " + uuid, what);
-        }
-        return id;
     }
 
     private static void insertFramework(DSLContext dsl, FrameworkData f) {
@@ -274,7 +271,8 @@ final class ExchangeWriter {
         }
     }
 
-    private static void insertUnits(DSLContext dsl, List<Map<String, String>> units, Map<String, String> mapping) {
+    private static void insertUnits(DSLContext dsl, WriteLookups lookups, List<Map<String, String>> units,
+                                    Map<String, String> mapping) {
         for (Map<String, String> u : units) {
             AdminUnitRecord r = dsl.newRecord(ADMIN_UNIT);
             fill(r, u, "id", "parent_id", "successor_id");
@@ -284,15 +282,15 @@ final class ExchangeWriter {
             String parent = u.get("parent_uuid");
             String successor = u.get("successor_uuid");
             dsl.update(ADMIN_UNIT)
-                    .set(ADMIN_UNIT.PARENT_ID, parent == null ? null : idOf(dsl, ADMIN_UNIT, ADMIN_UNIT.UUID,
+                    .set(ADMIN_UNIT.PARENT_ID, parent == null ? null : lookups.idOf(ADMIN_UNIT, ADMIN_UNIT.UUID,
                             ADMIN_UNIT.ID, mapping.getOrDefault(parent, parent), "unit"))
-                    .set(ADMIN_UNIT.SUCCESSOR_ID, successor == null ? null : idOf(dsl, ADMIN_UNIT, ADMIN_UNIT.UUID,
+                    .set(ADMIN_UNIT.SUCCESSOR_ID, successor == null ? null : lookups.idOf(ADMIN_UNIT, ADMIN_UNIT.UUID,
                             ADMIN_UNIT.ID, mapping.getOrDefault(successor, successor), "unit"))
                     .where(ADMIN_UNIT.UUID.eq(UUID.fromString(u.get("uuid")))).execute();
         }
     }
 
-    private static void insertPlan(DSLContext dsl, PlanData p) {
+    private static void insertPlan(DSLContext dsl, WriteLookups lookups, PlanData p) {
         InspectionPlanRecord r = dsl.newRecord(INSPECTION_PLAN);
         fill(r, p.plan(), "id");
         r.store();
@@ -305,26 +303,28 @@ final class ExchangeWriter {
         p.frameworks().forEach((unitType, versionUuid) -> dsl.insertInto(PLAN_FRAMEWORK)
                 .set(PLAN_FRAMEWORK.PLAN_ID, r.getId())
                 .set(PLAN_FRAMEWORK.UNIT_TYPE, unitType)
-                .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, idOf(dsl, FRAMEWORK_VERSION, FRAMEWORK_VERSION.UUID,
+                .set(PLAN_FRAMEWORK.FRAMEWORK_VERSION_ID, lookups.idOf(FRAMEWORK_VERSION, FRAMEWORK_VERSION.UUID,
                         FRAMEWORK_VERSION.ID, versionUuid, "framework version"))
                 .execute());
     }
 
-    private static long insertVisit(DSLContext dsl, VisitData v, Map<String, String> units) {
+    /** Inserts a new visit (its details item included); returns it as stored. */
+    private static VisitRecord insertVisit(DSLContext dsl, WriteLookups lookups, VisitData v,
+                                           Map<String, String> units) {
         VisitRecord r = dsl.newRecord(VISIT);
         r.setUuid(UUID.fromString(v.uuid()));
-        r.setPlanId(idOf(dsl, INSPECTION_PLAN, INSPECTION_PLAN.UUID, INSPECTION_PLAN.ID, v.visit().get("plan_uuid"),
+        r.setPlanId(lookups.idOf(INSPECTION_PLAN, INSPECTION_PLAN.UUID, INSPECTION_PLAN.ID, v.visit().get("plan_uuid"),
                 "plan"));
         String unit = v.visit().get("unit_uuid");
         String localUnit = units.getOrDefault(unit, unit);
-        r.setUnitId(idOf(dsl, ADMIN_UNIT, ADMIN_UNIT.UUID, ADMIN_UNIT.ID, localUnit, "unit"));
+        r.setUnitId(lookups.idOf(ADMIN_UNIT, ADMIN_UNIT.UUID, ADMIN_UNIT.ID, localUnit, "unit"));
         // matched to a unit this laptop has under another uuid: the content keeps the uuid it was made with (V004)
         String contentUnit = v.visit().getOrDefault("content_unit_uuid", unit);
         if (!contentUnit.equals(localUnit)) {
             r.setContentUnitUuid(UUID.fromString(contentUnit));
         }
         String version = v.visit().get("framework_version_uuid");
-        r.setFrameworkVersionId(version == null ? null : idOf(dsl, FRAMEWORK_VERSION, FRAMEWORK_VERSION.UUID,
+        r.setFrameworkVersionId(version == null ? null : lookups.idOf(FRAMEWORK_VERSION, FRAMEWORK_VERSION.UUID,
                 FRAMEWORK_VERSION.ID, version, "framework version"));
         VisitItem details = v.items().get("visit");
         if (details != null) {
@@ -338,7 +338,7 @@ final class ExchangeWriter {
             r.setCreatedAt((LocalDateTime) parse(v.visit().get("created_at"), LocalDateTime.class));
         }
         r.store();
-        return r.getId();
+        return r;
     }
 
 }

@@ -3,7 +3,6 @@ package org.parcheck.persistence;
 import static org.parcheck.persistence.ExchangeRows.fill;
 import static org.parcheck.persistence.ExchangeRows.parse;
 import static org.parcheck.persistence.jooq.Tables.ANSWER;
-import static org.parcheck.persistence.jooq.Tables.CRITERION_NODE;
 import static org.parcheck.persistence.jooq.Tables.EVIDENCE;
 import static org.parcheck.persistence.jooq.Tables.FIGURE_VALUE;
 import static org.parcheck.persistence.jooq.Tables.FINDING;
@@ -22,6 +21,7 @@ import org.parcheck.exchange.PackageException;
 import org.parcheck.exchange.VisitItem;
 import org.parcheck.persistence.jooq.tables.records.AnswerRecord;
 import org.parcheck.persistence.jooq.tables.records.EvidenceRecord;
+import org.parcheck.persistence.jooq.tables.records.FigureValueRecord;
 import org.parcheck.persistence.jooq.tables.records.FindingRecord;
 import org.parcheck.persistence.jooq.tables.records.RecommendationRecord;
 import org.parcheck.persistence.jooq.tables.records.VisitAttendeeRecord;
@@ -41,27 +41,14 @@ final class VisitItemWriter {
     private VisitItemWriter() {
     }
 
-    /** An item of the visit's version by its code (codes are unique within a version and never change). */
-    static Long nodeId(DSLContext dsl, Long versionId, String code) {
-        if (code == null) {
-            return null;
-        }
-        Long id = dsl.select(CRITERION_NODE.ID).from(CRITERION_NODE)
-                .where(CRITERION_NODE.CODE.eq(code))
-                .and(CRITERION_NODE.FRAMEWORK_VERSION_ID.eq(versionId)).fetchOne(CRITERION_NODE.ID);
-        if (id == null) {
-            throw new PackageException(PackageException.Kind.MISSING_REFERENCE, "item " + code, code);
-        }
-        return id;
-    }
-
     private static LocalDateTime when(VisitItem item) {
         return item.updatedAt() == null ? LocalDateTime.now(ZoneOffset.UTC)
                 : (LocalDateTime) parse(item.updatedAt(), LocalDateTime.class);
     }
 
-    /** Writes one item (insert or update) of a visit. */
-    static void write(DSLContext dsl, long visitId, Long versionId, String key, VisitItem item) {
+    /** Writes one item (insert or update) of a visit; items are found by code through {@code lookups}. */
+    static void write(DSLContext dsl, WriteLookups lookups, long visitId, Long versionId, String key,
+                      VisitItem item) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);
         String id = colon < 0 ? null : key.substring(colon + 1);
@@ -76,32 +63,14 @@ final class VisitItemWriter {
                 r.store();
             }
             case "answer" -> {
-                long node = nodeId(dsl, versionId, id);
+                long node = lookups.nodeId(versionId, id);
                 AnswerRecord r = dsl.fetchOne(ANSWER, ANSWER.VISIT_ID.eq(visitId).and(ANSWER.NODE_ID.eq(node)));
-                if (r == null) {
-                    r = dsl.newRecord(ANSWER);
-                    r.setUuid(UUID.randomUUID());
-                    r.setVisitId(visitId);
-                    r.setNodeId(node);
-                    r.setRevision(0L);
-                } else {
-                    r.setRevision(r.getRevision() + 1);
-                }
-                fill(r, item.fields(), "id", "uuid", "visit_id", "node_id", "revision");
-                r.setUpdatedBy(item.updatedBy());
-                r.setUpdatedAt(when(item));
-                r.store();
+                answer(dsl, r, visitId, node, item).store();
             }
             case "figure" -> {
                 dsl.deleteFrom(FIGURE_VALUE).where(FIGURE_VALUE.VISIT_ID.eq(visitId)
                         .and(FIGURE_VALUE.FIGURE_CODE.eq(id))).execute();
-                var r = dsl.newRecord(FIGURE_VALUE);
-                r.setVisitId(visitId);
-                r.setFigureCode(id);
-                fill(r, item.fields(), "visit_id", "figure_code");
-                r.setUpdatedBy(item.updatedBy());
-                r.setUpdatedAt(when(item));
-                r.store();
+                figure(dsl, visitId, id, item).store();
             }
             case "attendee" -> {
                 VisitAttendeeRecord r = dsl.fetchOne(VISIT_ATTENDEE, VISIT_ATTENDEE.UUID.eq(UUID.fromString(id)));
@@ -121,7 +90,7 @@ final class VisitItemWriter {
                 }
                 r.setVisitId(visitId);
                 fill(r, item.fields(), "id", "uuid", "visit_id", "node_id", "node_code");
-                r.setNodeId(nodeId(dsl, versionId, item.field("node_code")));
+                r.setNodeId(lookups.nodeId(versionId, item.field("node_code")));
                 r.store();
             }
             case "recommendation" -> {
@@ -146,7 +115,7 @@ final class VisitItemWriter {
                 }
                 r.setVisitId(visitId);
                 fill(r, item.fields(), "id", "uuid", "visit_id", "node_id", "node_code", "created_at");
-                r.setNodeId(nodeId(dsl, versionId, item.field("node_code")));
+                r.setNodeId(lookups.nodeId(versionId, item.field("node_code")));
                 r.store();
             }
             case "team_present" -> { // #15 §1 (V005)
@@ -176,13 +145,45 @@ final class VisitItemWriter {
         }
     }
 
-    static void delete(DSLContext dsl, long visitId, String key) {
+    /**
+     * An answer as the package has it: {@code existing} (the visit's answer to that item, or null for a new one)
+     * updated with one more revision, or a new record with a new uuid and revision 0; not yet stored.
+     */
+    static AnswerRecord answer(DSLContext dsl, AnswerRecord existing, long visitId, long node, VisitItem item) {
+        AnswerRecord r = existing;
+        if (r == null) {
+            r = dsl.newRecord(ANSWER);
+            r.setUuid(UUID.randomUUID());
+            r.setVisitId(visitId);
+            r.setNodeId(node);
+            r.setRevision(0L);
+        } else {
+            r.setRevision(r.getRevision() + 1);
+        }
+        fill(r, item.fields(), "id", "uuid", "visit_id", "node_id", "revision");
+        r.setUpdatedBy(item.updatedBy());
+        r.setUpdatedAt(when(item));
+        return r;
+    }
+
+    /** A figure's value as the package has it, as a new record (the caller removes the old one); not yet stored. */
+    static FigureValueRecord figure(DSLContext dsl, long visitId, String code, VisitItem item) {
+        FigureValueRecord r = dsl.newRecord(FIGURE_VALUE);
+        r.setVisitId(visitId);
+        r.setFigureCode(code);
+        fill(r, item.fields(), "visit_id", "figure_code");
+        r.setUpdatedBy(item.updatedBy());
+        r.setUpdatedAt(when(item));
+        return r;
+    }
+
+    static void delete(DSLContext dsl, WriteLookups lookups, long visitId, String key) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);
         String id = colon < 0 ? null : key.substring(colon + 1);
         switch (kind) {
             case "answer" -> dsl.deleteFrom(ANSWER).where(ANSWER.VISIT_ID.eq(visitId)
-                    .and(ANSWER.NODE_ID.eq(nodeId(dsl, ExchangeWriter.versionIdOf(dsl, visitId), id)))).execute();
+                    .and(ANSWER.NODE_ID.eq(lookups.nodeId(ExchangeWriter.versionIdOf(dsl, visitId), id)))).execute();
             case "figure" -> dsl.deleteFrom(FIGURE_VALUE).where(FIGURE_VALUE.VISIT_ID.eq(visitId)
                     .and(FIGURE_VALUE.FIGURE_CODE.eq(id))).execute();
             case "attendee" -> dsl.deleteFrom(VISIT_ATTENDEE).where(VISIT_ATTENDEE.VISIT_ID.eq(visitId)

@@ -89,7 +89,7 @@ public final class SyncBench {
     }
 
     /** Copies the demo's Hạ Lang visit (with its answers and figures) until the demo plan has {@code visits}. */
-    private static void grow(AppServices office, int visits) {
+    static void grow(AppServices office, int visits) {
         Database db = office.database();
         long planId = office.planService().overviews().get(0).plan().id();
         long source = office.planService().visits(planId).stream()
