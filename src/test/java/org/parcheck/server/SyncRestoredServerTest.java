@@ -49,7 +49,7 @@ class SyncRestoredServerTest {
             }
             try (Database restored = Database.onServer(postgres.getDatabase("postgres", backup))) {
                 SyncResult again = sync(office, restored);
-                assertThat(again.visitsSent()).as("the office sends again what the restored server lacks")
+                assertThat(again.visitsSent()).as("the office sends again what the restored server lacks: %s", again)
                         .isGreaterThanOrEqualTo(1);
                 sync(inspector, restored);
                 assertThat(noteOf(inspector, "1.4.2")).isEqualTo("Sau bản sao lưu: đã bổ sung báo cáo quý");
