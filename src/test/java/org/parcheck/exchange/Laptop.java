@@ -10,17 +10,29 @@ import org.parcheck.app.AppServices;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.Engine;
 
-/** One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open). */
+/**
+ * One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open), or, for the
+ * exchange tests run {@link org.parcheck.testing.OnBothEngines on both engines}, the same on a fresh PostgreSQL
+ * database.
+ */
 public final class Laptop implements AutoCloseable {
 
     /** The laptop's services, on its own data folder. */
     public final AppServices services;
     final JooqAnswerRepository answers;
 
+    private final Engine engine;
+
     Laptop(Path dataDir) throws Exception {
+        this(dataDir, Engine.H2);
+    }
+
+    Laptop(Path dataDir, Engine engine) throws Exception {
         Files.createDirectories(dataDir);
-        this.services = AppServices.open(dataDir);
+        this.engine = engine;
+        this.services = engine.services(dataDir, true);
         this.answers = new JooqAnswerRepository(services.database());
     }
 
@@ -58,6 +70,9 @@ public final class Laptop implements AutoCloseable {
 
     /** The whole database as H2's SCRIPT (every table, every row): "unchanged" means this text is identical. */
     String dump() {
+        if (engine != Engine.H2) {
+            throw new IllegalStateException("H2's SCRIPT: a laptop on H2 only");
+        }
         return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
                 .getValues(0, String.class));
     }
