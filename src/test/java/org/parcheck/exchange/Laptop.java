@@ -68,13 +68,27 @@ public final class Laptop implements AutoCloseable {
         return map;
     }
 
-    /** The whole database as H2's SCRIPT (every table, every row): "unchanged" means this text is identical. */
+    /**
+     * The whole database as text (every table, every row): "unchanged" means this text is identical. On H2 its
+     * {@code SCRIPT}; on PostgreSQL every table's rows as PostgreSQL writes a row ({@code CAST(t AS text)}), sorted
+     * (the sequences are left out: PostgreSQL never gives back a number a rolled-back transaction took).
+     */
     String dump() {
-        if (engine != Engine.H2) {
-            throw new IllegalStateException("H2's SCRIPT: a laptop on H2 only");
+        if (engine == Engine.H2) {
+            return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
+                    .getValues(0, String.class));
         }
-        return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
-                .getValues(0, String.class));
+        StringBuilder all = new StringBuilder();
+        for (String table : services.database().dsl().fetch("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")
+                .getValues(0, String.class)) {
+            all.append(table).append('\n');
+            String rows = "SELECT CAST(t AS text) FROM " + table + " t ORDER BY 1";
+            for (String row : services.database().dsl().fetch(rows).getValues(0, String.class)) {
+                all.append(row).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     @Override

@@ -111,7 +111,12 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
 
     /** Another laptop, {@code name} its data folder; closed with the others. */
     public Laptop another(String name) throws Exception {
-        Laptop laptop = new Laptop(dir.resolve(name));
+        return another(name, Engine.H2);
+    }
+
+    /** Another laptop on {@code engine}, {@code name} its data folder; closed with the others. */
+    public Laptop another(String name, Engine engine) throws Exception {
+        Laptop laptop = new Laptop(dir.resolve(name), engine);
         others.add(laptop);
         return laptop;
     }
