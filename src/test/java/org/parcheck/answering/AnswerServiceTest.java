@@ -33,7 +33,10 @@ import org.parcheck.scoring.rules.ChoiceRule;
 import org.parcheck.testing.Engine;
 import org.parcheck.testing.OnBothEngines;
 
-/** Answering on the demo database (a real H2 file, and PostgreSQL): live scoring, saving, finalising, reopening, carrying forward. */
+/**
+ * Answering on the demo database (a real H2 file, and PostgreSQL): live scoring, saving, finalising, reopening,
+ * carrying forward.
+ */
 class AnswerServiceTest {
 
     @TempDir

