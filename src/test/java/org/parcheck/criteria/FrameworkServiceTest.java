@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.JooqFrameworkRepository;
@@ -19,8 +18,12 @@ import org.parcheck.scoring.explain.ExplanationCode;
 import org.parcheck.scoring.rules.BandValue;
 import org.parcheck.scoring.rules.RatioBandsRule;
 import org.parcheck.scoring.rules.Threshold;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
-/** Frameworks on a real H2 file: round trip, freezing, versions, publishing checks, comparison. */
+/**
+ * Frameworks on a real H2 file and a real PostgreSQL: round trip, freezing, versions, publishing checks, comparison.
+ */
 class FrameworkServiceTest {
 
     @TempDir
@@ -29,8 +32,8 @@ class FrameworkServiceTest {
     private FrameworkService service;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dataDir);
+    void open(Engine engine) {
+        db = engine.open(dataDir);
         service = new FrameworkService(new JooqFrameworkRepository(db));
     }
 
@@ -44,7 +47,7 @@ class FrameworkServiceTest {
                 SampleFrameworks.allRuleTypes());
     }
 
-    @Test
+    @OnBothEngines
     void contentRoundTripsThroughTheDatabase() {
         StoredFramework stored = createSample();
         StoredFramework loaded = service.load(stored.version().id());
@@ -54,7 +57,7 @@ class FrameworkServiceTest {
         assertEquals(VersionStatus.DRAFT, loaded.version().status());
     }
 
-    @Test
+    @OnBothEngines
     void aPublishedVersionIsFrozenAndANewVersionLeavesItUntouched() {
         StoredFramework v1 = createSample();
         long v1Id = v1.version().id();
@@ -82,7 +85,7 @@ class FrameworkServiceTest {
                         tuple("2.3", FrameworkDiff.ChangeKind.REMOVED));
     }
 
-    @Test
+    @OnBothEngines
     void aVersionWithBlockingProblemsCannotBePublished() {
         StoredFramework v1 = createSample();
         FrameworkContent content = v1.content();
@@ -99,7 +102,7 @@ class FrameworkServiceTest {
         assertEquals(VersionStatus.DRAFT, service.load(v1.version().id()).version().status());
     }
 
-    @Test
+    @OnBothEngines
     void pointsThatNeedNotAddUpOnlyWarn() {
         FrameworkContent content = SampleFrameworks.allRuleTypes();
         List<CriteriaItem> areas = new ArrayList<>(content.areas());
@@ -112,7 +115,7 @@ class FrameworkServiceTest {
     }
 
     /** #16 §7: 98 % earning less than 95 % is an error that stops publishing, not a warning. */
-    @Test
+    @OnBothEngines
     void pointsFallingAsTheThresholdRisesBlockPublishing() {
         StoredFramework v1 = createSample();
         FrameworkContent content = v1.content();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.AttachmentProblem;
@@ -22,6 +21,7 @@ import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.common.util.HashedFiles;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * Evidence files are what their hash says across packages (two real H2 files): a file cut short or deleted on the
@@ -68,7 +68,7 @@ class EvidenceIntegrityTest {
         return b.services.dataDir().resolve(e.attachmentPath());
     }
 
-    @Test
+    @OnBothEngines
     void aCutOrDeletedAttachmentIsNamedBlocksFinalisingAndTheSamePackageRepairsIt() throws Exception {
         assertTrue(TwoLaptops.send(pkg, b));
         long visitB = visitB();
@@ -110,7 +110,7 @@ class EvidenceIntegrityTest {
                 .as("no temporary copies left").noneMatch(n -> n.endsWith(HashedFiles.PART_SUFFIX));
     }
 
-    @Test
+    @OnBothEngines
     void anImportKilledMidCopyLeavesAShortFileThatTheNextImportReplaces() throws Exception {
         UUID visitUuid = a.visit(planUuid, HA_LANG).visit().uuid();
         for (int cut : new int[] {0, 6_300}) {

@@ -30,6 +30,8 @@ import org.parcheck.exchange.PackageException.Kind;
  * Every kind of bad package is refused with its own message (Vietnamese and English), and leaves the importing
  * database unchanged: "unchanged" means H2's {@code SCRIPT} of the whole database (every table, every row, the
  * identity counters) is the same text before and after, and no evidence file or staging folder is left behind.
+ * H2 only: "unchanged" here includes H2's identity counters; the refusals that rest on the schema's own limits and
+ * constraints run on both engines in {@code ExchangeBadValuesTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -28,11 +28,14 @@ import org.parcheck.app.cli.PackageCommand;
 import org.parcheck.app.cli.ParCheckCli;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.exchange.PackageException.Kind;
+import org.parcheck.testing.Engine;
 
 /**
  * A package whose values break a column limit or a constraint of the schema is refused while it is analysed, before
  * the transaction, naming the field and the value; the importing database (a real H2 file) is unchanged and H2 has
- * not written a {@code parcheck.trace.db}. A package that would move a row of another visit is refused too.
+ * not written a {@code parcheck.trace.db}. A package that would move a row of another visit is refused too. Every
+ * refusal is also checked on a database on PostgreSQL ({@code server}, #17): the CHECK constraints the analysis
+ * evaluates are H2's text, rewritten for PostgreSQL ({@code PackageValues}, D24), and must refuse the same.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +46,8 @@ class ExchangeBadValuesTest {
     private Path dir;
     private Laptop a;
     private Laptop b;
+    /** A second importing side, on PostgreSQL: what B refuses, it refuses too. */
+    private Laptop server;
     private Map<String, byte[]> entries;
 
     @BeforeAll
@@ -50,6 +55,7 @@ class ExchangeBadValuesTest {
         dir = LAPTOPS.dir();
         a = LAPTOPS.a();
         b = LAPTOPS.b();
+        server = LAPTOPS.another("server", Engine.POSTGRESQL);
         Path good = dir.resolve("good.parcheck");
         a.exchange().export(a.demoPlan().plan().id(), List.of(), good);
         entries = Zips.entries(good);
@@ -84,23 +90,29 @@ class ExchangeBadValuesTest {
         return values;
     }
 
-    /** Analysing {@code file} in B fails with {@code kind}; B's database and data folder are unchanged. */
+    /**
+     * Analysing {@code file} in B (H2) fails with {@code kind}, and on the server (PostgreSQL) with the same kind and
+     * message; B's and the server's database and data folder are unchanged. Returns B's refusal.
+     */
     private PackageException refused(Path file, Kind kind) throws Exception {
+        PackageException onServer = refusedBy(server, file, kind);
+        PackageException e = refusedBy(b, file, kind);
+        assertEquals(e.getMessage(), onServer.getMessage(), "the same refusal on PostgreSQL");
+        return e;
+    }
+
+    private static PackageException refusedBy(Laptop b, Path file, Kind kind) throws Exception {
         String before = b.dump();
-        List<Path> filesBefore = files();
+        List<Path> filesBefore = TwoLaptops.files(b);
         PackageException e = assertThrows(PackageException.class, () -> b.exchange().analyse(file));
         assertEquals(kind, e.kind(), e::getMessage);
         assertEquals(before, b.dump(), "the database is unchanged");
-        assertEquals(filesBefore, files(), "no file is left in the data folder");
+        assertEquals(filesBefore, TwoLaptops.files(b), "no file is left in the data folder");
         assertFalse(Files.exists(b.services.dataDir().resolve("parcheck.trace.db")), "no H2 trace file");
         for (Messages messages : List.of(new Messages(Messages.VIETNAMESE), new Messages(Messages.ENGLISH))) {
             assertThat(messages.get(e.messageKey(), e.args())).doesNotContain("!exchange.").doesNotContain("{");
         }
         return e;
-    }
-
-    private List<Path> files() throws Exception {
-        return TwoLaptops.files(b);
     }
 
     private static String english(PackageException e) {
@@ -220,6 +232,7 @@ class ExchangeBadValuesTest {
             addItem(d, 0, "finding:" + finding, Map.of("kind", "STRENGTH", "text", "Niêm yết đủ", "position", "0"));
         });
         TwoLaptops.send(first, b);
+        TwoLaptops.send(first, server);
         String ownerLabel = visit(Zips.json(entries.get("data.json")), 0).get("label").asText();
 
         PackageException moved = refused(withData("moved.parcheck", d -> addItem(d, 1, "attendee:" + attendee,

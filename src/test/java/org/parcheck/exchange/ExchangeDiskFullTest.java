@@ -27,6 +27,7 @@ import org.parcheck.persistence.JooqExchangeRepository;
  * A full disk during an import says "the disk is full" with how much space is needed and how much is free, and
  * changes nothing (two real H2 files; the free space is given through the service's seam); a read-only place gives a
  * different message. The operating system's own "No space left on device" is produced with {@code /dev/full}.
+ * H2 only: the laptop's own disk; a server's database is not on it.
  */
 class ExchangeDiskFullTest {
 

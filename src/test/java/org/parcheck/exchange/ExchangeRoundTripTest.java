@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.ChangeEntry;
@@ -23,11 +22,13 @@ import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.OnBothEngines;
 
 /**
- * Two laptops (two data folders, two real H2 files) work on the same plan and combine their work through packages:
- * A exports the plan, B imports it, both edit, B sends the visit back, A merges (conflicts shown with both values and
- * who/when, picks applied), A sends the result to B: both end with the same answers, nothing lost.
+ * Two laptops (two data folders, two real H2 files; run again with B on PostgreSQL) work on the same plan and combine
+ * their work through packages: A exports the plan, B imports it, both edit, B sends the visit back, A merges
+ * (conflicts shown with both values and who/when, picks applied), A sends the result to B: both end with the same
+ * answers, nothing lost.
  */
 class ExchangeRoundTripTest {
 
@@ -46,7 +47,7 @@ class ExchangeRoundTripTest {
         b = laptops.b();
     }
 
-    @Test
+    @OnBothEngines
     void twoLaptopsCombineTheirWorkWithEveryConflictShownAndNothingLost() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
@@ -144,11 +145,11 @@ class ExchangeRoundTripTest {
         assertEquals("An (máy A)", onB.updatedBy(), "who travels with the answer");
     }
 
-    @Test
+    @OnBothEngines
     void aDatabaseWithoutTheFrameworksAndUnitsGetsThemAndScoresTheVisitTheSame() throws Exception {
         Path emptyDir = Files.createDirectories(dir.resolve("c"));
         try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
-                org.parcheck.persistence.Database.open(emptyDir))) {
+                laptops.engine().open(emptyDir))) {
             UUID planUuid = a.demoPlan().plan().uuid();
             Path file = dir.resolve("to-c.parcheck");
             a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
@@ -180,7 +181,7 @@ class ExchangeRoundTripTest {
         }
     }
 
-    @Test
+    @OnBothEngines
     void aFinalisedVisitKeepsItsFingerprintOnTheOtherLaptopAndVerifiesThere() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
@@ -191,7 +192,7 @@ class ExchangeRoundTripTest {
 
         Path emptyDir = Files.createDirectories(dir.resolve("c"));
         try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
-                org.parcheck.persistence.Database.open(emptyDir))) {
+                laptops.engine().open(emptyDir))) {
             assertTrue(c.exchangeService().apply(c.exchangeService().analyse(file), Map.of()));
             long planC = c.planService().overviews().stream().filter(p -> p.plan().uuid().equals(planUuid))
                     .findFirst().orElseThrow().plan().id();
@@ -205,7 +206,7 @@ class ExchangeRoundTripTest {
         }
     }
 
-    @Test
+    @OnBothEngines
     void aFinalisedVisitWhoseUnitThisLaptopKnowsUnderAnotherUuidVerifiesIntactAndTravelsOn() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
@@ -241,7 +242,7 @@ class ExchangeRoundTripTest {
         }
     }
 
-    @Test
+    @OnBothEngines
     void aVisitFirstSentAsADraftAndFinalisedLaterVerifiesIntactOnALaptopWithItsOwnUnits() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path draft = dir.resolve("draft.parcheck");
@@ -263,7 +264,7 @@ class ExchangeRoundTripTest {
                 b.services.answerService().verify(visitB).result());
     }
 
-    @Test
+    @OnBothEngines
     void aVisitMovedToAnotherUnitIsIdentifiedByTheNewUnit() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path file = dir.resolve("plan.parcheck");
@@ -282,7 +283,7 @@ class ExchangeRoundTripTest {
         assertEquals(other.uuid(), b.answers.content(v.id()).unitUuid(), "a visit to another unit is other content");
     }
 
-    @Test
+    @OnBothEngines
     void changesToAVisitFinalisedHereAreAskedNotApplied() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
@@ -303,7 +304,7 @@ class ExchangeRoundTripTest {
         assertEquals(before, a.answersOf(visitA).get(code).get(2), "no choice made: the finalised value stays");
     }
 
-    @Test
+    @OnBothEngines
     void planHeadersTeamsAndFrameworksMergeToo() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");
@@ -331,7 +332,7 @@ class ExchangeRoundTripTest {
                 org.jooq.impl.DSL.field("uuid").eq(member)));
     }
 
-    @Test
+    @OnBothEngines
     void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a.parcheck");

@@ -14,7 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.audit.CanonicalForm;
@@ -26,6 +25,7 @@ import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.report.pdf.VisitReportPdf;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * Issue #15 §2 across laptops (two real H2 files): a finalised visit's frozen report travels in the package with
@@ -49,7 +49,7 @@ class FrozenReportExchangeTest {
         b = laptops.b();
     }
 
-    @Test
+    @OnBothEngines
     void theFrozenReportTravelsAndPrintsAndVerifiesTheSameOnTheOtherLaptop() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long planA = a.demoPlan().plan().id();
@@ -90,7 +90,7 @@ class FrozenReportExchangeTest {
         assertThat(pdf(b, visitB)).doesNotContain("Nguyễn Văn An");
     }
 
-    @Test
+    @OnBothEngines
     void aVisitFinalisedBeforeReportsWereFrozenTravelsWithoutOneAndStillVerifies() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
@@ -116,7 +116,7 @@ class FrozenReportExchangeTest {
         }
     }
 
-    @Test
+    @OnBothEngines
     void aTeamChangeArrivingByPackageIsLoggedInTheFinalisedVisitAndDoesNotReachItsReport() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long planA = a.demoPlan().plan().id();

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.Answer;
 import org.parcheck.answering.ChangeEntry;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.plan.Inspector;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * #15 §3 on two real H2 files: the package names the inspector who exported it, the importing laptop records its
@@ -42,7 +42,7 @@ class InspectorExchangeTest {
         b.services.inspectors().choose(BINH);
     }
 
-    @Test
+    @OnBothEngines
     void packagesImportsAndConflictsNameTheInspectorOfEachLaptop() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         Path first = dir.resolve("a-plan.parcheck");

@@ -10,17 +10,29 @@ import org.parcheck.app.AppServices;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.Engine;
 
-/** One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open). */
+/**
+ * One laptop in an exchange test: its own data folder with a real H2 file (demo data seeded on open), or, for the
+ * exchange tests run {@link org.parcheck.testing.OnBothEngines on both engines}, the same on a fresh PostgreSQL
+ * database.
+ */
 public final class Laptop implements AutoCloseable {
 
     /** The laptop's services, on its own data folder. */
     public final AppServices services;
     final JooqAnswerRepository answers;
 
+    private final Engine engine;
+
     Laptop(Path dataDir) throws Exception {
+        this(dataDir, Engine.H2);
+    }
+
+    Laptop(Path dataDir, Engine engine) throws Exception {
         Files.createDirectories(dataDir);
-        this.services = AppServices.open(dataDir);
+        this.engine = engine;
+        this.services = engine.services(dataDir, true);
         this.answers = new JooqAnswerRepository(services.database());
     }
 
@@ -56,10 +68,27 @@ public final class Laptop implements AutoCloseable {
         return map;
     }
 
-    /** The whole database as H2's SCRIPT (every table, every row): "unchanged" means this text is identical. */
+    /**
+     * The whole database as text (every table, every row): "unchanged" means this text is identical. On H2 its
+     * {@code SCRIPT}; on PostgreSQL every table's rows as PostgreSQL writes a row ({@code CAST(t AS text)}), sorted
+     * (the sequences are left out: PostgreSQL never gives back a number a rolled-back transaction took).
+     */
     String dump() {
-        return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
-                .getValues(0, String.class));
+        if (engine == Engine.H2) {
+            return String.join("\n", services.database().dsl().fetch("SCRIPT NOPASSWORDS NOSETTINGS")
+                    .getValues(0, String.class));
+        }
+        StringBuilder all = new StringBuilder();
+        for (String table : services.database().dsl().fetch("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")
+                .getValues(0, String.class)) {
+            all.append(table).append('\n');
+            String rows = "SELECT CAST(t AS text) FROM " + table + " t ORDER BY 1";
+            for (String row : services.database().dsl().fetch(rows).getValues(0, String.class)) {
+                all.append(row).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     @Override

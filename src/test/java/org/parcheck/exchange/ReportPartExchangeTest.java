@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.HandwrittenPart;
@@ -18,6 +17,7 @@ import org.parcheck.answering.ReportChoices;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.persistence.JooqExchangeRepository;
 import org.parcheck.plan.VisitStatus;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * #15 §1 on two laptops (two real H2 files): the report part's choices (team members present, the unit's explicit
@@ -41,7 +41,7 @@ class ReportPartExchangeTest {
         b = laptops.b();
     }
 
-    @Test
+    @OnBothEngines
     void theReportPartTravelsMergesAndAFinalisedVisitVerifiesOnTheOtherLaptop() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();
@@ -82,7 +82,7 @@ class ReportPartExchangeTest {
         assertEquals(onA.reportChoices(visitA), b.services.answerService().reportChoices(visitB));
     }
 
-    @Test
+    @OnBothEngines
     void aVisitWithoutChoicesTravelsWithoutTheNewItems() throws Exception {
         UUID planUuid = a.demoPlan().plan().uuid();
         long visitA = a.visit(planUuid, HA_LANG).visit().id();

@@ -15,11 +15,17 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.testing.BothEngines;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * The "two laptops" set-up of the exchange tests: laptops A and B, each its own data folder with a real H2 file
  * (demo data seeded on open), in a temporary folder removed afterwards; more laptops on demand; and the steps the
  * tests repeat (export the demo plan, send a package to a laptop, attach a file, list a data folder's files).
+ *
+ * <p>In a test run {@link OnBothEngines} (per test only), laptop B is on that run's engine: once on H2, once on a
+ * fresh PostgreSQL database, so that the same exchange is read from and written into both; A stays on H2.
  *
  * <p>Register it with {@code @RegisterExtension}: as an instance field the laptops are new for every test, as a
  * static field (or in a class with a per-class lifecycle) they are shared by the class's tests. They are open
@@ -33,6 +39,9 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
     private final List<Laptop> others = new ArrayList<>();
     /** Whether the laptops were opened for the whole class (closed after all its tests). */
     private boolean perClass;
+
+    /** The engine of laptop B (A is always a laptop's H2 file). */
+    private Engine engine = Engine.H2;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -48,6 +57,7 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         if (!perClass) {
+            engine = BothEngines.engineOf(context);
             open();
         }
     }
@@ -62,7 +72,7 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
     private void open() throws Exception {
         dir = Files.createTempDirectory("parcheck-laptops");
         a = new Laptop(dir.resolve("a"));
-        b = new Laptop(dir.resolve("b"));
+        b = new Laptop(dir.resolve("b"), engine);
     }
 
     private void close() throws IOException {
@@ -84,6 +94,11 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
         return a;
     }
 
+    /** The engine laptop B runs on: H2, or PostgreSQL in a test run {@link OnBothEngines} (its second run). */
+    public Engine engine() {
+        return engine;
+    }
+
     /** Laptop B. */
     public Laptop b() {
         return b;
@@ -96,7 +111,12 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
 
     /** Another laptop, {@code name} its data folder; closed with the others. */
     public Laptop another(String name) throws Exception {
-        Laptop laptop = new Laptop(dir.resolve(name));
+        return another(name, Engine.H2);
+    }
+
+    /** Another laptop on {@code engine}, {@code name} its data folder; closed with the others. */
+    public Laptop another(String name, Engine engine) throws Exception {
+        Laptop laptop = new Laptop(dir.resolve(name), engine);
         others.add(laptop);
         return laptop;
     }

@@ -34,7 +34,8 @@ import org.parcheck.plan.Visit;
 /**
  * Issue #15 part 5: a file that is refused keeps every byte; damage inside data pages (which H2 does not checksum)
  * is found on opening, named by visit, and stops every write; saves keep the seals true; the newest verified backup
- * is restored in one step with the damaged file kept aside; the command line says what is damaged.
+ * is restored in one step with the damaged file kept aside; the command line says what is damaged. H2 only: the
+ * content seals read H2's {@code _ROWID_}; a server's integrity is PostgreSQL's own (D24).
  */
 class DamagedDatabaseTest {
 

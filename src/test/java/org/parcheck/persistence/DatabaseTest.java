@@ -14,6 +14,11 @@ import org.jooq.Record1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Opening a laptop's H2 file. H2 only (#17, docs/architecture/persistence.md): the read-only first pass, another
+ * process's lock, a damaged file are the laptop's file; the server is opened by {@code Database.onServer}
+ * ({@code BothEnginesTest}).
+ */
 class DatabaseTest {
 
     @TempDir

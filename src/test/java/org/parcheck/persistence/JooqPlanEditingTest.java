@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.Answer;
 import org.parcheck.app.AppServices;
@@ -22,8 +21,10 @@ import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.Visit;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
-/** The repository methods the plan screen needs, on a fresh database with the demo plan. */
+/** The repository methods the plan screen needs, on a fresh database with the demo plan, on H2 and PostgreSQL. */
 class JooqPlanEditingTest {
 
     @TempDir
@@ -33,8 +34,8 @@ class JooqPlanEditingTest {
     private Plan demo;
 
     @BeforeEach
-    void open() {
-        services = AppServices.open(dataDir);
+    void open(Engine engine) {
+        services = engine.services(dataDir, true);
         plans = new JooqPlanRepository(services.database());
         demo = plans.overviews().stream().map(PlanOverview::plan).findFirst().orElseThrow();
     }
@@ -44,7 +45,7 @@ class JooqPlanEditingTest {
         services.close();
     }
 
-    @Test
+    @OnBothEngines
     void updateChangesTheHeaderAndKeepsTheIdentity() {
         plans.update(new Plan(demo.id(), demo.uuid(), "12/KH-SNV", LocalDate.of(2021, 1, 5), "Sở Nội vụ", null,
                 "Kế hoạch kiểm tra", null, 2022, "Cao Bằng", false));
@@ -56,7 +57,7 @@ class JooqPlanEditingTest {
         assertEquals(1, plans.count());
     }
 
-    @Test
+    @OnBothEngines
     void replaceTeamKeepsMembersUuidsInTheGivenOrder() {
         TeamMember lead = plans.team(demo.id()).get(0);
         TeamMember secretary = TeamMember.create(9, "Nông Thị Hoa", "Chuyên viên", "Sở Nội vụ", TeamRole.SECRETARY);
@@ -69,7 +70,7 @@ class JooqPlanEditingTest {
         assertThat(plans.team(demo.id())).isEmpty();
     }
 
-    @Test
+    @OnBothEngines
     void replaceFrameworksDropsTypesNoLongerChosen() {
         Map<UnitType, Long> before = plans.frameworks(demo.id());
         long commune = before.get(UnitType.COMMUNE);
@@ -77,7 +78,7 @@ class JooqPlanEditingTest {
         assertEquals(Map.of(UnitType.COMMUNE, commune, UnitType.WARD, commune), plans.frameworks(demo.id()));
     }
 
-    @Test
+    @OnBothEngines
     void updateVisitChangesPlanFieldsOnlyAndDeleteRemovesIt() {
         Visit visit = plans.visits(demo.id()).get(0);
         plans.updateVisit(new Visit(visit.id(), visit.uuid(), visit.planId(), visit.unitId(), null,
@@ -92,7 +93,7 @@ class JooqPlanEditingTest {
         assertThat(plans.visits(demo.id())).extracting(Visit::id).doesNotContain(visit.id()).hasSize(2);
     }
 
-    @Test
+    @OnBothEngines
     void answerCountsCountAnswersAndFiguresPerVisit() {
         List<Visit> visits = plans.visits(demo.id());
         Visit commune = visits.stream().filter(v -> v.date() == null).findFirst().orElseThrow();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.Plan;
@@ -22,7 +21,10 @@ import org.parcheck.plan.TeamRole;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitStatus;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
+/** The unit and plan repositories, on H2 and on PostgreSQL ({@link OnBothEngines}). */
 class JooqRepositoriesTest {
 
     @TempDir
@@ -32,8 +34,8 @@ class JooqRepositoriesTest {
     private JooqPlanRepository plans;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dataDir);
+    void open(Engine engine) {
+        db = engine.open(dataDir);
         units = new JooqUnitRepository(db);
         plans = new JooqPlanRepository(db);
     }
@@ -43,7 +45,7 @@ class JooqRepositoriesTest {
         db.close();
     }
 
-    @Test
+    @OnBothEngines
     void unitsRoundTripWithParentValidityAndSuccessor() {
         AdminUnit district = units.insert(AdminUnit.create(UnitType.DISTRICT, "048", "Hạ Lang", null)
                 .withValidity(null, LocalDate.of(2025, 6, 30)));
@@ -62,14 +64,14 @@ class JooqRepositoriesTest {
         assertThat(read.isValidOn(LocalDate.of(2025, 7, 1))).isFalse();
     }
 
-    @Test
+    @OnBothEngines
     void decomposedVietnameseIsStoredAsNfc() {
         String decomposed = Normalizer.normalize("Cô Ngân", Normalizer.Form.NFD);
         AdminUnit unit = units.insert(AdminUnit.create(UnitType.COMMUNE, null, decomposed, null));
         assertEquals("Cô Ngân", units.find(unit.id()).orElseThrow().name());
     }
 
-    @Test
+    @OnBothEngines
     void findAllPutsParentsBeforeChildren() {
         AdminUnit province = units.insert(AdminUnit.create(UnitType.PROVINCE, "04", "Cao Bằng", null));
         // a child whose code sorts before its parent's
@@ -79,7 +81,7 @@ class JooqRepositoriesTest {
         assertThat(order).containsExactly(province.id(), district.id(), commune.id());
     }
 
-    @Test
+    @OnBothEngines
     void planWithTeamAndVisitsRoundTripsWithProgress() {
         AdminUnit unit = units.insert(AdminUnit.create(UnitType.DISTRICT, "048", "Hạ Lang", null));
         Plan plan = plans.insert(new Plan(null, UUID.randomUUID(), "3199/KH-UBND", LocalDate.of(2020, 12, 22),
@@ -102,7 +104,7 @@ class JooqRepositoriesTest {
         assertEquals(1, overview.finalised());
     }
 
-    @Test
+    @OnBothEngines
     void aFailingTeamMemberLeavesNoHalfPlan() {
         TeamMember broken = new TeamMember(null, UUID.randomUUID(), 1, "x".repeat(500), null, null, TeamRole.LEAD);
         assertThrows(RuntimeException.class, () -> plans.insert(

@@ -31,6 +31,9 @@ import org.parcheck.plan.PlanOverview;
  * Flyway stopped at version 1 and the demo seeder filled (made on 2026-11-25 with {@code Database.open(dir, "1")}).
  * The test used to build it itself, but since V004 the repositories read a column that V001 does not have. It loads
  * the fixture into a new database file with plain JDBC, copies the file and opens the copy with all migrations.
+ *
+ * <p>H2 only: a laptop's file from the field; the server's migrations run in {@code BothEnginesTest} and
+ * {@code ServerCommandsTest}.
  */
 class MigrationTest {
 

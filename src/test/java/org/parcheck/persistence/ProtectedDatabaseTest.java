@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.protection.DataKey;
 import org.parcheck.protection.FolderKeys;
 
-/** #19: the database of a protected folder, encrypted by H2 with the folder's key, and refused without it. */
+/**
+ * #19: the database of a protected folder, encrypted by H2 with the folder's key, and refused without it. H2 only:
+ * H2's file encryption; a server is protected by TLS and its roles (docs/server/setup.md).
+ */
 class ProtectedDatabaseTest {
 
     private static final String SECRET = "Xã Bí Mật Quỳnh Lưu 7f3a";

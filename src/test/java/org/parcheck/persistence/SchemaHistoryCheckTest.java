@@ -14,7 +14,10 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The cheap schema check on opening: it says "up to date" only for exactly the app's applied migrations. */
+/**
+ * The cheap schema check on opening: it says "up to date" only for exactly the app's applied migrations. H2 only:
+ * the laptop's fast open; the server's check is {@code ServerSchema.status} ({@code ServerConnectorTest}).
+ */
 class SchemaHistoryCheckTest {
 
     @TempDir

@@ -16,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The speed-ups of the seal check (#18 §2) keep what it checks: the same row hashes, every index read. */
+/**
+ * The speed-ups of the seal check (#18 §2) keep what it checks: the same row hashes, every index read. H2 only: no
+ * content seals on the server (D24).
+ */
 class SealScanTest {
 
     @TempDir

@@ -16,7 +16,10 @@ import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.AppServices;
 
-/** Leftovers of a ParCheck that was killed are cleared when the data folder is opened again, with a log line each. */
+/**
+ * Leftovers of a ParCheck that was killed are cleared when the data folder is opened again, with a log line each.
+ * H2 only: leftovers of a laptop's file and data folder (#17, docs/architecture/persistence.md).
+ */
 class StartupCleanupTest {
 
     @TempDir

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.AnswerService;
 import org.parcheck.answering.Attendee;
@@ -24,6 +23,8 @@ import org.parcheck.answering.audit.Verification;
 import org.parcheck.answering.audit.VisitContent;
 import org.parcheck.app.AppServices;
 import org.parcheck.plan.PlanOverview;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
 /**
  * The content fingerprint on a real H2 file: stored with the finalise, cleared (and logged) on reopen, renewed on
@@ -38,8 +39,8 @@ class VisitFingerprintTest {
     private long visitId;
 
     @BeforeEach
-    void open() {
-        services = AppServices.open(dataDir);
+    void open(Engine engine) {
+        services = engine.services(dataDir, true);
         answering = services.answerService();
         PlanOverview plan = services.planService().overviews().get(0);
         visitId = services.planService().visits(plan.plan().id()).stream()
@@ -61,7 +62,7 @@ class VisitFingerprintTest {
                 .fetchValue("SELECT COUNT(*) FROM visit_fingerprint_part WHERE visit_id = ?", visitId)).intValue();
     }
 
-    @Test
+    @OnBothEngines
     void finaliseStoresTheFingerprintInTheSameStepAndVerifySaysIntact() {
         assertTrue(answering.fingerprint(visitId).isEmpty());
         assertEquals(Verification.Result.NOT_FINALISED, answering.verify(visitId).result());
@@ -87,7 +88,7 @@ class VisitFingerprintTest {
         return new JooqAnswerRepository(services.database()).content(visitId);
     }
 
-    @Test
+    @OnBothEngines
     void anAnswerChangedBehindTheAppsBackIsCaughtAndNamed() {
         finalise();
         String code = services.database().dsl().fetchValue(
@@ -106,7 +107,7 @@ class VisitFingerprintTest {
         assertEquals(List.of("answer " + code), check.changedParts());
     }
 
-    @Test
+    @OnBothEngines
     void anAttendeeRenamedAndAFigureDeletedBehindTheAppsBackAreBothNamed() {
         Attendee added = answering.addAttendee(visitId, Attendee.of("Nông Văn Hùng", "Chủ tịch UBND huyện", true));
         finalise();
@@ -119,7 +120,7 @@ class VisitFingerprintTest {
         assertThat(check.changedParts()).containsExactlyInAnyOrder("figure postal", "attendee " + added.uuid());
     }
 
-    @Test
+    @OnBothEngines
     void reopenClearsAndLogsItAndTheNextFinaliseStoresANewOne() {
         finalise();
         String first = answering.fingerprint(visitId).orElseThrow().sha256();
@@ -143,7 +144,7 @@ class VisitFingerprintTest {
         assertEquals(Verification.Result.INTACT, answering.verify(visitId).result());
     }
 
-    @Test
+    @OnBothEngines
     void theSameContentFinalisedAgainGivesTheSameFingerprint() {
         finalise();
         String first = answering.fingerprint(visitId).orElseThrow().sha256();

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
-/** Saving a plan is one transaction: a refused part leaves everything as it was. */
+/** Saving a plan is one transaction: a refused part leaves everything as it was (H2 and PostgreSQL). */
 class PlanEditServiceTest {
 
     @TempDir
@@ -26,8 +27,8 @@ class PlanEditServiceTest {
     private long planId;
 
     @BeforeEach
-    void setUp() {
-        services = AppServices.open(dataDir);
+    void setUp(Engine engine) {
+        services = engine.services(dataDir, true);
         service = services.planEditService();
         planId = services.planService().overviews().get(0).plan().id();
     }
@@ -44,7 +45,7 @@ class PlanEditServiceTest {
                 draft.frameworks(), visits);
     }
 
-    @Test
+    @OnBothEngines
     void removingAVisitWithAnswersRollsBackTheWholeSave() {
         Visit answered = service.load(planId).visits().get(0);
         new JooqAnswerRepository(services.database()).saveFigure(answered.id(), "received", BigDecimal.ONE, "test");
@@ -59,7 +60,7 @@ class PlanEditServiceTest {
         assertEquals(draft.visits(), after.visits());
     }
 
-    @Test
+    @OnBothEngines
     void aDraftWithErrorsIsRefusedWithItsProblems() {
         PlanDraft draft = service.load(planId);
         Plan p = draft.plan();
@@ -70,7 +71,7 @@ class PlanEditServiceTest {
         assertEquals("3199/KH-UBND", service.load(planId).plan().numberSymbol());
     }
 
-    @Test
+    @OnBothEngines
     void aFinalisedVisitsDateCannotBeChangedFromThePlan() {
         PlanDraft draft = service.load(planId);
         Visit first = draft.visits().get(0);

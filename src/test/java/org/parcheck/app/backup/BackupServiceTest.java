@@ -34,7 +34,10 @@ import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseRestore;
 import org.parcheck.plan.PlanOverview;
 
-/** Backups on the demo database (a real H2 file in a temp data folder). */
+/**
+ * Backups on the demo database (a real H2 file in a temp data folder). H2 only: H2's {@code BACKUP}; the server's
+ * backups are the IT staff's {@code pg_dump} (docs/server/setup.md).
+ */
 class BackupServiceTest {
 
     /** A clock that moves only when told to. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A few kill-at-random trials in every build; {@link CrashBench} runs many more. The random seed is printed (and in
  * every failure message); replay a run with {@code -Dparcheck.crash.seed=<seed>}:
- * {@code ./mvnw -o -q verify -Dtest=CrashSafetyTest -Dparcheck.crash.seed=123 -Dcheckstyle.skip}.
+ * {@code ./mvnw -o -q verify -Dtest=CrashSafetyTest -Dparcheck.crash.seed=123 -Dcheckstyle.skip}. H2 only: a
+ * laptop's file killed mid-write; a server killed mid-sync is {@code SyncFaultTest}'s.
  */
 class CrashSafetyTest {
 

@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.common.domain.UnitType;
 import org.parcheck.persistence.Database;
@@ -29,8 +28,10 @@ import org.parcheck.persistence.JooqUnitRepository;
 import org.parcheck.plan.AdminUnit;
 import org.parcheck.plan.UnitService;
 import org.parcheck.plan.importer.ImportedUnit.Action;
+import org.parcheck.testing.Engine;
+import org.parcheck.testing.OnBothEngines;
 
-/** Importing unit lists from CSV and .xlsx files into a fresh database. */
+/** Importing unit lists from CSV and .xlsx files into a fresh database (H2 and PostgreSQL). */
 class UnitImportTest {
 
     private static final String HEADER = "Mã,Tên,Loại,Mã cấp trên,Hiệu lực từ,Hiệu lực đến,Mã kế thừa\n";
@@ -50,8 +51,8 @@ class UnitImportTest {
     private UnitService service;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir);
+    void open(Engine engine) {
+        db = engine.open(dir);
         units = new JooqUnitRepository(db);
         service = new UnitService(units, db::inTransaction);
     }
@@ -77,7 +78,7 @@ class UnitImportTest {
                 Function.identity()));
     }
 
-    @Test
+    @OnBothEngines
     void aGoodFileImportsParentsValidityAndSuccessorsWithReusedCodes() throws Exception {
         UnitImportPreview result = importFile(csv("units.csv", GOOD));
 
@@ -101,7 +102,7 @@ class UnitImportTest {
         assertEquals(newVinhQuy.id(), stored.get("01561 Vinh Quý").successorId());
     }
 
-    @Test
+    @OnBothEngines
     void importingTheSameFileAgainChangesNothing() throws Exception {
         Path file = csv("units.csv", GOOD);
         importFile(file);
@@ -115,7 +116,7 @@ class UnitImportTest {
         assertEquals(before, units.findAll());
     }
 
-    @Test
+    @OnBothEngines
     void aChangedTypeOrParentUpdatesTheMatchingUnitOnly() throws Exception {
         importFile(csv("units.csv", GOOD));
         UnitImportPreview result = importFile(csv("again.csv", GOOD.replace("01558,Thanh Nhật,thị trấn",
@@ -126,7 +127,7 @@ class UnitImportTest {
         assertThat(units.findAll()).hasSize(7);
     }
 
-    @Test
+    @OnBothEngines
     void everyBadRowIsReportedWithRowAndColumnAndNothingIsSaved() throws Exception {
         units.insert(AdminUnit.create(UnitType.PROVINCE, "04", "Cao Bằng", null));
         String bad = HEADER
@@ -166,7 +167,7 @@ class UnitImportTest {
         assertThat(units.findAll()).extracting(AdminUnit::name).containsExactly("Cao Bằng");
     }
 
-    @Test
+    @OnBothEngines
     void decomposedVietnameseIsStoredAsNfcAndMatchesOnReimport() throws Exception {
         String decomposed = Normalizer.normalize(GOOD, Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo(GOOD);
@@ -177,7 +178,7 @@ class UnitImportTest {
         assertThat(again.units()).extracting(ImportedUnit::action).containsOnly(Action.UNCHANGED);
     }
 
-    @Test
+    @OnBothEngines
     void semicolonSeparatedCsvWithByteOrderMarkAndQuotesIsRead() throws Exception {
         String text = "\uFEFFMã;Tên;Loại;Mã cấp trên;Từ;Đến;Kế thừa\r\n"
                 + "04;\"Cao Bằng\";tỉnh;;;;\r\n"
@@ -187,7 +188,7 @@ class UnitImportTest {
         assertThat(byCodeAndName()).containsKey("048 Hạ Lang; huyện \"biên giới\"");
     }
 
-    @Test
+    @OnBothEngines
     void xlsxWithNumericCodesAndDateCellsIsImported() throws Exception {
         Path file = dir.resolve("units.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -220,7 +221,7 @@ class UnitImportTest {
         assertEquals(byCodeAndName().get("04 Cao Bằng").id(), coNgan.parentId());
     }
 
-    @Test
+    @OnBothEngines
     void unreadableFilesAreRefusedWithAReason() throws Exception {
         Path utf16 = dir.resolve("utf16.csv");
         Files.write(utf16, "04,Cao B\u1eb1ng,t\u1ec9nh".getBytes(StandardCharsets.UTF_16LE));
@@ -235,7 +236,7 @@ class UnitImportTest {
                 () -> service.read(fakeXlsx)).messageKey());
     }
 
-    @Test
+    @OnBothEngines
     void anEmptyFileIsAProblem() throws Exception {
         UnitImportPreview preview = service.preview(service.read(csv("empty.csv", HEADER)));
         assertThat(preview.problems()).extracting(ImportProblem::messageKey)
