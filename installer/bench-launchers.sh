@@ -6,13 +6,14 @@
 #
 #   window-launcher  bin/ParCheck report visit ID ...   (the window's launcher: full JIT, the runtime's CDS archive)
 #   cli-launcher     bin/parcheck report visit ID ...   (the command on the PATH: installer/linux/parcheck-cli.cfg,
-#                                                        with lib/app/parcheck-cli.jsa)
+#                                                        with lib/app/parcheck-cli.aot on a JDK 25 runtime, D26,
+#                                                        or lib/app/parcheck-cli.jsa on JDK 17)
 #   cli-no-archive   bin/parcheck without its archive (moved aside for the run)
 #   soffice          soffice --headless --convert-to pdf of the visit's DOCX
 #
 # DIR defaults to target/dist/image/ParCheck (./mvnw -B -Pdist package -DskipTests). An image has no archive until
 # one is made at its final place: with --image, the script makes it as the .deb's postinst does (the same function,
-# paths rewritten), unless lib/app/parcheck-cli.jsa exists. The data folder (default /tmp/pc60, made by
+# paths rewritten), unless the archive exists. The data folder (default /tmp/pc60, made by
 # installer/bench-report.sh --keep /tmp/pc60) is copied to a scratch folder first. Prints wall and CPU (user+sys)
 # medians and the load.
 set -euo pipefail
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
         --image) image=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
         --visit) visit=$2; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -33,11 +34,13 @@ command -v soffice >/dev/null || { echo "no soffice (apt-get install -y libreoff
 work=$(mktemp -d "${TMPDIR:-/tmp}/parcheck-bench-launchers.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp -r "$data" "$work/data"
-if [ ! -f "$image/lib/app/parcheck-cli.jsa" ]; then
+archive=$image/lib/app/parcheck-cli.jsa
+grep -q '^java-options=-XX:AOTCache=' "$image/lib/app/parcheck.cfg" && archive=$image/lib/app/parcheck-cli.aot
+if [ ! -f "$archive" ]; then
     sed -e "s|/opt/parcheck|$image|g" -e "s|/usr/bin/parcheck|$work/parcheck-link|" -e 's/^DESKTOP_COMMANDS_INSTALL$/:/' \
         installer/linux/resources/postinst > "$work/postinst"
     sh "$work/postinst" configure
-    [ -f "$image/lib/app/parcheck-cli.jsa" ] || echo "no archive made: cli-launcher runs without one" >&2
+    [ -f "$archive" ] || echo "no archive made: cli-launcher runs without one" >&2
 fi
 "$image/bin/parcheck" report visit "$visit" --out "$work/visit.docx" --data-dir "$work/data" >/dev/null
 soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" "$work/visit.docx" \
@@ -49,9 +52,9 @@ run() {
         cli-launcher) "$image/bin/parcheck" report visit "$visit" --out "$work/v.pdf" --data-dir "$work/data" ;;
         cli-no-archive)
             local status=0
-            mv "$image/lib/app/parcheck-cli.jsa" "$work/jsa" 2>/dev/null || true
+            mv "$archive" "$work/archive" 2>/dev/null || true
             "$image/bin/parcheck" report visit "$visit" --out "$work/v.pdf" --data-dir "$work/data" || status=$?
-            mv "$work/jsa" "$image/lib/app/parcheck-cli.jsa" 2>/dev/null || true
+            mv "$work/archive" "$archive" 2>/dev/null || true
             return $status ;;
         soffice) soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" \
             "$work/visit.docx" ;;

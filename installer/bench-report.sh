@@ -20,6 +20,10 @@
 #                 this exact class path, as the .deb's postinst does at /opt/parcheck: on JDK 17 an archive only works
 #                 at the class path it was made with)
 #   plan-app, plan-fast   the same two for `report plan <id>` of the 60-visit plan
+#   visit-aot, plan-aot   the fast variants on a JDK 25 runtime (D26: the installed app's runtime) with an AOT cache
+#                 (-XX:AOTCache, JEP 483/514/515) made by this script in a training run with -XX:AOTCacheOutput, as the
+#                 .deb's postinst does; the java of $AOT_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), left out
+#                 when there is none
 # Prints every run's wall time and CPU time (user+sys, all threads), then the medians and the ratio visit / soffice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,12 +34,14 @@ while [ $# -gt 0 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
         --keep) keep=$2; shift 2 ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
 command -v soffice >/dev/null || { echo "no soffice (apt-get install -y libreoffice-writer-nogui)" >&2; exit 1; }
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
+aot_java=${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+[ -x "$aot_java" ] || aot_java=
 work=$(mktemp -d "${TMPDIR:-/tmp}/parcheck-bench-report.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -55,8 +61,8 @@ fi
 read -r plan_word visit_word < "$data/bench-ids"
 plan=${plan_word#plan=}; visit=${visit_word#visit=}
 
-# the launcher's options, from installer/dist.xml (app.java.options)
-app_opts=$(sed -n 's/.*name="app.java.options"[^>]*value="\([^"]*\)".*/\1/p; /name="app.java.options"/{n;s/.*value="\([^"]*\)".*/\1/p}' \
+# the launcher's options, from installer/dist.xml (app.java.options.common; JDK 25 adds two JavaFX-only options)
+app_opts=$(sed -n 's/.*name="app.java.options.common"[^>]*value="\([^"]*\)".*/\1/p; /name="app.java.options.common"/{n;s/.*value="\([^"]*\)".*/\1/p}' \
     installer/dist.xml | head -1)
 [ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
 # the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
@@ -67,13 +73,18 @@ out=$work/out; mkdir -p "$out"
 
 parcheck() { # OPTIONS... -- ARGS...
     local opts=() ; while [ "$1" != -- ]; do opts+=("$1"); shift; done; shift
-    "$java_bin" "${opts[@]}" -cp "$cp" org.parcheck.app.Main "$@" --data-dir "$data"
+    "${run_java:-$java_bin}" "${opts[@]}" -cp "$cp" org.parcheck.app.Main "$@" --data-dir "$data"
 }
+parcheck_aot() { run_java=$aot_java parcheck "$@"; }
 "$java_bin" $app_opts -cp "$cp" org.parcheck.app.Main report visit "$visit" --out "$out/visit.docx" --data-dir "$data" >/dev/null
 # AppCDS training: both commands once, classes dumped at exit into one archive per command (a process dumps only
 # at its own exit); the visit archive serves the visit report, the plan archive the plan report
 parcheck $fast_opts -XX:ArchiveClassesAtExit="$work/visit.jsa" -- report visit "$visit" --out "$out/t.pdf" >/dev/null 2>&1
 parcheck $fast_opts -XX:ArchiveClassesAtExit="$work/plan.jsa" -- report plan "$plan" --out "$out/t.pdf" >/dev/null 2>&1
+if [ -n "$aot_java" ]; then # JDK 25: one training run per command writes its AOT cache (JEP 514)
+    parcheck_aot $fast_opts -XX:AOTCacheOutput="$work/visit.aot" -- report visit "$visit" --out "$out/t.pdf" >/dev/null 2>&1
+    parcheck_aot $fast_opts -XX:AOTCacheOutput="$work/plan.aot" -- report plan "$plan" --out "$out/t.pdf" >/dev/null 2>&1
+fi
 soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$out" "$out/visit.docx" \
     >/dev/null 2>&1 # first run makes the profile
 
@@ -88,6 +99,7 @@ timed() {
     printf '%-11s wall %6d ms  cpu %6d ms\n' "$label" "$wall" "$cpu"
 }
 variants=(soffice visit-app visit-fast plan-app plan-fast)
+[ -z "$aot_java" ] || variants+=(visit-aot plan-aot)
 run_variant() {
     case "$1" in
         soffice) timed soffice soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf \
@@ -98,10 +110,14 @@ run_variant() {
         plan-app) timed plan-app parcheck $app_opts -- report plan "$plan" --out "$out/p.pdf" ;;
         plan-fast) timed plan-fast parcheck $fast_opts -XX:SharedArchiveFile="$work/plan.jsa" -- \
             report plan "$plan" --out "$out/p.pdf" ;;
+        visit-aot) timed visit-aot parcheck_aot $fast_opts -XX:AOTCache="$work/visit.aot" -- \
+            report visit "$visit" --out "$out/v.pdf" ;;
+        plan-aot) timed plan-aot parcheck_aot $fast_opts -XX:AOTCache="$work/plan.aot" -- \
+            report plan "$plan" --out "$out/p.pdf" ;;
     esac
 }
 
-echo "ParCheck report bench: $runs runs per variant, alternated; $(nproc) cores; $("$java_bin" -version 2>&1 | head -1)"
+echo "ParCheck report bench: $runs runs per variant, alternated; $(nproc) cores; $("$java_bin" -version 2>&1 | head -1)${aot_java:+; aot variants: $("$aot_java" -version 2>&1 | head -1)}"
 echo "visit $visit, plan $plan (60 visits), data $(du -k "$data/parcheck.mv.db" | cut -f1) KB"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq "$runs"); do
@@ -122,3 +138,6 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "ratio report visit / soffice (wall medians): app options $(ratio "${wall[visit-app]}" "${wall[soffice]}"), short-command options + AppCDS $(ratio "${wall[visit-fast]}" "${wall[soffice]}") (target <= 0.5)"
 echo "report plan (60 visits): app options ${wall[plan-app]} ms, short-command options + AppCDS ${wall[plan-fast]} ms (target <= 1500 ms)"
+if [ -n "$aot_java" ]; then
+    echo "JDK 25 + AOT cache: report visit / soffice $(ratio "${wall[visit-aot]}" "${wall[soffice]}") (target <= 0.5), report plan ${wall[plan-aot]} ms"
+fi

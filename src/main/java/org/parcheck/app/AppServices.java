@@ -184,12 +184,7 @@ public final class AppServices implements AutoCloseable {
      * does not wipe it (a restore closes and opens the folder again with the same key).
      */
     public static AppServices open(Path dataDir, boolean demo, DataKey key) {
-        try {
-            FolderProtection.resumeIfInterrupted(dataDir); // a protection stopped by a crash is finished first
-        } catch (IOException e) {
-            throw new DatabaseException(DatabaseException.Kind.OTHER, Database.fileIn(dataDir),
-                    "Could not finish turning protection on: " + e.getMessage(), e);
-        }
+        resumeProtection(dataDir);
         Database database = Database.open(dataDir, key);
         try {
             if (!database.readOnly()) {
@@ -208,6 +203,41 @@ public final class AppServices implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * The services for a command that only reads (a report, #18 §2, D26): the database opened ONCE, read-only,
+     * after the same checks {@link #open(Path, boolean, DataKey)} makes (every row against its seal); every write is
+     * refused. No start-up clean-up (it waits for the next writing open). Falls back to {@link #open(Path, boolean,
+     * DataKey)} when only a writing open can serve: a new folder, migrations or seals to write, or the demo question
+     * of a new database not yet answered.
+     */
+    public static AppServices openForReading(Path dataDir, boolean demo, DataKey key) {
+        resumeProtection(dataDir);
+        Database database = Database.openForReading(dataDir, key).orElse(null);
+        if (database == null) {
+            return open(dataDir, demo, key);
+        }
+        try {
+            if (database.damage().isEmpty() && new AppMetadata(database).get(AppMetadata.DEMO_SEEDED).isEmpty()) {
+                database.close(); // seeding or declining the demo is a write
+                return open(dataDir, demo, key);
+            }
+            return new AppServices(dataDir, database, key);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** A protection stopped by a crash is finished before the database is opened (#19). */
+    private static void resumeProtection(Path dataDir) {
+        try {
+            FolderProtection.resumeIfInterrupted(dataDir);
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Kind.OTHER, Database.fileIn(dataDir),
+                    "Could not finish turning protection on: " + e.getMessage(), e);
         }
     }
 

@@ -66,18 +66,21 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock transactions = new ReentrantLock();
     private final Connection keepAlive;
     private final DamageReport damage;
+    /** Writes are refused: the file was found damaged, or it was opened for a command that only reads (D26). */
+    private final boolean readOnly;
     private volatile ContentSeal.Schema sealSchema;
 
-    private Database(Path file, JdbcConnectionPool pool, Connection keepAlive, DamageReport damage) {
-        this(file, pool, SQLDialect.H2, keepAlive, damage, pool::dispose);
+    private Database(Path file, JdbcConnectionPool pool, Connection keepAlive, DamageReport damage, boolean readOnly) {
+        this(file, pool, SQLDialect.H2, keepAlive, damage, pool::dispose, readOnly);
     }
 
     private Database(Path file, DataSource source, SQLDialect dialect, Connection keepAlive, DamageReport damage,
-                     Runnable dispose) {
+                     Runnable dispose, boolean readOnly) {
         this.file = file;
         this.dispose = dispose;
         this.keepAlive = keepAlive;
         this.damage = damage;
+        this.readOnly = readOnly || damage != null;
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         if (dialect != SQLDialect.H2) {
             // the generated classes carry H2's upper-case names; unquoted, PostgreSQL folds them to its lower case
@@ -96,7 +99,7 @@ public final class Database implements AutoCloseable {
         ServerSchema.migrate(source);
         try {
             Connection keepAlive = source.getConnection();
-            return new Database(null, source, SQLDialect.POSTGRES, keepAlive, null, () -> { });
+            return new Database(null, source, SQLDialect.POSTGRES, keepAlive, null, () -> { }, false);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Kind.OTHER, null, e.getMessage(), e);
         }
@@ -118,7 +121,7 @@ public final class Database implements AutoCloseable {
             switch (status.state()) {
                 case CURRENT -> {
                     return new Database(null, source, SQLDialect.POSTGRES, keepAlive, null,
-                            dispose != null ? dispose : () -> { });
+                            dispose != null ? dispose : () -> { }, false);
                 }
                 case NOT_PARCHECK -> throw new DatabaseException(DatabaseException.Kind.NOT_PARCHECK, null,
                         "Not a ParCheck server database", null);
@@ -172,20 +175,26 @@ public final class Database implements AutoCloseable {
         return open(dataDir, targetVersion, null);
     }
 
+    /**
+     * Opens the database in {@code dataDir} for a command that only reads (a report, #18 §2, D26): ONE read-only open
+     * of H2 that first makes every check {@link #open(Path, DataKey)} makes before writing (a ParCheck database, no
+     * newer, every row of every table against its seal), and then serves the reads, so what is read is what was
+     * checked. Every write is refused ({@link #readOnly()}). A damaged file gives the read-only session
+     * {@link #open(Path, DataKey)} gives, with {@link #damage()}; a refused file the same exception. Empty when only
+     * the writing open can serve: no file yet, migrations pending, or no seals written yet.
+     */
+    public static Optional<Database> openForReading(Path dataDir, DataKey key) {
+        return Optional.ofNullable(DatabaseOpening.forReading(dataDir, key));
+    }
+
+    /** A session that refuses every write, on a connection pool opened read-only; {@code damage} may be null. */
+    static Database readOnlySession(Path file, JdbcConnectionPool pool, Connection keepAlive, DamageReport damage) {
+        return new Database(file, pool, keepAlive, damage, true);
+    }
+
     private static Database open(Path dataDir, String targetVersion, DataKey key) {
-        Path file = fileIn(dataDir);
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, "Not a file: " + file, null);
-        }
-        if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
-            throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
-                    "Data folder is not a writable folder: " + file.getParent(), null);
-        }
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file, "Database file is read-only", null);
-        }
-        DatabaseCipher.check(dataDir, file, key);
-        String base = file.getParent().resolve(FILE_BASE_NAME).toString().replace('\\', '/');
+        Path file = DatabaseOpening.checkFile(dataDir, key);
+        String base = DatabaseOpening.base(file);
         boolean upToDate = false;
         if (Files.exists(file)) {
             DatabaseOpening.removeStaleLockFile(file);
@@ -197,7 +206,7 @@ public final class Database implements AutoCloseable {
                             "Damaged, and at an older schema version: " + checked.damage(), null);
                 }
                 LOG.severe(() -> "Damage found in " + file + "; opened read-only: " + checked.damage());
-                return openReadOnly(file, base, checked.damage(), key);
+                return DatabaseOpening.openDamaged(file, base, checked.damage(), key);
             }
         }
         // FILE_LOCK=FILE: a second process gets "already in use"; IFEXISTS is not set so a fresh folder works.
@@ -211,7 +220,7 @@ public final class Database implements AutoCloseable {
             keepAlive = pool.getConnection();
             // the read-only check already asked Flyway: nothing pending and nothing newer means nothing to migrate
             int applied = upToDate ? 0 : DatabaseOpening.migrate(pool, file, targetVersion);
-            Database database = new Database(file, pool, keepAlive, null);
+            Database database = new Database(file, pool, keepAlive, null, false);
             database.startSealing(applied > 0);
             return database;
         } catch (SQLException e) {
@@ -225,20 +234,6 @@ public final class Database implements AutoCloseable {
             SQLException sql = DatabaseOpening.findSqlException(e);
             throw sql != null ? DatabaseOpening.translate(sql, file, key)
                     : new DatabaseException(DatabaseException.Kind.OTHER, file, e.getMessage(), e);
-        }
-    }
-
-    /** The session on a damaged file: read-only, nothing migrated, every write refused. */
-    private static Database openReadOnly(Path file, String base, DamageReport damage, DataKey key) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
-                + H2_TRACE + DatabaseCipher.urlOption(key);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", DatabaseCipher.password(key));
-        pool.setMaxConnections(8);
-        try {
-            return new Database(file, pool, pool.getConnection(), damage);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw DatabaseOpening.translate(e, file, key);
         }
     }
 
@@ -273,9 +268,9 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(damage);
     }
 
-    /** Whether the database refuses writes (it was found damaged on opening). */
+    /** Whether the database refuses writes: found damaged on opening, or opened for reading only. */
     public boolean readOnly() {
-        return damage != null;
+        return readOnly;
     }
 
     /**
@@ -288,9 +283,11 @@ public final class Database implements AutoCloseable {
 
         @Override
         public void executeStart(ExecuteContext ctx) {
-            if (damage != null && !writtenTables(ctx).isEmpty()) {
-                throw new DatabaseException(DatabaseException.Kind.READ_ONLY_DAMAGED, file,
-                        "The database is damaged and open read-only", null);
+            if (readOnly && !writtenTables(ctx).isEmpty()) {
+                throw damage != null ? new DatabaseException(DatabaseException.Kind.READ_ONLY_DAMAGED, file,
+                        "The database is damaged and open read-only", null)
+                        : new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
+                        "The database is open for reading only", null);
             }
         }
 

@@ -39,6 +39,81 @@ final class DatabaseOpening {
     private DatabaseOpening() {
     }
 
+    /**
+     * The database file of {@code dataDir}, after the checks every open makes before H2 sees it: a file (if it
+     * exists) that can be written, in a folder that can be written, and the folder's key fits the file (#19).
+     */
+    static Path checkFile(Path dataDir, DataKey key) {
+        Path file = Database.fileIn(dataDir);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, "Not a file: " + file, null);
+        }
+        if (!Files.isDirectory(file.getParent()) || !Files.isWritable(file.getParent())) {
+            throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
+                    "Data folder is not a writable folder: " + file.getParent(), null);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file, "Database file is read-only", null);
+        }
+        DatabaseCipher.check(dataDir, file, key);
+        return file;
+    }
+
+    /** H2's name of the database in {@code file}'s folder (the file name without {@code .mv.db}). */
+    static String base(Path file) {
+        return file.getParent().resolve(Database.FILE_BASE_NAME).toString().replace('\\', '/');
+    }
+
+    /**
+     * {@link Database#openForReading}: the read-only first look and the session on ONE read-only connection pool, or
+     * null when only the writing open can serve (no file, migrations pending, no seals yet). The checks run on the
+     * pool's first connection before anything else is read; a damaged file gives the damaged session, as
+     * {@link Database#open} does.
+     */
+    static Database forReading(Path dataDir, DataKey key) {
+        Path file = checkFile(dataDir, key);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        removeStaleLockFile(file);
+        String url = readOnlyUrl(base(file), key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", DatabaseCipher.password(key));
+        pool.setMaxConnections(8);
+        Connection keepAlive = null;
+        try {
+            keepAlive = connect(pool::getConnection, file, key);
+            Preflight checked = preflight(keepAlive, url, file, key);
+            if (checked.damage().damaged()) {
+                if (checked.pending()) {
+                    throw new DatabaseException(DatabaseException.Kind.DAMAGED, file,
+                            "Damaged, and at an older schema version: " + checked.damage(), null);
+                }
+                LOG.severe(() -> "Damage found in " + file + "; opened read-only: " + checked.damage());
+                return Database.readOnlySession(file, pool, keepAlive, checked.damage());
+            }
+            if (!checked.upToDate() || !checked.damage().sealed()) {
+                closeQuietly(keepAlive, pool); // migrations to apply or seals to write: the writing open does them
+                return null;
+            }
+            return Database.readOnlySession(file, pool, keepAlive, null);
+        } catch (RuntimeException e) {
+            closeQuietly(keepAlive, pool);
+            throw e;
+        }
+    }
+
+    /** The session on a damaged file: read-only, nothing migrated, every write refused. */
+    static Database openDamaged(Path file, String base, DamageReport damage, DataKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(readOnlyUrl(base, key), "sa", DatabaseCipher.password(key));
+        pool.setMaxConnections(8);
+        try {
+            return Database.readOnlySession(file, pool, pool.getConnection(), damage);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, file, key);
+        }
+    }
+
     /** What the read-only first look found: damage (possibly none), and whether migrations are pending. */
     record Preflight(DamageReport damage, boolean pending, boolean upToDate) {
     }
@@ -49,10 +124,43 @@ final class DatabaseOpening {
      * reading only.
      */
     static Preflight preflight(Path file, String base, DataKey key) {
-        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+        String url = readOnlyUrl(base, key);
+        try (Connection c = connect(() -> DriverManager.getConnection(url, "sa", DatabaseCipher.password(key)),
+                file, key)) {
+            return preflight(c, url, file, key);
+        } catch (SQLException e) {
+            throw translatePreflight(e, file, key);
+        }
+    }
+
+    /** The URL of a read-only open: H2 writes nothing to the file, takes no lock file, and refuses a missing file. */
+    static String readOnlyUrl(String base, DataKey key) {
+        return "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;FILE_LOCK=NO;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
                 + Database.H2_TRACE + DatabaseCipher.urlOption(key);
+    }
+
+    /** A connection opening, its failures translated as the read-only first look translates them. */
+    interface Opening {
+        Connection open() throws SQLException;
+    }
+
+    static Connection connect(Opening opening, Path file, DataKey key) {
+        try {
+            return opening.open();
+        } catch (SQLException e) {
+            throw translatePreflight(e, file, key);
+        } catch (RuntimeException e) {
+            throw translatePreflight(e, file, key);
+        }
+    }
+
+    /**
+     * The checks of {@link #preflight(Path, String, DataKey)} on a connection already open read-only at {@code url}
+     * (#18 §2: a read-only command checks and reads through one open). Writes nothing.
+     */
+    static Preflight preflight(Connection c, String url, Path file, DataKey key) {
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, "sa", DatabaseCipher.password(key))) {
+        try {
             boolean history = false;
             int tables = 0;
             try (Statement s = c.createStatement();
@@ -93,21 +201,31 @@ final class DatabaseOpening {
             LOG.info(() -> "Checked " + file + " read-only in " + ms + " ms (sealed: " + damage.sealed() + ")");
             return new Preflight(damage, pending, upToDate);
         } catch (SQLException e) {
-            if (key != null && wrongKey(e)) {
-                throw new DatabaseException(DatabaseException.Kind.WRONG_KEY, file, e.getMessage(), e);
-            }
-            if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
-                // the file exists and is readable (checked above): H2 cannot make sense of it
-                throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, e.getMessage(), e);
-            }
-            throw translate(e, file);
-        } catch (DatabaseException e) {
-            throw e;
+            throw translatePreflight(e, file, key);
         } catch (RuntimeException e) {
-            SQLException sql = findSqlException(e);
-            throw sql != null ? translate(sql, file, key)
-                    : new DatabaseException(DatabaseException.Kind.DAMAGED, file, String.valueOf(e.getMessage()), e);
+            throw translatePreflight(e, file, key);
         }
+    }
+
+    /** A failure of the read-only first look as the user is told it: wrong key, damaged, in use, ... */
+    private static DatabaseException translatePreflight(SQLException e, Path file, DataKey key) {
+        if (key != null && wrongKey(e)) {
+            return new DatabaseException(DatabaseException.Kind.WRONG_KEY, file, e.getMessage(), e);
+        }
+        if (e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
+            // the file exists and is readable (checked above): H2 cannot make sense of it
+            return new DatabaseException(DatabaseException.Kind.DAMAGED, file, e.getMessage(), e);
+        }
+        return translate(e, file);
+    }
+
+    private static DatabaseException translatePreflight(RuntimeException e, Path file, DataKey key) {
+        if (e instanceof DatabaseException known) {
+            return known;
+        }
+        SQLException sql = findSqlException(e);
+        return sql != null ? translate(sql, file, key)
+                : new DatabaseException(DatabaseException.Kind.DAMAGED, file, String.valueOf(e.getMessage()), e);
     }
 
     /**

@@ -90,6 +90,10 @@ class DamagedDatabaseTest {
         assertThatThrownBy(() -> AppServices.open(dir).close())
                 .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(kind));
         assertThat(Files.readAllBytes(file)).as("bytes of the refused file").isEqualTo(bytes);
+        // the one read-only open of a report command (D26) refuses it alike
+        assertThatThrownBy(() -> AppServices.openForReading(dir, false, null).close())
+                .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+        assertThat(Files.readAllBytes(file)).as("bytes of the file refused for reading").isEqualTo(bytes);
     }
 
     @Test
@@ -316,6 +320,55 @@ class DamagedDatabaseTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).doesNotContain("bb.pdf");
         }
+    }
+
+    /** Runs the command line on {@link #dir}; returns the exit code, {@code err} gets what it printed there. */
+    private int cli(ByteArrayOutputStream err, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dir.toString();
+        return new ParCheckCli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(all);
+    }
+
+    @Test
+    void aReportOpensTheFileOnceReadOnlyAndChangesNoByte() throws IOException {
+        Path file = write(demo);
+        try (AppServices services = AppServices.openForReading(dir, false, null)) {
+            assertThat(services.database().damage()).isEmpty();
+            assertThat(services.database().readOnly()).as("a session for reading").isTrue();
+            Answer answer = services.answerService().sheet(markedVisit).answers().values().iterator().next();
+            assertThat(answer.note()).isEqualTo(MARKER);
+            assertThatThrownBy(() -> services.answerService().saveAnswer(markedVisit, answer.withNote("mới")))
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.NOT_WRITABLE));
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli(err, "report", "visit", Long.toString(markedVisit), "--out", dir.resolve("bb.pdf").toString());
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertThat(dir.resolve("bb.pdf")).isNotEmptyFile();
+        // a writing open would have written H2's header and compacted on close: the report opened nothing for writing
+        assertThat(Files.readAllBytes(file)).as("bytes of the file after a report").isEqualTo(demo);
+    }
+
+    @Test
+    void aReportOfAnUndamagedVisitIsStillRefusedWhenAnotherVisitsRowIsDamaged() throws IOException {
+        Path file = write(silentlyChanged());
+        long other;
+        try (AppServices services = AppServices.openForReading(dir, false, null)) {
+            DamageReport damage = services.database().damage().orElseThrow(
+                    () -> new AssertionError("the changed note was not reported on the read-only open"));
+            assertThat(damage.visits()).extracting(DamageReport.DamagedVisit::id).containsExactly(markedVisit);
+            other = services.plans().visits(services.plans().overviews().get(0).plan().id()).stream()
+                    .mapToLong(Visit::id).filter(id -> id != markedVisit).findFirst().orElseThrow();
+        }
+        // the report reads none of the damaged rows, and is refused all the same: every row is checked first
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli(err, "report", "visit", Long.toString(other), "--out", dir.resolve("other.pdf").toString());
+        assertEquals(8, code, err.toString(StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("(số " + markedVisit + ")");
+        assertThat(dir.resolve("other.pdf")).doesNotExist();
+        assertThat(Files.readAllBytes(file)).as("bytes of the damaged file").isEqualTo(silentlyChanged());
     }
 
     @Test

@@ -62,6 +62,19 @@ final class DataSession {
      * open as the window's {@code --demo} does).
      */
     static int open(Path dataDir, boolean create, CliContext context, Work work) {
+        return open(dataDir, create, false, context, work);
+    }
+
+    /**
+     * {@link #open(Path, boolean, CliContext, Work)} for a command that only reads (reports, #18 §2, D26): the database
+     * is opened once, read-only, after the same checks of every row ({@link AppServices#openForReading}); a write
+     * would be refused. Damaged data is refused with the same message and exit code.
+     */
+    static int openForReading(Path dataDir, boolean create, CliContext context, Work work) {
+        return open(dataDir, create, true, context, work);
+    }
+
+    private static int open(Path dataDir, boolean create, boolean reading, CliContext context, Work work) {
         Messages messages = context.messages();
         PrintStream err = context.err();
         return locked(dataDir, create, context, log -> {
@@ -75,7 +88,9 @@ final class DataSession {
                 key = unlocked.key();
             }
             try (DataKey held = key;
-                 AppServices services = AppServices.open(dataDir, FirstStart.isDemoFolder(dataDir), held)) {
+                 AppServices services = reading
+                         ? AppServices.openForReading(dataDir, FirstStart.isDemoFolder(dataDir), held)
+                         : AppServices.open(dataDir, FirstStart.isDemoFolder(dataDir), held)) {
                 if (DamagedData.refuse(services, dataDir, messages, err)) {
                     return DamagedData.EXIT_CODE;
                 }

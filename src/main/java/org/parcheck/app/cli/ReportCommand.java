@@ -131,13 +131,15 @@ public final class ReportCommand {
             return NOT_WRITABLE;
         }
         if (request.format() != Format.PDF || !Boolean.getBoolean(PDF_WARM_UP)) {
-            return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
+            return DataSession.openForReading(dataDir, true, context,
+                    (services, log) -> write(services, request, messages));
         }
         // a cold PDF command: the fonts are parsed on the other core while the data is opened and checked
         BackgroundExecutor background = new FxBackgroundExecutor(Runnable::run);
         try {
             background.run(PdfWarmUp::run).start();
-            return DataSession.open(dataDir, true, context, (services, log) -> write(services, request, messages));
+            return DataSession.openForReading(dataDir, true, context,
+                    (services, log) -> write(services, request, messages));
         } finally {
             background.shutdown();
         }

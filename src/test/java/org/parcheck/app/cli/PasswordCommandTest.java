@@ -229,6 +229,21 @@ class PasswordCommandTest {
         assertThat(out()).contains("không được mã hoá");
     }
 
+    /** A plan report of a protected folder (D26: one read-only open with the folder's key) changes no byte. */
+    @Test
+    void aReportOfAProtectedFolderNeedsItsPasswordAndChangesNoByte() throws Exception {
+        Path folder = protectedFolder();
+        byte[] databaseBefore = Files.readAllBytes(Database.fileIn(folder));
+        Path pdf = dir.resolve("plan.pdf");
+        String[] report = {"report", "plan", Long.toString(protectedPlan), "--out", pdf.toString(),
+            "--data-dir", folder.toString()};
+        assertEquals(Passwords.EXIT_CODE, run(Map.of("PARCHECK_PASSWORD", "sai"), false, report));
+        assertFalse(Files.exists(pdf));
+        assertEquals(0, run(Map.of("PARCHECK_PASSWORD", FOLDER_PASSWORD), false, report), this::err);
+        assertTrue(Files.size(pdf) > 1000);
+        assertArrayEquals(databaseBefore, Files.readAllBytes(Database.fileIn(folder)));
+    }
+
     /**
      * Backup and restore of a protected folder on the command line: restore needs the folder's password (nothing
      * changed without it or with a wrong one); with it, the new backup is checked with the key and the restore works.
