@@ -1,18 +1,13 @@
 package org.parcheck.app;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.time.Clock;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.parcheck.common.util.PartFiles;
 import org.parcheck.answering.AnswerRepository;
 import org.parcheck.answering.AnswerService;
@@ -354,17 +349,9 @@ public final class AppServices implements AutoCloseable {
     /** {@link #renderVisitReport(long, float)} with {@code options}. */
     public List<BufferedImage> renderVisitReport(long visitId, float dpi, VisitReportOptions options)
             throws IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        visitReports().writePdf(visitId, options, pdf);
-        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            List<BufferedImage> pages = new ArrayList<>();
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi));
-            }
-            return pages;
-        }
+        return visitReports().renderPages(visitId, dpi, options);
     }
+
 
     /**
      * The default file name of a visit's biên bản, as the reports page gives it ({@link ReportFileNames}, #16 §6:

@@ -1,8 +1,15 @@
 package org.parcheck.report;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.parcheck.report.docx.VisitReportDocx;
 import org.parcheck.report.pdf.VisitReportPdf;
 
@@ -38,5 +45,19 @@ public final class VisitReports {
     /** Writes the visit's report as DOCX (editable in Word or LibreOffice) to {@code out} (not closed). */
     public void writeDocx(long visitId, VisitReportOptions options, OutputStream out) throws IOException {
         VisitReportDocx.write(model(visitId, options), out, author.get());
+    }
+
+    /** The report's pages as images (preview and printing), rendered from the same PDF. */
+    public List<BufferedImage> renderPages(long visitId, float dpi, VisitReportOptions options) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        writePdf(visitId, options, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi));
+            }
+            return pages;
+        }
     }
 }
