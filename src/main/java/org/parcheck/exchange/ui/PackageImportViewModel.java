@@ -228,6 +228,7 @@ public final class PackageImportViewModel {
                 text += " " + messages.get("exchange.import.replacedByFinalised", toApply.replacedByFinalised());
             }
             summary.set(text);
+            finalisedElsewhere.set(""); // said in the summary now, in the past tense
             done.set(true);
             onImported.run();
         }).onError(error -> {
