@@ -209,7 +209,8 @@ public final class ExchangeService {
         }
         try {
             List<String> repaired = evidenceFiles.repairAttachments(read.evidence());
-            return analysis.plan(read, file.getFileName().toString(), repaired);
+            // a visit finalised on another laptop comes whole over changes made here without seeing it (D29)
+            return FinalisedElsewhere.takeWhole(analysis.plan(read, file.getFileName().toString(), repaired));
         } catch (RuntimeException e) {
             PackageReader.deleteQuietly(staging);
             throw e;

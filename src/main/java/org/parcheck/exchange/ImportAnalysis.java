@@ -137,7 +137,7 @@ public final class ImportAnalysis {
                 throw new PackageException(Kind.VISIT_MISMATCH, uuid, mine.label());
             }
             Merge.Result result = Merge.merge(mine, visit);
-            if (isFinalised(mine) && !result.changes().isEmpty()) {
+            if (FinalisedElsewhere.isFinalised(mine) && !result.changes().isEmpty()) {
                 // a finalised visit is read-only here: nothing changes it without the user's explicit choice
                 List<Merge.Change> all = new ArrayList<>(result.conflicts());
                 all.addAll(result.changes());
@@ -146,16 +146,13 @@ public final class ImportAnalysis {
             List<VisitItem> written = new ArrayList<>();
             result.changes().forEach(c -> written.add(c.incoming()));
             result.conflicts().forEach(c -> written.add(c.incoming()));
-            checkEvidence(written, read.evidence(), mine.label());
+            // a finalised visit may be taken whole (FinalisedElsewhere): every file it refers to must come with it
+            checkEvidence(FinalisedElsewhere.isFinalised(visit) ? visit.items().values() : written, read.evidence(),
+                    mine.label());
             merges.add(new ImportPlan.VisitMerge(visit, mine, result, false));
         }
         return new ImportPlan(manifest, fileName, false, newFrameworks, newUnits, unitUuids, newPlans, newVisits,
                 merges, read.evidence(), read.stagingDir(), repaired);
-    }
-
-    private static boolean isFinalised(VisitData visit) {
-        VisitItem details = visit.items().get("visit");
-        return details != null && "FINALISED".equals(details.field("status"));
     }
 
     private static void checkItems(VisitData visit, Set<String> nodes) {

@@ -36,8 +36,18 @@ public record ImportPlan(PackageManifest manifest, String fileName, boolean alre
         repaired = List.copyOf(repaired);
     }
 
-    /** The merge of one visit (or of a plan's header, team and frameworks) that both laptops have. */
-    public record VisitMerge(VisitData incoming, VisitData local, Merge.Result result, boolean isPlan) {
+    /**
+     * The merge of one visit (or of a plan's header, team and frameworks) that both laptops have;
+     * {@code replacedByFinalised} items changed here that the incoming finalised visit replaces, because it is taken
+     * whole ({@link FinalisedElsewhere}; 0 for any other merge).
+     */
+    public record VisitMerge(VisitData incoming, VisitData local, Merge.Result result, boolean isPlan,
+                             int replacedByFinalised) {
+
+        public VisitMerge(VisitData incoming, VisitData local, Merge.Result result, boolean isPlan) {
+            this(incoming, local, result, isPlan, 0);
+        }
+
         public String visitUuid() {
             return incoming.uuid();
         }
@@ -61,6 +71,14 @@ public record ImportPlan(PackageManifest manifest, String fileName, boolean alre
 
     public List<Merge.Change> automaticChanges() {
         return merges.stream().flatMap(m -> m.result().changes().stream()).toList();
+    }
+
+    /**
+     * Items changed on this laptop that visits finalised on another laptop replace: the import takes those visits
+     * whole ({@link FinalisedElsewhere}), logging each old value in the visit's change log.
+     */
+    public int replacedByFinalised() {
+        return merges.stream().mapToInt(VisitMerge::replacedByFinalised).sum();
     }
 
     public static String conflictId(String visitUuid, String key) {

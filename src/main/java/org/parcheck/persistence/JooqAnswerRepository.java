@@ -129,15 +129,7 @@ public final class JooqAnswerRepository implements AnswerRepository {
             long node = nodes.nodeId(dsl, visitId, answer.itemCode());
             AnswerRecord r = dsl.fetchOne(ANSWER, ANSWER.VISIT_ID.eq(visitId).and(ANSWER.NODE_ID.eq(node)));
             Answer before = r == null ? Answer.empty(answer.itemCode()) : toAnswer(answer.itemCode(), r);
-            if (r == null) {
-                r = dsl.newRecord(ANSWER);
-                r.setUuid(UUID.randomUUID());
-                r.setVisitId(visitId);
-                r.setNodeId(node);
-                r.setRevision(0L);
-            } else {
-                r.setRevision(r.getRevision() + 1);
-            }
+            r = VisitItemWriter.revised(dsl, r, visitId, node);
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             r.setValueText(Text.nfcOrNull(answer.value()));
             r.setNotApplicable(answer.notApplicable());

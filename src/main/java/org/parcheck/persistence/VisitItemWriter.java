@@ -150,20 +150,29 @@ final class VisitItemWriter {
      * updated with one more revision, or a new record with a new uuid and revision 0; not yet stored.
      */
     static AnswerRecord answer(DSLContext dsl, AnswerRecord existing, long visitId, long node, VisitItem item) {
-        AnswerRecord r = existing;
-        if (r == null) {
-            r = dsl.newRecord(ANSWER);
-            r.setUuid(UUID.randomUUID());
-            r.setVisitId(visitId);
-            r.setNodeId(node);
-            r.setRevision(0L);
-        } else {
-            r.setRevision(r.getRevision() + 1);
-        }
+        AnswerRecord r = revised(dsl, existing, visitId, node);
         fill(r, item.fields(), "id", "uuid", "visit_id", "node_id", "revision");
         r.setUpdatedBy(item.updatedBy());
         r.setUpdatedAt(when(item));
         return r;
+    }
+
+    /**
+     * The record an answer is saved into, by the visit screen ({@link JooqAnswerRepository#saveAnswer}) and by an
+     * import: {@code existing} with one more revision, or (null) a new one for the visit's item with a new uuid and
+     * revision 0; its content is left to the caller, nothing is stored.
+     */
+    static AnswerRecord revised(DSLContext dsl, AnswerRecord existing, long visitId, long node) {
+        if (existing == null) {
+            AnswerRecord r = dsl.newRecord(ANSWER);
+            r.setUuid(UUID.randomUUID());
+            r.setVisitId(visitId);
+            r.setNodeId(node);
+            r.setRevision(0L);
+            return r;
+        }
+        existing.setRevision(existing.getRevision() + 1);
+        return existing;
     }
 
     /** A figure's value as the package has it, as a new record (the caller removes the old one); not yet stored. */

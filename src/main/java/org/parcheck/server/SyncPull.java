@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ExchangeService;
+import org.parcheck.exchange.FinalisedElsewhere;
 import org.parcheck.exchange.ImportAnalysis;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.Merge;
@@ -92,13 +93,12 @@ final class SyncPull {
                 "server " + serverId + " revisions " + from + "–" + read.to(), List.of());
         try {
             Map<String, Path> evidence = localEvidence(read.contents(), staging);
-            FinalisedOnServer.Outcome merged = FinalisedOnServer.apply(new ImportAnalysis(
+            ImportPlan pull = FinalisedElsewhere.takeWhole(new ImportAnalysis(
                     new JooqExchangeRepository(parts.laptop())).plan(new PackageReader.ReadPackage(manifest,
                     read.contents(), evidence, staging), SyncService.SOURCE, List.of()));
-            ImportPlan pull = merged.pull();
             int files = download(pull, staging, serverRepo, progress);
             return new SyncPlan(serverId, from, read.to(), pull, count(pull, true), count(pull, false), files,
-                    read.plansSeen(), merged.replaced());
+                    read.plansSeen(), pull.replacedByFinalised());
         } catch (RuntimeException e) {
             deleteQuietly(staging);
             throw e;

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.parcheck.common.util.HashedFiles;
 import org.parcheck.exchange.ExchangeRepository;
+import org.parcheck.exchange.FinalisedElsewhere;
 import org.parcheck.exchange.ImportAnalysis;
 import org.parcheck.exchange.ImportPlan;
 import org.parcheck.exchange.Merge;
@@ -126,7 +127,7 @@ final class SyncPush {
             long before = serverRepo.maxRevision();
             progress.step(SyncProgress.SENDING, 0, 1);
             JooqExchangeRepository serverExchange = new JooqExchangeRepository(parts.server());
-            ImportPlan merged = FinalisedOnServer.reopenedOnLaptop(new ImportAnalysis(serverExchange).plan(
+            ImportPlan merged = FinalisedElsewhere.reopenedOnLaptop(new ImportAnalysis(serverExchange).plan(
                     new PackageReader.ReadPackage(manifest, out, evidence, null), SyncService.SOURCE, List.of()));
             if (!merged.conflicts().isEmpty()) {
                 throw new Conflicted(merged.conflicts().size());

@@ -137,6 +137,9 @@ public final class PackageCommand {
             out.println(messages.get("exchange.import.done", plan.newPlans().size(), plan.newVisits().size(),
                     plan.automaticChanges().size() + (choice == ImportPlan.Choice.THEIRS ? plan.conflicts().size()
                             : 0)));
+            if (plan.replacedByFinalised() > 0) {
+                out.println(messages.get("exchange.import.replacedByFinalised", plan.replacedByFinalised()));
+            }
             return OK;
         });
     }

@@ -35,6 +35,7 @@ public final class PackageImportView {
     @FXML private Label passwordProblemLabel;
     @FXML private Label headerLabel;
     @FXML private Label summaryLabel;
+    @FXML private Label finalisedLabel;
     @FXML private Label addedLabel;
     @FXML private Button importButton;
     @FXML private Button cancelButton;
@@ -70,6 +71,9 @@ public final class PackageImportView {
         });
         headerLabel.textProperty().bind(viewModel.headerProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        finalisedLabel.textProperty().bind(viewModel.finalisedElsewhereProperty());
+        finalisedLabel.visibleProperty().bind(viewModel.finalisedElsewhereProperty().isNotEmpty());
+        finalisedLabel.managedProperty().bind(finalisedLabel.visibleProperty());
         addedLabel.textProperty().bind(viewModel.addedTitleProperty());
         taskBox.bind(viewModel.runningTask(), resources);
         importButton.disableProperty().bind(viewModel.importableProperty().not());

@@ -53,6 +53,11 @@ public final class PackageImportViewModel {
     private final StringProperty fileName = new SimpleStringProperty("");
     private final StringProperty header = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    /**
+     * D29: per visit finalised on another laptop and taken whole, how many items changed here it replaces; said
+     * before the user confirms (empty when there is none).
+     */
+    private final StringProperty finalisedElsewhere = new SimpleStringProperty("");
     private final BooleanProperty importable = new SimpleBooleanProperty(false);
     private final BooleanProperty done = new SimpleBooleanProperty(false);
     /** #16 §6: the added list's heading says "will add" before the import and "added" after it. */
@@ -116,6 +121,7 @@ public final class PackageImportViewModel {
         added.clear();
         automatic.clear();
         conflicts.clear();
+        finalisedElsewhere.set("");
         importable.set(false);
         done.set(false);
         running.track(messages.get("common.task.reading", file.getFileName()), executor.runTracked(progress -> {
@@ -157,6 +163,9 @@ public final class PackageImportViewModel {
                 automatic.add(new ChangeRow(merge.label(), c.label(), value(c.incoming()), who(c.incoming())));
             }
         }
+        finalisedElsewhere.set(read.merges().stream().filter(m -> m.replacedByFinalised() > 0)
+                .map(m -> messages.get("exchange.import.finalisedElsewhere", m.label(), m.replacedByFinalised()))
+                .collect(java.util.stream.Collectors.joining("\n")));
         for (ImportPlan.Conflict c : read.conflicts()) {
             conflicts.add(new ConflictRow(c.id(), c.visitLabel(), c.change().label(), value(c.change().local()),
                     who(c.change().local()), value(c.change().incoming()), who(c.change().incoming())));
@@ -213,8 +222,13 @@ public final class PackageImportViewModel {
         plan = null;
         running.trackToEnd(messages.get("common.task.importing"), executor.write(() -> service.apply(toApply,
                 choices))).onSuccess(applied -> {
-            summary.set(messages.get("exchange.import.done", toApply.newPlans().size(), toApply.newVisits().size(),
-                    changes));
+            String text = messages.get("exchange.import.done", toApply.newPlans().size(), toApply.newVisits().size(),
+                    changes);
+            if (toApply.replacedByFinalised() > 0) {
+                text += " " + messages.get("exchange.import.replacedByFinalised", toApply.replacedByFinalised());
+            }
+            summary.set(text);
+            finalisedElsewhere.set(""); // said in the summary now, in the past tense
             done.set(true);
             onImported.run();
         }).onError(error -> {
@@ -259,6 +273,11 @@ public final class PackageImportViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** The visits finalised on another laptop that replace items changed here, one line each (D29). */
+    public ReadOnlyStringProperty finalisedElsewhereProperty() {
+        return finalisedElsewhere;
     }
 
     public ReadOnlyBooleanProperty importableProperty() {

@@ -9,9 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcheck.answering.Answer;
+import org.parcheck.answering.audit.FinalisedVisits;
+import org.parcheck.answering.audit.Verification;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.LaunchFile;
 
@@ -68,6 +72,54 @@ class PackageCommandTest {
         assertEquals(PackageCommand.REFUSED, command().importPackage(new String[] {bad.toString(), "--data-dir",
             a.toString()}));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("bị hỏng");
+    }
+
+    /**
+     * D29: a package bringing a visit finalised on another laptop over notes changed here without seeing it imports
+     * without {@code --conflicts} (the finalised visit is taken whole), prints how many items it replaced, and the
+     * visit verifies intact.
+     */
+    @Test
+    void aVisitFinalisedElsewhereReplacesEditsHereAndTheCountIsPrinted() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Path plan = dir.resolve("plan.parcheck");
+        Path finalised = dir.resolve("finalised.parcheck");
+        try (AppServices services = AppServices.open(a)) {
+            services.exchangeService().export(services.planService().overviews().get(0).plan().id(), List.of(),
+                    plan);
+        }
+        assertEquals(PackageCommand.OK, command().importPackage(new String[] {plan.toString(), "--data-dir",
+            b.toString()}), () -> err.toString(StandardCharsets.UTF_8));
+        try (AppServices services = AppServices.open(b)) {
+            long visit = haLang(services);
+            List<String> codes = services.answerService().sheet(visit).answers().keySet().stream().sorted()
+                    .toList();
+            for (String code : codes.subList(0, 2)) {
+                Answer answer = services.answerService().sheet(visit).answers().get(code);
+                services.answerService().saveAnswer(visit, answer.withNote("sửa ở máy B khi A đã hoàn tất"));
+            }
+        }
+        try (AppServices services = AppServices.open(a)) {
+            long visit = haLang(services);
+            FinalisedVisits.completeAndFinalise(services.answerService(), visit);
+            services.exchangeService().export(services.planService().overviews().get(0).plan().id(),
+                    List.of(visit), finalised);
+        }
+
+        assertEquals(PackageCommand.OK, command().importPackage(new String[] {finalised.toString(), "--data-dir",
+            b.toString()}), () -> err.toString(StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 mục đã sửa trên máy này trong cuộc kiểm tra "
+                + "đã hoàn tất ở máy khác đã được thay bằng bản đã hoàn tất");
+        try (AppServices services = AppServices.open(b)) {
+            assertEquals(Verification.Result.INTACT, services.answerService().verify(haLang(services)).result());
+        }
+    }
+
+    private static long haLang(AppServices services) {
+        return services.planService().visits(services.planService().overviews().get(0).plan().id()).stream()
+                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
     }
 
     @Test

@@ -1,54 +1,51 @@
-package org.parcheck.server;
+package org.parcheck.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.parcheck.exchange.ImportPlan;
-import org.parcheck.exchange.Merge;
 import org.parcheck.exchange.PackageData.VisitData;
-import org.parcheck.exchange.VisitItem;
 
 /**
- * A visit finalised on the server wins over this laptop's changes not yet sent (#17; docs/server/sync.md, "Decisions
- * and limits"). Another laptop finalised it: its biên bản is signed and its fingerprint covers what the server holds.
- * Merged item by item, the pull would take the finalisation and keep this laptop's newer items: a finalised visit whose
- * content is not what was finalised (verify says "altered"), which the server then refuses to take (a finalised visit
- * takes no change without a choice), so every sync ended in "sync again". Instead the pull takes the server's finalised
- * visit whole: every item that differs becomes the server's. Nothing is lost unseen: the exchange writer logs each
- * replaced item with its old value in the visit's change log, and the sync's result counts them. A laptop that had
- * the finalised visit and reopened it (with a reason) keeps its changes: they travel as any other
- * ({@link #reopenedOnLaptop}).
+ * A visit finalised on another laptop wins over this laptop's changes made without seeing the finalisation, whether it
+ * comes in a {@code .parcheck} package or from the province server (#17; D29; docs/server/sync.md, "Decisions and
+ * limits"; docs/record/finalise.md). Its biên bản is signed and its fingerprint covers the content as finalised there.
+ * Merged item by item, the import would take the finalisation and keep this laptop's newer items: a finalised visit
+ * whose content is not what was finalised (verify says "altered"); through the server, the server then refused the
+ * send (a finalised visit takes no change without a choice), so every sync ended in "sync again". Instead the import
+ * takes the finalised visit whole: every item that differs becomes the finalised one. Nothing is lost unseen: the
+ * exchange writer logs each replaced item with its old value in the visit's change log, the import window says so per
+ * visit before the user confirms ({@link ImportPlan.VisitMerge#replacedByFinalised}), and the results count them. A
+ * laptop that had the finalised visit and reopened it (with a reason) keeps its changes: they merge as any other, and
+ * travel to the server ({@link #reopenedOnLaptop}).
  */
-final class FinalisedOnServer {
+public final class FinalisedElsewhere {
 
-    /** The pull with finalised visits taken whole, and how many of this laptop's items they replaced. */
-    record Outcome(ImportPlan pull, int replaced) {
+    private FinalisedElsewhere() {
     }
 
-    private FinalisedOnServer() {
-    }
-
-    static Outcome apply(ImportPlan pull) {
-        int replaced = 0;
+    /**
+     * {@code merged} with every visit that is finalised in the incoming data, not finalised here and changed here
+     * without this laptop having seen the finalisation taken whole; each such merge counts the items of this laptop
+     * it replaces ({@link ImportPlan#replacedByFinalised()}).
+     */
+    public static ImportPlan takeWhole(ImportPlan merged) {
+        boolean taken = false;
         List<ImportPlan.VisitMerge> merges = new ArrayList<>();
-        for (ImportPlan.VisitMerge m : pull.merges()) {
+        for (ImportPlan.VisitMerge m : merged.merges()) {
             Merge.Result result = m.result();
             if (m.isPlan() || !isFinalised(m.incoming()) || isFinalised(m.local()) || reopenedHere(m)
                     || result.conflicts().isEmpty() && result.keptLocal() == 0) {
                 merges.add(m);
                 continue;
             }
-            replaced += result.conflicts().size() + result.keptLocal();
+            int replaced = result.conflicts().size() + result.keptLocal();
             merges.add(new ImportPlan.VisitMerge(m.incoming(), m.local(),
-                    new Merge.Result(whole(m.local(), m.incoming()), List.of(), 0, result.history()), false));
+                    new Merge.Result(whole(m.local(), m.incoming()), List.of(), 0, result.history()), false,
+                    replaced));
+            taken = true;
         }
-        if (replaced == 0) {
-            return new Outcome(pull, 0);
-        }
-        return new Outcome(new ImportPlan(pull.manifest(), pull.fileName(), pull.alreadyImported(),
-                pull.newFrameworks(), pull.newUnits(), pull.unitUuids(), pull.newPlans(), pull.newVisits(), merges,
-                pull.evidence(), pull.stagingDir(), pull.repaired()), replaced);
+        return !taken ? merged : withMerges(merged, merges);
     }
 
     /**
@@ -61,7 +58,7 @@ final class FinalisedOnServer {
      * those it had before it was finalised, a value both sides have seen (D15's A→B→A). Anything else stays a
      * conflict: another laptop sent in between.
      */
-    static ImportPlan reopenedOnLaptop(ImportPlan merged) {
+    public static ImportPlan reopenedOnLaptop(ImportPlan merged) {
         List<ImportPlan.VisitMerge> merges = new ArrayList<>();
         boolean taken = false;
         for (ImportPlan.VisitMerge m : merged.merges()) {
@@ -77,14 +74,18 @@ final class FinalisedOnServer {
             }
             merges.add(m);
         }
-        return !taken ? merged : new ImportPlan(merged.manifest(), merged.fileName(), merged.alreadyImported(),
-                merged.newFrameworks(), merged.newUnits(), merged.unitUuids(), merged.newPlans(), merged.newVisits(),
-                merges, merged.evidence(), merged.stagingDir(), merged.repaired());
+        return !taken ? merged : withMerges(merged, merges);
+    }
+
+    private static ImportPlan withMerges(ImportPlan plan, List<ImportPlan.VisitMerge> merges) {
+        return new ImportPlan(plan.manifest(), plan.fileName(), plan.alreadyImported(), plan.newFrameworks(),
+                plan.newUnits(), plan.unitUuids(), plan.newPlans(), plan.newVisits(), merges, plan.evidence(),
+                plan.stagingDir(), plan.repaired());
     }
 
     /**
-     * Whether this laptop had the server's finalised visit already (its exchange history holds the finalised details)
-     * and reopened it since: then its changes were made on purpose and merge as any other.
+     * Whether this laptop had the incoming finalised visit already (its exchange history holds the finalised
+     * details) and reopened it since: then its changes were made on purpose and merge as any other.
      */
     private static boolean reopenedHere(ImportPlan.VisitMerge m) {
         return m.local().history().getOrDefault("visit", List.of())
@@ -111,7 +112,8 @@ final class FinalisedOnServer {
         return changes;
     }
 
-    static boolean isFinalised(VisitData visit) {
+    /** Whether {@code visit}'s details say it is finalised. */
+    public static boolean isFinalised(VisitData visit) {
         VisitItem details = visit.items().get("visit");
         return details != null && "FINALISED".equals(details.field("status"));
     }
