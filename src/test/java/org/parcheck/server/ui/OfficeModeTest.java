@@ -53,6 +53,7 @@ import org.parcheck.server.ServerErrors;
 import org.parcheck.server.ServerException;
 import org.parcheck.server.TestLogins;
 import org.parcheck.server.TestServers;
+import org.parcheck.testing.OnScreen;
 import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -272,7 +273,37 @@ class OfficeModeTest {
         robot.interact(launcher::open);
         waitFor(() -> robot.lookup("#officeKeptLabel").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#officePasswordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertShownInFull(robot);
         robot.clickOn("#officeOpenButton");
+    }
+
+    /**
+     * The open dialog as the app shows it (the main window's theme, the size OfficeLauncher gives it): the note about
+     * the kept password and every other text in full, the buttons inside the window; a screenshot to
+     * target/screenshots/office-open-kept.png (docs/server/office.md, "Checked on screen").
+     */
+    private static void assertShownInFull(FxRobot robot) {
+        Label kept = robot.lookup("#officeKeptLabel").queryAs(Label.class);
+        List<String> wrong = new ArrayList<>();
+        robot.interact(() -> {
+            Scene scene = kept.getScene();
+            scene.getStylesheets().setAll(OfficeModeTest.class.getResource("/org/parcheck/app/theme.css")
+                    .toExternalForm());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            for (Node node : scene.getRoot().lookupAll(".label")) {
+                if (node instanceof Label label && label.isVisible() && !label.getText().isEmpty()) {
+                    Optional.ofNullable(OnScreen.notShownInFull(label)).ifPresent(wrong::add);
+                }
+            }
+            for (String button : List.of("#officeOpenButton", "#officeCancelButton")) {
+                if (!OnScreen.insideScene(scene.lookup(button))) {
+                    wrong.add(button + " outside the window");
+                }
+            }
+            OnScreen.shoot(scene, "office-open-kept");
+        });
+        assertThat(wrong).isEmpty();
     }
 
     /** Every non-empty cell as "sheet!A1=text", numbers as shown. */
