@@ -29,12 +29,13 @@ public final class OnScreen {
      * assertion's message): the text drawn differs from the label's (elided), or the label reaches past the scene.
      */
     public static String notShownInFull(Labeled label) {
-        if (!label.isVisible() || label.getScene() == null) {
+        if (!shown(label) || label.getScene() == null) {
             return "not shown";
         }
         String drawn = label.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == label)
                 .map(n -> ((Text) n).getText()).findFirst().orElse(null);
-        if (drawn == null || !drawn.equals(label.getText())) {
+        String text = label.isMnemonicParsing() ? label.getText().replaceFirst("_(?=.)", "") : label.getText();
+        if (drawn == null || !drawn.equals(text)) {
             return "drawn as «" + drawn + "» instead of «" + label.getText() + "»";
         }
         Scene scene = label.getScene();
@@ -44,6 +45,16 @@ public final class OnScreen {
             return "at " + bounds + ", outside the " + scene.getWidth() + "×" + scene.getHeight() + " window";
         }
         return null;
+    }
+
+    /** Whether {@code node} and every parent of it are visible. */
+    public static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code node} lies wholly inside its scene. */
