@@ -33,7 +33,6 @@ import org.parcheck.server.ui.SyncSteps;
 import org.parcheck.server.ui.SyncView;
 import org.parcheck.server.ui.SyncViewModel;
 import org.parcheck.testing.OnScreen;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SyncSummaryOnScreenTest {
 
-    private static final String PASSWORD = "mat-khau-dai-12";
+    private static final String PASSWORD = OfficeFixture.PASSWORD;
 
     @TempDir
     Path dir;
@@ -100,8 +99,8 @@ class SyncSummaryOnScreenTest {
                 PASSWORD.toCharArray());
         AppServices office = AppServices.open(Files.createDirectories(dir.resolve("office")), true);
         AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), true);
-        try (office; inspector; Database asOffice = login(db, officeRole);
-             Database asInspector = login(db, inspectorRole)) {
+        try (office; inspector; Database asOffice = OfficeFixture.loggedIn(db, officeRole);
+             Database asInspector = OfficeFixture.loggedIn(db, inspectorRole)) {
             String plan = office.planService().overviews().get(0).plan().uuid().toString();
             int ownVisits = inspector.planService().visits(inspector.planService().overviews().get(0).plan().id())
                     .size();
@@ -204,14 +203,6 @@ class SyncSummaryOnScreenTest {
                 .filter(o -> o.plan().uuid().toString().equals(planUuid)).findFirst().orElseThrow().plan().id();
         return laptop.planService().visits(planId).stream()
                 .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
-    }
-
-    private static Database login(String db, String role) throws Exception {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL("jdbc:postgresql://localhost:" + TestServers.postgres().getPort() + "/" + db);
-        source.setUser(role);
-        source.setPassword(PASSWORD);
-        return Database.onServerExisting(source, null);
     }
 
     private static void waitFor(Callable<Boolean> condition) {
