@@ -1,11 +1,14 @@
 package org.parcheck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcheck.server.OfficeFixture.describe;
+import static org.parcheck.server.OfficeFixture.keptRows;
+import static org.parcheck.server.OfficeFixture.rank;
+import static org.parcheck.server.OfficeFixture.scorableVisits;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.AnswerSheet;
@@ -31,6 +35,7 @@ import org.parcheck.report.YearSeriesModel;
 import org.parcheck.report.YearSeriesModel.RankedVisit;
 import org.parcheck.report.YearSeriesModel.UnitSeries;
 import org.parcheck.report.xlsx.YearSeriesWorkbook;
+import org.parcheck.server.OfficeFixture.Ranked;
 import org.parcheck.scoring.ScoringEngine;
 
 /**
@@ -43,23 +48,16 @@ class OfficeReadsTest {
     @TempDir
     Path files;
 
-    private AppServices laptop() throws Exception {
-        AppServices services = AppServices.open(Files.createDirectories(files.resolve("laptop")));
-        OfficeData.addSecondYear(services);
-        return services;
-    }
+    private OfficeFixture fixture;
 
-    private AppServices server() throws Exception {
-        AppServices services = AppServices.onServer(Files.createDirectories(files.resolve("office")),
-                Database.onServer(TestServers.freshDatabase("office_reads")));
-        assertThat(services.demoSeeder().seedIfFirstRun()).isTrue();
-        OfficeData.addSecondYear(services);
-        return services;
+    @BeforeEach
+    void setUp() {
+        fixture = new OfficeFixture(files);
     }
 
     @Test
     void sheetsReadInABatchEqualThoseReadOneByOneOnBothEngines() throws Exception {
-        try (AppServices laptop = laptop(); AppServices server = server()) {
+        try (AppServices laptop = fixture.laptop(); AppServices server = fixture.server("office_reads")) {
             for (AppServices services : List.of(laptop, server)) {
                 List<Long> ids = allVisitIds(services);
                 VisitOpener opener = services.answerService().opener();
@@ -92,7 +90,7 @@ class OfficeReadsTest {
 
     @Test
     void thePlanSummaryOnTheServerIsTheLaptopsToTheLastDigit() throws Exception {
-        try (AppServices laptop = laptop(); AppServices server = server()) {
+        try (AppServices laptop = fixture.laptop(); AppServices server = fixture.server("office_reads")) {
             for (String plan : List.of(OfficeData.PLAN_2021, OfficeData.PLAN_2022)) {
                 PlanSummaryModel onH2 = laptop.planSummaries().model(OfficeData.plan(laptop, plan).id());
                 PlanSummaryModel onPostgres = server.planSummaries().model(OfficeData.plan(server, plan).id());
@@ -113,7 +111,7 @@ class OfficeReadsTest {
 
     @Test
     void theRankingAcrossYearsIsTheSameOnBothEnginesAndAgreesWithThePlanSummaries() throws Exception {
-        try (AppServices laptop = laptop(); AppServices server = server()) {
+        try (AppServices laptop = fixture.laptop(); AppServices server = fixture.server("office_reads")) {
             YearSeriesModel onH2 = laptop.yearSeries().build(Set.of());
             YearSeriesModel onPostgres = server.yearSeries().build(Set.of());
             assertThat(describe(onPostgres)).isEqualTo(describe(onH2));
@@ -147,7 +145,7 @@ class OfficeReadsTest {
 
     @Test
     void theWorkbookReadsBackWithTheRankingAndTheSeries() throws Exception {
-        try (AppServices server = server()) {
+        try (AppServices server = fixture.server("office_reads")) {
             YearSeriesModel model = server.yearSeries().build(Set.of());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             YearSeriesWorkbook.write(model, out);
@@ -175,118 +173,99 @@ class OfficeReadsTest {
 
     @Test
     void scoresKeptOnTheServerRankAsScoringDoesAndAVisitChangedBySyncIsScoredAgain() throws Exception {
-        try (AppServices laptop = laptop(); Database db = Database.onServer(TestServers.freshDatabase("kept"))) {
+        try (AppServices laptop = fixture.laptop(); Database db = fixture.syncedFrom(laptop, "kept");
+             AppServices office = fixture.office(db)) {
+            String expected = describe(laptop.yearSeries().build(Set.of()));
+            int visits = scorableVisits(office);
+
+            // the first ranking scores every visit from its answers and keeps each score (D28)
+            Ranked first = rank(office);
+            assertThat(first.text()).isEqualTo(expected);
+            assertThat(first.counts().computed()).isEqualTo(visits);
+            assertThat(first.counts().kept()).isZero();
+            assertThat(first.counts().stored()).isEqualTo(visits);
+            assertThat(keptRows(db)).isEqualTo(visits);
+
+            // the second reads them and scores nothing: the same ranking to the last digit
+            Ranked second = rank(office);
+            assertThat(second.text()).isEqualTo(expected);
+            assertThat(second.counts().kept()).isEqualTo(visits);
+            assertThat(second.counts().computed()).isZero();
+            assertThat(describe(office.yearSeries().build(Set.of(2022)))).isEqualTo(
+                    describe(laptop.yearSeries().build(Set.of(2022))));
+
+            // an answer changed on the laptop and synced: that visit's kept score no longer holds
+            long haLang = OfficeData.visit(laptop, OfficeData.plan(laptop, OfficeData.PLAN_2022), "huyện Hạ Lang")
+                    .id();
+            org.parcheck.answering.Answer raised = laptop.answerService().sheet(haLang).answers()
+                    .get(OfficeData.RAISED);
+            laptop.answerService().saveAnswer(haLang, raised.withValue("YES".equals(raised.value()) ? "NO"
+                    : "YES"));
+            String changed = describe(laptop.yearSeries().build(Set.of()));
+            assertThat(changed).isNotEqualTo(expected);
             SyncLaptops.sync(laptop, db);
-            try (AppServices office = AppServices.onServer(Files.createDirectories(files.resolve("office")), db)) {
-                String expected = describe(laptop.yearSeries().build(Set.of()));
-                int visits = scorableVisits(office);
 
-                // the first ranking scores every visit from its answers and keeps each score (D28)
-                YearSeriesBuilder.Counts first = new YearSeriesBuilder.Counts();
-                assertThat(describe(office.yearSeries().build(Set.of(), first))).isEqualTo(expected);
-                assertThat(first.computed()).isEqualTo(visits);
-                assertThat(first.kept()).isZero();
-                assertThat(first.stored()).isEqualTo(visits);
-                assertThat(keptRows(db)).isEqualTo(visits);
-
-                // the second reads them and scores nothing: the same ranking to the last digit
-                YearSeriesBuilder.Counts second = new YearSeriesBuilder.Counts();
-                assertThat(describe(office.yearSeries().build(Set.of(), second))).isEqualTo(expected);
-                assertThat(second.kept()).isEqualTo(visits);
-                assertThat(second.computed()).isZero();
-                assertThat(describe(office.yearSeries().build(Set.of(2022)))).isEqualTo(
-                        describe(laptop.yearSeries().build(Set.of(2022))));
-
-                // an answer changed on the laptop and synced: that visit's kept score no longer holds
-                long haLang = OfficeData.visit(laptop, OfficeData.plan(laptop, OfficeData.PLAN_2022), "huyện Hạ Lang")
-                        .id();
-                org.parcheck.answering.Answer raised = laptop.answerService().sheet(haLang).answers()
-                        .get(OfficeData.RAISED);
-                laptop.answerService().saveAnswer(haLang, raised.withValue("YES".equals(raised.value()) ? "NO"
-                        : "YES"));
-                String changed = describe(laptop.yearSeries().build(Set.of()));
-                assertThat(changed).isNotEqualTo(expected);
-                SyncLaptops.sync(laptop, db);
-
-                YearSeriesBuilder.Counts third = new YearSeriesBuilder.Counts();
-                assertThat(describe(office.yearSeries().build(Set.of(), third))).isEqualTo(changed);
-                assertThat(third.computed()).isEqualTo(1);
-                assertThat(third.kept()).isEqualTo(visits - 1);
-                assertThat(third.stored()).isEqualTo(1);
-                YearSeriesBuilder.Counts fourth = new YearSeriesBuilder.Counts();
-                assertThat(describe(office.yearSeries().build(Set.of(), fourth))).isEqualTo(changed);
-                assertThat(fourth.kept()).isEqualTo(visits);
-            }
+            Ranked third = rank(office);
+            assertThat(third.text()).isEqualTo(changed);
+            assertThat(third.counts().computed()).isEqualTo(1);
+            assertThat(third.counts().kept()).isEqualTo(visits - 1);
+            assertThat(third.counts().stored()).isEqualTo(1);
+            Ranked fourth = rank(office);
+            assertThat(fourth.text()).isEqualTo(changed);
+            assertThat(fourth.counts().kept()).isEqualTo(visits);
         }
     }
 
     @Test
     void aKeptScoreIsUsedOnlyWhileItsWholeKeyHolds() throws Exception {
-        try (AppServices laptop = laptop(); Database db = Database.onServer(TestServers.freshDatabase("kept_key"))) {
-            SyncLaptops.sync(laptop, db);
-            try (AppServices office = AppServices.onServer(Files.createDirectories(files.resolve("office")), db)) {
-                String expected = describe(laptop.yearSeries().build(Set.of()));
-                int visits = scorableVisits(office);
-                office.yearSeries().build(Set.of());
-                // a kept value that differs from what scoring gives is what the next ranking shows: it is read, not
-                // worked out again (the rows are the reform office's to write, V9_4)
-                execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1'");
-                assertThat(office.yearSeries().build(Set.of()).ranking()).extracting(RankedVisit::percent)
-                        .containsOnly(new BigDecimal("12.5"));
+        try (AppServices laptop = fixture.laptop(); Database db = fixture.syncedFrom(laptop, "kept_key");
+             AppServices office = fixture.office(db)) {
+            String expected = describe(laptop.yearSeries().build(Set.of()));
+            int visits = scorableVisits(office);
+            office.yearSeries().build(Set.of());
+            // a kept value that differs from what scoring gives is what the next ranking shows: it is read, not
+            // worked out again (the rows are the reform office's to write, V9_4)
+            execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1'");
+            assertThat(office.yearSeries().build(Set.of()).ranking()).extracting(RankedVisit::percent)
+                    .containsOnly(new BigDecimal("12.5"));
 
-                // scoring rules changed (ScoringEngine.RULES_VERSION bumped): nothing kept holds, all scored again
-                YearSeriesBuilder bumped = new YearSeriesBuilder(office.answerService(), office.plans(),
-                        office.planService(), new ServerVisitScores(db, ScoringEngine.RULES_VERSION + 1));
-                YearSeriesBuilder.Counts afterBump = new YearSeriesBuilder.Counts();
-                assertThat(describe(bumped.build(Set.of(), afterBump))).isEqualTo(expected);
-                assertThat(afterBump.computed()).isEqualTo(visits);
-                assertThat(afterBump.stored()).isEqualTo(visits);
-                YearSeriesBuilder.Counts again = new YearSeriesBuilder.Counts();
-                assertThat(describe(bumped.build(Set.of(), again))).isEqualTo(expected);
-                assertThat(again.kept()).isEqualTo(visits);
+            // scoring rules changed (ScoringEngine.RULES_VERSION bumped): nothing kept holds, all scored again
+            YearSeriesBuilder bumped = new YearSeriesBuilder(office.answerService(), office.plans(),
+                    office.planService(), new ServerVisitScores(db, ScoringEngine.RULES_VERSION + 1));
+            Ranked afterBump = rank(bumped);
+            assertThat(afterBump.text()).isEqualTo(expected);
+            assertThat(afterBump.counts().computed()).isEqualTo(visits);
+            assertThat(afterBump.counts().stored()).isEqualTo(visits);
+            Ranked again = rank(bumped);
+            assertThat(again.text()).isEqualTo(expected);
+            assertThat(again.counts().kept()).isEqualTo(visits);
 
-                // each other part of the key: the revision, the framework version, the unit's type
-                for (String stale : List.of("server_revision = server_revision - 1",
-                        "framework_version_uuid = gen_random_uuid()", "unit_type = 'WARD'")) {
-                    execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1', rules_version = "
-                            + ScoringEngine.RULES_VERSION + ", " + stale);
-                    YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
-                    assertThat(describe(office.yearSeries().build(Set.of(), counts))).as(stale).isEqualTo(expected);
-                    assertThat(counts.computed()).as(stale).isEqualTo(visits);
-                }
-                // a visit whose framework version is a draft (it may still change) is never kept
-                execute(db, "DELETE FROM server_visit_score", "UPDATE framework_version SET status = 'DRAFT'");
-                YearSeriesBuilder.Counts draft = new YearSeriesBuilder.Counts();
-                assertThat(describe(office.yearSeries().build(Set.of(), draft))).isEqualTo(expected);
-                assertThat(draft.stored()).isZero();
-                assertThat(keptRows(db)).isZero();
+            // each other part of the key: the revision, the framework version, the unit's type
+            for (String stale : List.of("server_revision = server_revision - 1",
+                    "framework_version_uuid = gen_random_uuid()", "unit_type = 'WARD'")) {
+                execute(db, "UPDATE server_visit_score SET percent = '12.5', total = '1', rules_version = "
+                        + ScoringEngine.RULES_VERSION + ", " + stale);
+                Ranked ranked = rank(office);
+                assertThat(ranked.text()).as(stale).isEqualTo(expected);
+                assertThat(ranked.counts().computed()).as(stale).isEqualTo(visits);
             }
+            // a visit whose framework version is a draft (it may still change) is never kept
+            execute(db, "DELETE FROM server_visit_score", "UPDATE framework_version SET status = 'DRAFT'");
+            Ranked draft = rank(office);
+            assertThat(draft.text()).isEqualTo(expected);
+            assertThat(draft.counts().stored()).isZero();
+            assertThat(keptRows(db)).isZero();
         }
     }
 
     @Test
     void visitsNeverSyncedAreScoredAndNotKept() throws Exception {
-        try (AppServices server = server()) {
-            YearSeriesBuilder.Counts counts = new YearSeriesBuilder.Counts();
-            server.yearSeries().build(Set.of(), counts);
+        try (AppServices server = fixture.server("office_reads")) {
+            YearSeriesBuilder.Counts counts = rank(server).counts();
             assertThat(counts.computed()).isEqualTo(scorableVisits(server));
             assertThat(counts.stored()).isZero(); // written here without a sync: no server revision tells a change
             assertThat(keptRows(server.database())).isZero();
         }
-    }
-
-    /** Visits with a framework version (scored, or scored as nothing yet). */
-    private static int scorableVisits(AppServices services) {
-        int n = 0;
-        for (PlanOverview plan : services.planService().overviews()) {
-            n += (int) services.planService().visits(plan.plan().id()).stream()
-                    .filter(v -> v.visit().frameworkVersionId() != null).count();
-        }
-        return n;
-    }
-
-    private static int keptRows(Database db) {
-        return db.dsl().fetchOne("SELECT count(*) FROM server_visit_score").get(0, Integer.class);
     }
 
     private static void execute(Database db, String... statements) {
@@ -304,14 +283,4 @@ class OfficeReadsTest {
         return ids;
     }
 
-    private static String describe(YearSeriesModel model) {
-        StringBuilder text = new StringBuilder(model.years() + " unscored " + model.unscored() + "\n");
-        model.ranking().forEach(v -> text.append(v.rank()).append(' ').append(v.unit()).append(' ').append(v.year())
-                .append(' ').append(v.planNumber()).append(' ').append(v.date()).append(' ').append(v.total())
-                .append(' ').append(v.max()).append(' ').append(v.percent()).append(' ').append(v.percentText())
-                .append(' ').append(v.classification()).append('\n'));
-        model.units().forEach(u -> text.append(u.unit()).append(' ').append(new java.util.TreeMap<>(u.percents()))
-                .append(' ').append(u.change()).append('\n'));
-        return text.toString();
-    }
 }

@@ -133,11 +133,14 @@ public final class OfficeOpenViewModel {
             opened.accept(connection);
         }).onError(error -> {
             working.set(false);
+            String said = describe(error);
             if (usedKept && !(error instanceof OfficeAccess.RefusedException) && (error instanceof ServerException e
                     ? e : ServerErrors.classify(error)).kind() == ServerException.Kind.WRONG_PASSWORD) {
                 forgetKept(); // refused: the field asks for the password now
+                // the user typed nothing: say it was the kept one (docs/server/office.md, "Checked on screen")
+                said = messages.get("server.office.keptRefused");
             }
-            problem.set(describe(error));
+            problem.set(said);
         }).start();
     }
 

@@ -227,15 +227,16 @@ public final class SyncViewModel {
 
     /**
      * What the sync left as it was, said after its summary: changes waiting because the account is not on their plan's
-     * team, and changes replaced by a visit finalised on another laptop (docs/server/sync.md).
+     * team, and changes replaced by a visit finalised on another laptop (docs/server/sync.md). Each on a line of its
+     * own: run on after the summary's last figure, "…: 0. 1 thay đổi…" read as "0.1" (docs/server/sync-window.md).
      */
     public static String limits(Messages messages, SyncResult result) {
         String text = "";
         if (result.replacedByFinalised() > 0) {
-            text += " " + messages.get("server.sync.replacedByFinalised", result.replacedByFinalised());
+            text += "\n" + messages.get("server.sync.replacedByFinalised", result.replacedByFinalised());
         }
         if (result.waitingNotOnTeam() > 0) {
-            text += " " + messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam());
+            text += "\n" + messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam());
         }
         return text;
     }

@@ -53,6 +53,7 @@ import org.parcheck.server.ServerErrors;
 import org.parcheck.server.ServerException;
 import org.parcheck.server.TestLogins;
 import org.parcheck.server.TestServers;
+import org.parcheck.testing.OnScreen;
 import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -251,9 +252,10 @@ class OfficeModeTest {
         assertThat(kept.getText()).startsWith("Mật khẩu đã được giữ trong kho mật khẩu của hệ điều hành");
         Label problem = robot.lookup("#officeProblemLabel").queryAs(Label.class);
         waitFor(() -> !problem.getText().isEmpty());
-        assertThat(problem.getText()).isEqualTo(messages.get(ServerErrors.messageKey(
-                new ServerException(ServerException.Kind.WRONG_PASSWORD, "test", null))));
+        assertThat(problem.getText()).as("said to be the kept password, not one typed").startsWith(
+                "Máy chủ từ chối mật khẩu đã giữ trong kho mật khẩu của hệ điều hành").endsWith("không thay đổi.");
         assertThat(kept.isVisible()).as("the refused kept password is no longer offered").isFalse();
+        assertShownInFull(robot, "office-open-kept-refused");
         assertThat(officeWindow()).isEmpty();
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != main)
                 .forEach(Window::hide));
@@ -265,6 +267,22 @@ class OfficeModeTest {
                 .endsWith("tài khoản Nguyễn Thị Lan (Văn phòng cải cách hành chính)");
     }
 
+    /** The English dialog with a kept password: its note and every text in full (see {@link #assertShownInFull}). */
+    @Test
+    void theKeptPasswordNoteIsShownInFullInEnglish(FxRobot robot) throws Exception {
+        ServerAddress address = TestLogins.address(server, "pc_lan");
+        ServerCredentials store = FakeSecretTool.install(files.resolve("keyring"), false).credentials();
+        assertThat(store.keep(address, PASSWORD.toCharArray())).isTrue();
+        OfficeLauncher launcher = new OfficeLauncher(new Messages(Messages.ENGLISH), over -> dialogs, executor, main,
+                files.resolve("office"), () -> Optional.of(address), ServerConnector::connect,
+                () -> store.read(address));
+        robot.interact(launcher::open);
+        waitFor(() -> robot.lookup("#officeKeptLabel").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#officeKeptLabel").queryAs(Label.class).getText())
+                .startsWith("The password is kept in the operating system's password store");
+        assertShownInFull(robot, "office-open-kept-en");
+    }
+
     private void openKept(FxRobot robot, ServerAddress address, ServerCredentials store) {
         OfficeLauncher launcher = new OfficeLauncher(messages, over -> dialogs, executor, main,
                 files.resolve("office"), () -> Optional.of(address), ServerConnector::connect,
@@ -272,7 +290,37 @@ class OfficeModeTest {
         robot.interact(launcher::open);
         waitFor(() -> robot.lookup("#officeKeptLabel").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#officePasswordField").queryAs(PasswordField.class).getText()).isEmpty();
+        assertShownInFull(robot, "office-open-kept");
         robot.clickOn("#officeOpenButton");
+    }
+
+    /**
+     * The open dialog as the app shows it (the main window's theme, the size OfficeLauncher gives it): the note about
+     * the kept password and every other text in full, the buttons inside the window; a screenshot to
+     * target/screenshots/{@code name}.png (docs/server/office.md, "Checked on screen").
+     */
+    private static void assertShownInFull(FxRobot robot, String name) {
+        Node field = robot.lookup("#officePasswordField").query();
+        List<String> wrong = new ArrayList<>();
+        robot.interact(() -> {
+            Scene scene = field.getScene();
+            scene.getStylesheets().setAll(OfficeModeTest.class.getResource("/org/parcheck/app/theme.css")
+                    .toExternalForm());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            for (Node node : scene.getRoot().lookupAll(".label")) {
+                if (node instanceof Label label && OnScreen.shown(label) && !label.getText().isEmpty()) {
+                    Optional.ofNullable(OnScreen.notShownInFull(label)).ifPresent(wrong::add);
+                }
+            }
+            for (String button : List.of("#officeOpenButton", "#officeCancelButton")) {
+                if (!OnScreen.insideScene(scene.lookup(button))) {
+                    wrong.add(button + " outside the window");
+                }
+            }
+            OnScreen.shoot(scene, name);
+        });
+        assertThat(wrong).isEmpty();
     }
 
     /** Every non-empty cell as "sheet!A1=text", numbers as shown. */

@@ -56,6 +56,7 @@ final class ShowingDialogs implements DialogService {
     @Override
     public void showOver(Stage dialog, WindowSizing.Size size) {
         recorded.showOver(dialog, size);
-        dialog.show();
+        // as FxDialogService does: under a window manager a dialog shown plainly opens at 200 x 200
+        WindowSizing.showOver(dialog, null, size);
     }
 }
