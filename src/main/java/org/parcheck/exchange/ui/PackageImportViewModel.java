@@ -225,7 +225,7 @@ public final class PackageImportViewModel {
             String text = messages.get("exchange.import.done", toApply.newPlans().size(), toApply.newVisits().size(),
                     changes);
             if (toApply.replacedByFinalised() > 0) {
-                text += " " + messages.get("exchange.import.replacedByFinalised", toApply.replacedByFinalised());
+                text += "\n" + messages.get("exchange.import.replacedByFinalised", toApply.replacedByFinalised());
             }
             summary.set(text);
             finalisedElsewhere.set(""); // said in the summary now, in the past tense
