@@ -1,0 +1,33 @@
+package org.parcheck.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parcheck.criteria.RuleCodec;
+import org.parcheck.scoring.rules.RuleType;
+
+/** Every step of a report's warm-up runs without failing (a failing step would only be logged, at FINE). */
+class ReportWarmUpTest {
+
+    @Test
+    void everyStepRuns() {
+        assertThat(ReportWarmUp.run(true)).as("jOOQ, the rules' readers and the fonts").isEqualTo(3);
+        assertThat(ReportWarmUp.run(false)).as("no fonts for a DOCX or a workbook").isEqualTo(2);
+    }
+
+    @Test
+    void theRulesWarmUpBuildsAReaderForEveryRuleType() {
+        assertThat(RuleCodec.warmUp()).isEqualTo(RuleType.values().length);
+    }
+
+    @Test
+    void onByDefaultOffWithTheProperty() {
+        assertThat(ReportWarmUp.enabled()).isTrue();
+        System.setProperty(ReportWarmUp.PROPERTY, "false");
+        try {
+            assertThat(ReportWarmUp.enabled()).isFalse();
+        } finally {
+            System.clearProperty(ReportWarmUp.PROPERTY);
+        }
+    }
+}
