@@ -14,8 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.fx.BackgroundExecutor;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.report.ReportFileNames;
@@ -123,19 +121,8 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.notWritable", request.output()));
             return NOT_WRITABLE;
         }
-        if (!ReportWarmUp.enabled()) {
-            return DataSession.openForReading(dataDir, true, context,
-                    (services, log) -> write(services, request, messages));
-        }
-        // a cold command: what the report needs after the data is open is initialised on the other core meanwhile
-        BackgroundExecutor background = new FxBackgroundExecutor(Runnable::run);
-        try {
-            ReportWarmUp.start(background, request.format() == Format.PDF);
-            return DataSession.openForReading(dataDir, true, context,
-                    (services, log) -> write(services, request, messages));
-        } finally {
-            background.shutdown();
-        }
+        return DataSession.openForReading(dataDir, true, context,
+                (services, log) -> write(services, request, messages));
     }
 
     private int write(AppServices services, Request request, Messages messages) {
