@@ -30,6 +30,19 @@ public final class RuleCodec {
     private RuleCodec() {
     }
 
+    /**
+     * Builds the reader of every rule type without reading anything (Jackson's first mapper and its deserializers
+     * are a cold process's cost: a cold report command runs this on its background thread, #18 §2). Returns the
+     * number of rule types.
+     */
+    public static int warmUp() {
+        RuleType[] types = RuleType.values();
+        for (RuleType type : types) {
+            MAPPER.readerFor(ruleClass(type));
+        }
+        return types.length;
+    }
+
     /** The parameters of {@code rule} as a JSON object. */
     public static String toJson(ScoringRule rule) {
         try {

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,7 +79,7 @@ final class SealScan {
     static Scan scan(Connection c, ContentSeal.Schema schema, Set<String> only, Rows rows, Long visitId)
             throws SQLException {
         Scan scan = new Scan();
-        Map<String, Map<String, List<String>>> indexes = rows == Rows.CHECK ? indexes(c) : Map.of();
+        Map<String, Map<String, List<String>>> indexes = rows == Rows.CHECK ? IndexCheck.indexes(c) : Map.of();
         Hasher hasher = new Hasher();
         for (String table : schema.otherTables()) {
             if (only == null || only.contains(table)) {
@@ -99,8 +98,8 @@ final class SealScan {
                           Map<String, List<String>> indexes, Hasher hasher) throws SQLException {
         String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
         String keyColumn = VISIT.equals(table) ? "ID" : VISIT_ID;
-        Map<String, Sum> indexSums = new HashMap<>();
-        indexes.keySet().forEach(index -> indexSums.put(index, new Sum()));
+        Map<String, IndexCheck.EntrySum> indexSums = new HashMap<>();
+        indexes.keySet().forEach(index -> indexSums.put(index, new IndexCheck.EntrySum()));
         String sql = rows == Rows.CHECK ? "SELECT *, _ROWID_ FROM " + quoted : "SELECT * FROM " + quoted;
         if (perVisit && rows == Rows.ONE_VISIT) {
             sql += " WHERE \"" + keyColumn + "\" = " + visitId;
@@ -128,7 +127,7 @@ final class SealScan {
                 byte[] hash = hasher.row(rs, columns);
                 scanned++;
                 for (Map.Entry<String, int[]> index : entryColumns.entrySet()) {
-                    indexSums.get(index.getKey()).add(hasher.entry(rs, index.getValue()));
+                    IndexCheck.entry(rs, index.getValue(), indexSums.get(index.getKey()));
                 }
                 if (!perVisit) {
                     scan.table(table).add(hash);
@@ -154,96 +153,10 @@ final class SealScan {
         if (rows == Rows.CHECK) {
             countCheck(c, quoted, table, scanned, scan);
             for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
-                indexCheck(c, quoted, table, index.getKey(), index.getValue(), indexSums.get(index.getKey()), scan,
-                        hasher);
+                IndexCheck.indexCheck(c, quoted, table, index.getKey(), index.getValue(),
+                        indexSums.get(index.getKey()), scan);
             }
         }
-    }
-
-    /**
-     * Per table, its indexes, each with its columns in order, then {@code _ROWID_} (the row an entry points at).
-     * Left out: a primary key on one integer column that H2 keeps as no index of its own but as the table's row map
-     * (its values are the row ids; H2's plan tells), which the scan of the table's rows reads whole. Every other
-     * index is read.
-     */
-    static Map<String, Map<String, List<String>>> indexes(Connection c) throws SQLException {
-        Map<String, Map<String, List<String>>> indexes = new HashMap<>();
-        Map<String, String> rowIdKeys = new HashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT i.TABLE_NAME, i.INDEX_NAME, i.COLUMN_NAME, x.INDEX_TYPE_NAME, "
-                     + "c.DATA_TYPE FROM INFORMATION_SCHEMA.INDEX_COLUMNS i "
-                     + "JOIN INFORMATION_SCHEMA.INDEXES x ON x.TABLE_SCHEMA = i.TABLE_SCHEMA "
-                     + "AND x.TABLE_NAME = i.TABLE_NAME AND x.INDEX_NAME = i.INDEX_NAME "
-                     + "JOIN INFORMATION_SCHEMA.COLUMNS c ON c.TABLE_SCHEMA = i.TABLE_SCHEMA "
-                     + "AND c.TABLE_NAME = i.TABLE_NAME AND c.COLUMN_NAME = i.COLUMN_NAME "
-                     + "WHERE i.TABLE_SCHEMA = 'PUBLIC' ORDER BY i.TABLE_NAME, i.INDEX_NAME, i.ORDINAL_POSITION")) {
-            while (rs.next()) {
-                List<String> columns = indexes.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>());
-                columns.add(rs.getString(3));
-                if (columns.size() == 1 && "PRIMARY KEY".equals(rs.getString(4))
-                        && INTEGER_TYPES.contains(rs.getString(5))) {
-                    rowIdKeys.put(rs.getString(1), rs.getString(2));
-                } else if (columns.size() > 1) {
-                    rowIdKeys.remove(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        indexes.values().forEach(byName -> byName.values().forEach(columns -> columns.add("_ROWID_")));
-        for (Map.Entry<String, String> key : rowIdKeys.entrySet()) {
-            String quoted = "\"" + key.getKey().replace("\"", "\"\"") + "\"";
-            List<String> columns = indexes.get(key.getKey()).get(key.getValue());
-            // H2 keeps such a key as the row id only when the table was empty when the key was made: it says so by
-            // planning even the query this index alone covers as a scan of the table
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("EXPLAIN " + indexQuery(quoted, key.getValue(), columns))) {
-                if (rs.next() && rs.getString(1).contains("/* PUBLIC." + key.getKey() + ".tableScan */")) {
-                    indexes.get(key.getKey()).remove(key.getValue());
-                }
-            }
-        }
-        return indexes;
-    }
-
-    /** The column types whose one-column primary key H2 keeps as the row id (no index of its own). */
-    static final Set<String> INTEGER_TYPES = Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT");
-
-    /**
-     * Reads a whole index and compares its entries with the rows read from the table: a damaged index would make
-     * lookups fail or find the wrong rows later. The query selects exactly the index's columns (so the index covers
-     * it) and has no {@code ORDER BY}: the sums are order-independent, and with an {@code ORDER BY} H2 may read
-     * another index that gives the same order (a foreign key's index was then never read) or sort. A primary key on
-     * one integer column is the table's own row map in H2: reading it is the table scan itself.
-     * {@code SealScanTest.everyIndexCheckReadsItsIndex} holds H2 to this.
-     */
-    static void indexCheck(Connection c, String quoted, String table, String index, List<String> columns,
-                           Sum fromRows, Scan scan, Hasher hasher) {
-        String sql = indexQuery(quoted, index, columns);
-        int[] positions = new int[columns.size()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = i + 1;
-        }
-        Sum fromIndex = new Sum();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                fromIndex.add(hasher.entry(rs, positions));
-            }
-        } catch (SQLException | RuntimeException e) {
-            scan.unreadable.put(table, "index " + index + ": " + e.getMessage());
-            return;
-        }
-        long expectedRows = fromRows == null ? 0 : fromRows.rows;
-        BigInteger expected = fromRows == null ? BigInteger.ZERO : fromRows.total;
-        if (fromIndex.rows != expectedRows || !fromIndex.total.equals(expected)) {
-            scan.unreadable.put(table, "index " + index + " does not match the rows");
-        }
-    }
-
-    /** The query that reads index {@code index} of table {@code quoted} whole (see {@link #indexCheck}). */
-    static String indexQuery(String quoted, String index, List<String> columns) {
-        String list = String.join(", ", columns.stream()
-                .map(col -> col.equals("_ROWID_") ? col : "\"" + col.replace("\"", "\"\"") + "\"").toList());
-        return "SELECT " + list + " FROM " + quoted + " USE INDEX (\"" + index.replace("\"", "\"\"") + "\")";
     }
 
     /** The row count H2 keeps must agree with the rows read: damage in the table's pages shows here too. */
@@ -259,7 +172,7 @@ final class SealScan {
     }
 
     /**
-     * One SHA-256 reused for every row and index entry of a scan ({@code MessageDigest.getInstance} per row cost
+     * One SHA-256 reused for every row of a scan ({@code MessageDigest.getInstance} per row cost
      * more than the hashing). A row's hash is over its values as strings, in column order, each as UTF-8 followed
      * by the byte 1, a null as the byte 0: the sealed format, unchanged since V009.
      */
@@ -269,14 +182,6 @@ final class SealScan {
         byte[] row(ResultSet rs, int columns) throws SQLException {
             for (int i = 1; i <= columns; i++) {
                 value(rs.getString(i));
-            }
-            return digest.digest();
-        }
-
-        /** The hash of an index entry: the values at {@code positions} (the index's columns, then the row id). */
-        byte[] entry(ResultSet rs, int[] positions) throws SQLException {
-            for (int position : positions) {
-                value(rs.getString(position));
             }
             return digest.digest();
         }

@@ -86,8 +86,11 @@ public final class ParCheckCli {
     public int run(String... args) {
         Messages messages = new Messages(language(args, env, Locale.getDefault()));
         CliContext context = new CliContext(out, err, env, workingDir, messages, console);
-        CommandLine cli = commandLine(context, args);
-        return cli.execute(args);
+        // a report's second core starts before the command line is parsed (ReportWarmUp)
+        try (ReportWarmUp warmUp = ReportWarmUp.start(subcommandIn(args), args)) {
+            CommandLine cli = commandLine(context, args);
+            return cli.execute(args);
+        }
     }
 
     /**

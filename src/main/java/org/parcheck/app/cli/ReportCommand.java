@@ -14,15 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parcheck.app.AppServices;
-import org.parcheck.common.fx.BackgroundExecutor;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.common.util.DiskSpace;
 import org.parcheck.report.ReportFileNames;
 import org.parcheck.report.UnknownPlanException;
 import org.parcheck.report.UnknownVisitException;
 import org.parcheck.report.VisitReportOptions;
-import org.parcheck.report.pdf.PdfWarmUp;
 
 /**
  * Writes a visit report ({@code parcheck report visit}), a plan summary report ({@code report plan}, PDF or DOCX) or
@@ -46,12 +43,6 @@ public final class ReportCommand {
     public static final int USAGE = ParCheckCli.USAGE;
 
     private static final Logger LOG = Logger.getLogger(ReportCommand.class.getName());
-    /**
-     * {@code -Dparcheck.pdfWarmUp=true} parses the report fonts on the background executor while the data is opened
-     * ({@link PdfWarmUp}). Off by default: on this session's loaded machine it did not shorten a report (the second
-     * core was never free); to be measured on a quiet machine (docs/performance.md, change 5).
-     */
-    static final String PDF_WARM_UP = "parcheck.pdfWarmUp";
 
     private final CliContext context;
     private final PrintStream out;
@@ -130,19 +121,8 @@ public final class ReportCommand {
             err.println(messages.get("report.cli.notWritable", request.output()));
             return NOT_WRITABLE;
         }
-        if (request.format() != Format.PDF || !Boolean.getBoolean(PDF_WARM_UP)) {
-            return DataSession.openForReading(dataDir, true, context,
-                    (services, log) -> write(services, request, messages));
-        }
-        // a cold PDF command: the fonts are parsed on the other core while the data is opened and checked
-        BackgroundExecutor background = new FxBackgroundExecutor(Runnable::run);
-        try {
-            background.run(PdfWarmUp::run).start();
-            return DataSession.openForReading(dataDir, true, context,
-                    (services, log) -> write(services, request, messages));
-        } finally {
-            background.shutdown();
-        }
+        return DataSession.openForReading(dataDir, true, context,
+                (services, log) -> write(services, request, messages));
     }
 
     private int write(AppServices services, Request request, Messages messages) {
