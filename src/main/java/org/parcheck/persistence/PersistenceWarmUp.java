@@ -25,7 +25,7 @@ public final class PersistenceWarmUp {
      * check on opening reads. Returns the number of rows read.
      */
     public static int h2() {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE WARM_UP (ID BIGINT PRIMARY KEY, NAME VARCHAR(40), AT TIMESTAMP)");
             s.execute("CREATE INDEX WARM_UP_NAME ON WARM_UP (NAME)");
