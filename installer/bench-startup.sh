@@ -207,7 +207,8 @@ for i in "${!labels[@]}"; do
         "$(ratio "$wall" "$empty_wall")" "$(ratio "$cpu" "$empty_cpu")"
     printf 'ratio %s / window with one Label: wall %s, CPU %s\n' "${labels[$i]}" \
         "$(ratio "$wall" "$label_wall")" "$(ratio "$cpu" "$label_cpu")"
-    swall=$(grep -v NA "$work/swall-$i" | median); scpu=$(grep -v NA "$work/scpu-$i" | median)
+    swall=$({ grep -v NA "$work/swall-$i" || true; } | median); scpu=$({ grep -v NA "$work/scpu-$i" || true; } | median)
+    [ "$swall" = NA ] && [ "$scpu" = NA ] && continue   # an image from before D30: no shell line
     printf 'ratio %s shell shown / empty window: wall %s, CPU %s; / window with one Label: wall %s, CPU %s\n' \
         "${labels[$i]}" "$(ratio "$swall" "$empty_wall")" "$(ratio "$scpu" "$empty_cpu")" \
         "$(ratio "$swall" "$label_wall")" "$(ratio "$scpu" "$label_cpu")"

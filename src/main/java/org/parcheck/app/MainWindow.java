@@ -58,6 +58,7 @@ public final class MainWindow {
     /** #19: the folder's key for the session, asked once (the unlock dialog), wiped on close. */
     private final WindowProtection protection;
     private Runnable quit = Platform::exit;
+    private Runnable afterFirstFrame = () -> { };
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -102,6 +103,14 @@ public final class MainWindow {
     }
 
     /**
+     * D30: what to do once the first frame is drawn, before the shell is built (ParCheckApp: the log file and the
+     * error dialog, which the first frame does not need). Call before {@link #show()}.
+     */
+    public void afterFirstFrame(Runnable action) {
+        this.afterFirstFrame = action;
+    }
+
+    /**
      * Shows the window at once with its first frame (D30: no control, so no more than an empty window costs), builds
      * the shell in it on the next pulse, and starts opening the database once the shell is drawn.
      */
@@ -120,7 +129,10 @@ public final class MainWindow {
         }
         StartupProbe.windowShown();
         // after the pulse that draws the first frame, not before it: else the shell would be built first
-        FirstFrame.afterNextLayout(scene, () -> Platform.runLater(this::showShell));
+        FirstFrame.afterNextLayout(scene, () -> Platform.runLater(() -> {
+            afterFirstFrame.run();
+            showShell();
+        }));
     }
 
     /** The shell (navigation, status bar, the "opening" page) in the same scene; then the database as before D30. */

@@ -13,13 +13,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.settings.UiSettings;
+import org.parcheck.app.shell.MainWindowView;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.testing.TempFolders;
@@ -94,6 +97,11 @@ class FirstFrameTest {
         // the keyboard focus lands where it did before D30: the first navigation button
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getScene().getFocusOwner() != null);
         assertEquals("navPLANS", stage.getScene().getFocusOwner().getId());
+        // the navigation's tooltips, set once the shell is shown, are there as before
+        ToggleButton plans = (ToggleButton) stage.getScene().lookup("#navPLANS");
+        assertThat(plans.getTooltip()).isNotNull();
+        assertEquals(((ButtonBase) stage.getScene().lookup("#syncButton")).getTooltip().getText(),
+                MainWindowView.SYNC_SHORTCUT.getDisplayText());
     }
 
     @Test
