@@ -38,6 +38,9 @@ final class FirstFrame {
     private static final Color BORDER = Color.web("#c9d3df");
     private static final Color TEXT = Color.web("#5a6472");
     private static final double NAV_WIDTH = 220;
+    /** How long the FX thread stays free after the first frame's layout, and for how many pulses at least (D30). */
+    private static final long SETTLE_NANOS = 100_000_000L;
+    private static final int SETTLE_PULSES = 3;
 
     private FirstFrame() {
     }
@@ -59,6 +62,30 @@ final class FirstFrame {
         root.setId(ID);
         root.setBackground(new Background(new BackgroundFill(BACKGROUND, CornerRadii.EMPTY, Insets.EMPTY)));
         return root;
+    }
+
+    /**
+     * Runs {@code action} (outside any pulse) once the first frame can be on the screen: after the pulse that laid it
+     * out, and after the FX thread has stayed free for {@link #SETTLE_PULSES} pulses and {@link #SETTLE_NANOS}. With
+     * JavaFX's software pipeline (no GPU: Xvfb, many virtual machines) the frame's pixels are copied into the window
+     * on the FX thread, and a window the window manager has not mapped yet drops them until it asks for a repaint;
+     * building the shell at once left the window white until the shell was drawn (D30, the screenshots).
+     */
+    static void whenDrawn(Scene scene, Runnable action) {
+        int[] pulses = new int[1];
+        long[] firstLayout = new long[1];
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            if (pulses[0]++ == 0) {
+                firstLayout[0] = System.nanoTime();
+            }
+            if (pulses[0] > SETTLE_PULSES && System.nanoTime() - firstLayout[0] >= SETTLE_NANOS) {
+                Platform.runLater(action);
+            } else {
+                afterNextLayout(scene, step[0]);
+            }
+        };
+        afterNextLayout(scene, step[0]);
     }
 
     /**

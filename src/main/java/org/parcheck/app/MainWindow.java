@@ -128,11 +128,11 @@ public final class MainWindow {
             stage.setMaximized(true);
         }
         StartupProbe.windowShown();
-        // after the pulse that draws the first frame, not before it: else the shell would be built first
-        FirstFrame.afterNextLayout(scene, () -> Platform.runLater(() -> {
+        // once the first frame can be on the screen, not before: else the shell would be built first
+        FirstFrame.whenDrawn(scene, () -> {
             afterFirstFrame.run();
             showShell();
-        }));
+        });
     }
 
     /** The shell (navigation, status bar, the "opening" page) in the same scene; then the database as before D30. */
