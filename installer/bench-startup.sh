@@ -25,6 +25,9 @@
 #   jvm     the JVM uptime the app prints in that line;
 #   cpu     the CPU time (user + sys, all threads) the process had used at that moment, which it prints before that
 #           line (PARCHECK_WINDOW_SHOWN_CPU_MS, Linux): the figure to compare when the machine is loaded.
+# The window's moment is its first frame (D30: ParCheck shows the window with a light content, then builds its shell
+# in it); the same two figures when the shell is shown (PARCHECK_SHELL_SHOWN_MS and _CPU_MS: navigation and status
+# bar laid out) are printed beside them, "shell wall" and "shell cpu" (NA for the references, which have no shell).
 # Then, per variant, RSS_RUNS runs (default 3; median printed) with -Dparcheck.startupProbe=stay: wait for PARCHECK_DATABASE_READY_MS (the demo plan
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
@@ -43,7 +46,7 @@ while [ $# -gt 0 ]; do
         -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
-        -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -124,9 +127,9 @@ launch() {
 
 now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
 
-# one_run LABEL DIR: prints "wall jvm cpu"
+# one_run LABEL DIR: prints "wall jvm cpu shell_wall shell_cpu"
 one_run() {
-    local label=$1 dir=$2 start line wall= jvm= cpu=
+    local label=$1 dir=$2 start line wall= jvm= cpu= swall= scpu=
     start=$(now_ms)
     coproc APP { launch "$label" "$dir" exit "$work/data-$label" 2>/dev/null; }
     local fd=${APP[0]} pid=$APP_PID
@@ -134,12 +137,14 @@ one_run() {
         case "$line" in
             PARCHECK_WINDOW_SHOWN_MS=*) wall=$(( $(now_ms) - start )); jvm=${line#*=} ;;
             PARCHECK_WINDOW_SHOWN_CPU_MS=*) cpu=${line#*=} ;;
+            PARCHECK_SHELL_SHOWN_MS=*) swall=$(( $(now_ms) - start )) ;;
+            PARCHECK_SHELL_SHOWN_CPU_MS=*) scpu=${line#*=} ;;
             PARCHECK_DATABASE_READY_MS=*) break ;;
         esac
     done
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    echo "${wall:-NA} ${jvm:-NA} ${cpu:-NA}"
+    echo "${wall:-NA} ${jvm:-NA} ${cpu:-NA} ${swall:-NA} ${scpu:-NA}"
 }
 
 # rss LABEL DIR: prints VmRSS in MB after the database is ready + 1 s
@@ -164,9 +169,11 @@ for i in "${!labels[@]}"; do
 done
 for r in $(seq "$runs"); do
     for i in "${!labels[@]}"; do
-        read -r wall jvm cpu < <(one_run "${labels[$i]}" "${dirs[$i]}")
+        read -r wall jvm cpu swall scpu < <(one_run "${labels[$i]}" "${dirs[$i]}")
         echo "$wall" >> "$work/wall-$i"; echo "$jvm" >> "$work/jvm-$i"; echo "$cpu" >> "$work/cpu-$i"
-        printf 'run %2d %-10s wall %5s ms  jvm %5s ms  cpu %5s ms\n' "$r" "${labels[$i]}" "$wall" "$jvm" "$cpu"
+        echo "$swall" >> "$work/swall-$i"; echo "$scpu" >> "$work/scpu-$i"
+        printf 'run %2d %-10s wall %5s ms  jvm %5s ms  cpu %5s ms  shell wall %5s ms  shell cpu %5s ms\n' "$r" \
+            "${labels[$i]}" "$wall" "$jvm" "$cpu" "$swall" "$scpu"
     done
 done
 echo
@@ -177,15 +184,16 @@ for r in $(seq "$rss_runs"); do
     for i in "${!labels[@]}"; do rss "${labels[$i]}" "${dirs[$i]}" >> "$work/rss-$i"; done
 done
 echo "load average after the RSS runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %-40s %18s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" \
-    "window cpu (med)" "RSS MB" "RSS runs"
+printf '%-10s %-40s %18s %18s %18s %18s %18s %10s  %s\n' variant launch "window wall (med)" "window jvm (med)" \
+    "window cpu (med)" "shell wall (med)" "shell cpu (med)" "RSS MB" "RSS runs"
 for i in "${!labels[@]}"; do
     what=${dirs[$i]:-java -cp target/classes:deps}
     [ "${labels[$i]}" = empty ] && what="empty JavaFX window, ${dirs[$i]:-JDK java}"
     [ "${labels[$i]}" = label ] && what="window with one Label, ${dirs[$i]:-JDK java}"
-    printf '%-10s %-40s %15s ms %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
+    printf '%-10s %-40s %15s ms %15s ms %15s ms %15s ms %15s ms %10s  %s\n' "${labels[$i]}" "$what" \
         "$(grep -v NA "$work/wall-$i" | median)" "$(grep -v NA "$work/jvm-$i" | median)" \
         "$(grep -v NA "$work/cpu-$i" | median)" \
+        "$(grep -v NA "$work/swall-$i" | median)" "$(grep -v NA "$work/scpu-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}'; }
@@ -199,6 +207,11 @@ for i in "${!labels[@]}"; do
         "$(ratio "$wall" "$empty_wall")" "$(ratio "$cpu" "$empty_cpu")"
     printf 'ratio %s / window with one Label: wall %s, CPU %s\n' "${labels[$i]}" \
         "$(ratio "$wall" "$label_wall")" "$(ratio "$cpu" "$label_cpu")"
+    swall=$({ grep -v NA "$work/swall-$i" || true; } | median); scpu=$({ grep -v NA "$work/scpu-$i" || true; } | median)
+    [ "$swall" = NA ] && [ "$scpu" = NA ] && continue   # an image from before D30: no shell line
+    printf 'ratio %s shell shown / empty window: wall %s, CPU %s; / window with one Label: wall %s, CPU %s\n' \
+        "${labels[$i]}" "$(ratio "$swall" "$empty_wall")" "$(ratio "$scpu" "$empty_cpu")" \
+        "$(ratio "$swall" "$label_wall")" "$(ratio "$scpu" "$label_cpu")"
 done
 printf 'ratio window with one Label / empty window: wall %s, CPU %s (what a single control costs)\n' \
     "$(ratio "$label_wall" "$empty_wall")" "$(ratio "$label_cpu" "$empty_cpu")"

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -59,6 +58,7 @@ public final class MainWindow {
     /** #19: the folder's key for the session, asked once (the unlock dialog), wiped on close. */
     private final WindowProtection protection;
     private Runnable quit = Platform::exit;
+    private Runnable afterFirstFrame = () -> { };
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -102,35 +102,55 @@ public final class MainWindow {
         this.quit = action;
     }
 
-    /** Shows the window in its "opening" state and starts opening the database. */
+    /**
+     * D30: what to do once the first frame is drawn, before the shell is built (ParCheckApp: the log file and the
+     * error dialog, which the first frame does not need). Call before {@link #show()}.
+     */
+    public void afterFirstFrame(Runnable action) {
+        this.afterFirstFrame = action;
+    }
+
+    /**
+     * Shows the window at once with its first frame (D30: no control, so no more than an empty window costs), builds
+     * the shell in it on the next pulse, and starts opening the database once the shell is drawn.
+     */
     public void show() {
-        ViewLoader.Loaded<MainWindowView> main = loadMainView();
         WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(main.root(), size.width(), size.height());
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(THEME)).toExternalForm());
+        Scene scene = new Scene(FirstFrame.content(messages), size.width(), size.height());
+        stage.setTitle(messages.get("app.window.title"));
         stage.setScene(scene);
-        main.controller().installShortcuts();
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        boolean firstStart = settings.window().isEmpty();
-        restoreBounds();
+        boolean firstStart = StageBounds.place(stage, settings);
         stage.setOnHidden(event -> close());
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (firstStart) {
-            // #16 §2: the first start fills the screen's usable area and is maximised; later starts keep the saved
-            // bounds. Under openbox the maximised state asked for at show time was dropped when the first dialog
-            // opened (1200 x 728 at 1366 x 768), so the bounds themselves are the screen's as well.
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-        }
         stage.show();
         if (firstStart) {
             stage.setMaximized(true);
         }
         StartupProbe.windowShown();
-        protection.beforeOpening(protectionWindows(), this::openDatabase, this::quitUnopened, this::openFailed);
+        // once the first frame can be on the screen, not before: else the shell would be built first
+        FirstFrame.whenDrawn(scene, () -> {
+            afterFirstFrame.run();
+            showShell();
+        });
+    }
+
+    /** The shell (navigation, status bar, the "opening" page) in the same scene; then the database as before D30. */
+    private void showShell() {
+        if (!stage.isShowing()) {
+            return; // closed before its shell came: close() has run, nothing to open
+        }
+        ViewLoader.Loaded<MainWindowView> main = loadMainView();
+        Scene scene = stage.getScene();
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(THEME)).toExternalForm());
+        scene.setRoot(main.root());
+        main.controller().installShortcuts();
+        FirstFrame.afterNextLayout(scene, () -> {
+            StartupProbe.shellShown();
+            // out of the pulse: the unlock dialog (#19) may open and wait
+            Platform.runLater(() -> protection.beforeOpening(protectionWindows(), this::openDatabase,
+                    this::quitUnopened, this::openFailed));
+        });
     }
 
     private ProtectionWindows protectionWindows() {
@@ -353,29 +373,8 @@ public final class MainWindow {
         main.controller().installShortcuts();
     }
 
-    private void restoreBounds() {
-        settings.window().ifPresent(bounds -> {
-            Rectangle2D rect = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-            if (!Screen.getScreensForRectangle(rect).isEmpty() && bounds.width() >= 400 && bounds.height() >= 300) {
-                stage.setX(bounds.x());
-                stage.setY(bounds.y());
-                stage.setWidth(bounds.width());
-                stage.setHeight(bounds.height());
-            }
-            stage.setMaximized(bounds.maximized());
-        });
-    }
-
     private void close() {
-        if (!stage.isMaximized()) {
-            settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false));
-        } else {
-            settings.window().ifPresentOrElse(
-                    b -> settings.setWindow(new UiSettings.WindowBounds(b.x(), b.y(), b.width(), b.height(), true)),
-                    () -> settings.setWindow(new UiSettings.WindowBounds(stage.getX(), stage.getY(),
-                            stage.getWidth(), stage.getHeight(), true)));
-        }
+        StageBounds.remember(stage, settings);
         settings.save();
         executor.shutdown();
         if (state.phase() == AppState.Phase.READY) {

@@ -71,10 +71,13 @@ public final class ParCheckApp extends Application {
             return;
         }
         instanceLock = lock.get();
-        AppLogging.configure(dataDir);
-        installErrorHandler(messages, dataDir);
-        LOG.info(() -> "ParCheck starting with data folder " + dataDir);
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
+        // D30: the log file and the error dialog once the first frame is drawn, before the shell and the database
+        window.afterFirstFrame(() -> {
+            AppLogging.configure(dataDir);
+            installErrorHandler(messages, dataDir);
+            LOG.info(() -> "ParCheck starting with data folder " + dataDir);
+        });
         if (!opening.demo()) {
             window.startRealWork();
             if (askedFirstStart) {
