@@ -121,7 +121,8 @@ class PackageImportFinalisedViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#summaryLabel").queryLabeled().getText()).startsWith("Đã nhập")
-                .contains("thay đổi.\n3 mục đã sửa trên máy này trong cuộc kiểm tra đã hoàn tất ở máy khác đã được thay");
+                .contains("thay đổi.\n3 mục đã sửa trên máy này trong cuộc kiểm tra đã hoàn tất ở máy khác "
+                        + "đã được thay");
         assertThat(line.isVisible()).as("said in the summary now").isFalse();
         assertEquals(Verification.Result.INTACT, b.answerService().verify(visitB).result());
         shoot(robot, "import-finalised-elsewhere-done");
