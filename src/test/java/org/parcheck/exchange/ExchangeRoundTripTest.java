@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parcheck.exchange.TwoLaptops.HA_LANG;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.parcheck.answering.ChangeEntry;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.answering.Finding;
+import org.parcheck.answering.audit.Verification;
 import org.parcheck.exchange.ImportPlan.Choice;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.testing.OnBothEngines;
@@ -32,33 +34,28 @@ import org.parcheck.testing.OnBothEngines;
  */
 class ExchangeRoundTripTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
-
     @RegisterExtension
     final TwoLaptops laptops = new TwoLaptops();
-    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        dir = laptops.dir();
         a = laptops.a();
         b = laptops.b();
     }
 
     @OnBothEngines
     void twoLaptopsCombineTheirWorkWithEveryConflictShownAndNothingLost() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         // an evidence file attached on A
         EvidenceFiles.Stored stored = laptops.attach(a, visitA, "cong-van-12.pdf",
                 "%PDF-1.4 công văn số 12/UBND".getBytes(StandardCharsets.UTF_8), "12/UBND", "UBND huyện Hạ Lang",
                 "Công văn 12");
 
         // A → B: the whole plan
-        Path first = dir.resolve("a-plan.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
+        Path first = laptops.exportDemoPlan(a, "a-plan.parcheck");
         ImportPlan toB = b.exchange().analyse(first);
         assertEquals(1, toB.newPlans().size());
         assertEquals(3, toB.newVisits().size());
@@ -67,7 +64,7 @@ class ExchangeRoundTripTest {
         assertTrue(toB.newFrameworks().isEmpty(), "the demo frameworks have the same uuids and content on both");
         assertTrue(toB.conflicts().isEmpty());
         assertTrue(b.exchange().apply(toB, Map.of()));
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitB = b.haLang(planUuid);
         assertEquals(a.answersOf(visitA), b.answersOf(visitB));
         EvidenceCitation arrived = b.services.answerService().sheet(visitB).evidence().stream()
                 .filter(e -> "12/UBND".equals(e.docNumber())).findFirst().orElseThrow();
@@ -92,8 +89,7 @@ class ExchangeRoundTripTest {
                 Finding.of(Finding.Kind.LIMITATION, "Chưa niêm yết đủ thủ tục", "Thiếu nhân lực"));
 
         // B → A: only that visit
-        Path second = dir.resolve("b-ha-lang.parcheck");
-        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), second);
+        Path second = laptops.exportVisits(b, "b-ha-lang.parcheck", visitB);
         ImportPlan toA = a.exchange().analyse(second);
         assertTrue(toA.newPlans().isEmpty());
         assertTrue(toA.newVisits().isEmpty());
@@ -133,8 +129,7 @@ class ExchangeRoundTripTest {
         assertEquals(before, a.dump());
 
         // A → B: the merged visit; B takes everything without a conflict
-        Path third = dir.resolve("a-merged.parcheck");
-        a.exchange().export(a.plan(planUuid).plan().id(), List.of(visitA), third);
+        Path third = laptops.exportVisits(a, "a-merged.parcheck", visitA);
         ImportPlan back = b.exchange().analyse(third);
         assertTrue(back.conflicts().isEmpty(), () -> "conflicts: " + back.conflicts());
         assertTrue(b.exchange().apply(back, Map.of()));
@@ -147,74 +142,56 @@ class ExchangeRoundTripTest {
 
     @OnBothEngines
     void aDatabaseWithoutTheFrameworksAndUnitsGetsThemAndScoresTheVisitTheSame() throws Exception {
-        Path emptyDir = Files.createDirectories(dir.resolve("c"));
-        try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
-                laptops.engine().open(emptyDir))) {
-            UUID planUuid = a.demoPlan().plan().uuid();
-            Path file = dir.resolve("to-c.parcheck");
-            a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
-            ImportPlan plan = c.exchangeService().analyse(file);
-            assertEquals(2, plan.newFrameworks().size(), "the district and commune demo frameworks");
-            assertThat(plan.newUnits()).hasSizeGreaterThanOrEqualTo(3);
-            assertTrue(c.exchangeService().apply(plan, Map.of()));
+        Laptop c = laptops.withoutDemoData("c");
+        UUID planUuid = laptops.planUuid();
+        ImportPlan plan = c.exchange().analyse(laptops.exportDemoPlan(a, "to-c.parcheck"));
+        assertEquals(2, plan.newFrameworks().size(), "the district and commune demo frameworks");
+        assertThat(plan.newUnits()).hasSizeGreaterThanOrEqualTo(3);
+        assertTrue(c.exchange().apply(plan, Map.of()));
 
-            long planC = c.planService().overviews().stream().filter(p -> p.plan().uuid().equals(planUuid))
-                    .findFirst().orElseThrow().plan().id();
-            VisitOverview haLangC = c.planService().visits(planC).stream()
-                    .filter(v -> v.unitDisplayName().equals(HA_LANG)).findFirst().orElseThrow();
-            long visitA = a.visit(planUuid, HA_LANG).visit().id();
-            var sessionA = a.services.answerService().open(visitA);
-            var sessionC = c.answerService().open(haLangC.visit().id());
-            var cardA = a.services.answerService().score(sessionA, a.services.answerService().sheet(visitA));
-            var cardC = c.answerService().score(sessionC, c.answerService().sheet(haLangC.visit().id()));
-            assertEquals(0, cardA.total().compareTo(cardC.total()));
-            assertEquals(0, cardA.percent().compareTo(cardC.percent()));
-            assertEquals(sessionA.framework().content(), sessionC.framework().content());
-            assertEquals(cardA.items().size(), cardC.items().size());
+        long visitA = a.haLang(planUuid);
+        long visitC = c.haLang(planUuid);
+        var sessionA = a.services.answerService().open(visitA);
+        var sessionC = c.services.answerService().open(visitC);
+        var cardA = a.services.answerService().score(sessionA, a.services.answerService().sheet(visitA));
+        var cardC = c.services.answerService().score(sessionC, c.services.answerService().sheet(visitC));
+        assertEquals(0, cardA.total().compareTo(cardC.total()));
+        assertEquals(0, cardA.percent().compareTo(cardC.percent()));
+        assertEquals(sessionA.framework().content(), sessionC.framework().content());
+        assertEquals(cardA.items().size(), cardC.items().size());
 
-            // C sends the plan back unchanged: A has nothing new to take
-            Path back = dir.resolve("from-c.parcheck");
-            c.exchangeService().export(planC, List.of(), back);
-            ImportPlan toA = a.exchange().analyse(back);
-            assertTrue(toA.nothingToDo(), () -> "changes: " + toA.automaticChanges() + " " + toA.conflicts());
-            a.exchange().discard(toA);
-        }
+        // C sends the plan back unchanged: A has nothing new to take
+        Path back = laptops.export(c, c.plan(planUuid).plan().id(), List.of(), "from-c.parcheck");
+        ImportPlan toA = a.exchange().analyse(back);
+        assertTrue(toA.nothingToDo(), () -> "changes: " + toA.automaticChanges() + " " + toA.conflicts());
+        a.exchange().discard(toA);
     }
 
     @OnBothEngines
     void aFinalisedVisitKeepsItsFingerprintOnTheOtherLaptopAndVerifiesThere() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
-        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
-        Path file = dir.resolve("finalised.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
+        a.finalise(visitA);
+        String fingerprint = a.fingerprint(visitA);
+        Path file = laptops.exportVisits(a, "finalised.parcheck", visitA);
 
-        Path emptyDir = Files.createDirectories(dir.resolve("c"));
-        try (org.parcheck.app.AppServices c = new org.parcheck.app.AppServices(emptyDir,
-                laptops.engine().open(emptyDir))) {
-            assertTrue(c.exchangeService().apply(c.exchangeService().analyse(file), Map.of()));
-            long planC = c.planService().overviews().stream().filter(p -> p.plan().uuid().equals(planUuid))
-                    .findFirst().orElseThrow().plan().id();
-            long visitC = c.planService().visits(planC).stream()
-                    .filter(v -> v.unitDisplayName().equals(HA_LANG)).findFirst().orElseThrow().visit().id();
-            var stored = c.answerService().fingerprint(visitC).orElseThrow();
-            assertEquals(fingerprint, stored.sha256(), "the fingerprint printed on A's report travels");
-            assertThat(stored.parts()).as("part hashes rebuilt from the imported content").isNotEmpty();
-            assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
-                    c.answerService().verify(visitC).result());
-        }
+        Laptop c = laptops.withoutDemoData("c");
+        assertTrue(TwoLaptops.send(file, c));
+        long visitC = c.haLang(planUuid);
+        var stored = c.services.answerService().fingerprint(visitC).orElseThrow();
+        assertEquals(fingerprint, stored.sha256(), "the fingerprint printed on A's report travels");
+        assertThat(stored.parts()).as("part hashes rebuilt from the imported content").isNotEmpty();
+        assertEquals(Verification.Result.INTACT, c.verify(visitC));
     }
 
     @OnBothEngines
     void aFinalisedVisitWhoseUnitThisLaptopKnowsUnderAnotherUuidVerifiesIntactAndTravelsOn() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
-        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
+        a.finalise(visitA);
+        String fingerprint = a.fingerprint(visitA);
         UUID unitOnA = a.answers.content(visitA).unitUuid();
-        Path file = dir.resolve("finalised.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+        Path file = laptops.exportVisits(a, "finalised.parcheck", visitA);
 
         // B has demo data of its own: the same unit, matched by type, code and name, under another uuid
         VisitOverview ownDemoVisit = b.visit(b.demoPlan().plan().uuid(), HA_LANG);
@@ -224,52 +201,42 @@ class ExchangeRoundTripTest {
         assertEquals(ownDemoVisit.unit().id(), arrived.unit().id(), "matched to B's unit, not duplicated");
         long visitB = arrived.visit().id();
         assertEquals(unitOnA, b.answers.content(visitB).unitUuid(), "the content keeps the unit as A knew it");
-        assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
+        assertEquals(fingerprint, b.fingerprint(visitB));
         assertThat(b.services.answerService().fingerprint(visitB).orElseThrow().parts()).isNotEmpty();
-        assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
-                b.services.answerService().verify(visitB).result());
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
 
         // B passes it on to a third laptop with its own demo units: still intact there
-        Path onward = dir.resolve("onward.parcheck");
-        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), onward);
-        try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(TwoLaptops.send(onward, c));
-            long visitC = c.visit(planUuid, HA_LANG).visit().id();
-            assertThat(c.visit(planUuid, HA_LANG).unit().uuid()).isNotIn(unitOnA, arrived.unit().uuid());
-            assertEquals(fingerprint, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
-            assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
-                    c.services.answerService().verify(visitC).result());
-        }
+        Path onward = laptops.exportVisits(b, "onward.parcheck", visitB);
+        Laptop c = laptops.another("c");
+        assertTrue(TwoLaptops.send(onward, c));
+        long visitC = c.haLang(planUuid);
+        assertThat(c.visit(planUuid, HA_LANG).unit().uuid()).isNotIn(unitOnA, arrived.unit().uuid());
+        assertEquals(fingerprint, c.fingerprint(visitC));
+        assertEquals(Verification.Result.INTACT, c.verify(visitC));
     }
 
     @OnBothEngines
     void aVisitFirstSentAsADraftAndFinalisedLaterVerifiesIntactOnALaptopWithItsOwnUnits() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        Path draft = dir.resolve("draft.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), draft);
-        assertTrue(TwoLaptops.send(draft, b));
+        UUID planUuid = laptops.planUuid();
+        assertTrue(laptops.sendDemoPlanToB("draft.parcheck"));
 
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
-        String fingerprint = a.services.answerService().fingerprint(visitA).orElseThrow().sha256();
-        Path finalised = dir.resolve("finalised.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), finalised);
+        long visitA = a.haLang(planUuid);
+        a.finalise(visitA);
+        String fingerprint = a.fingerprint(visitA);
+        Path finalised = laptops.exportVisits(a, "finalised.parcheck", visitA);
         ImportPlan merge = b.exchange().analyse(finalised);
         assertTrue(merge.newVisits().isEmpty(), "B has the visit: this is a merge");
         assertTrue(b.exchange().apply(merge, Map.of()));
 
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
-        assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
-        assertEquals(org.parcheck.answering.audit.Verification.Result.INTACT,
-                b.services.answerService().verify(visitB).result());
+        long visitB = b.haLang(planUuid);
+        assertEquals(fingerprint, b.fingerprint(visitB));
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
     }
 
     @OnBothEngines
     void aVisitMovedToAnotherUnitIsIdentifiedByTheNewUnit() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        Path file = dir.resolve("plan.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), file);
-        assertTrue(TwoLaptops.send(file, b));
+        UUID planUuid = laptops.planUuid();
+        assertTrue(laptops.sendDemoPlanToB("plan.parcheck"));
         VisitOverview arrived = b.visit(planUuid, HA_LANG);
         UUID unitOnA = a.visit(planUuid, HA_LANG).unit().uuid();
         assertEquals(unitOnA, b.answers.content(arrived.visit().id()).unitUuid());
@@ -285,17 +252,14 @@ class ExchangeRoundTripTest {
 
     @OnBothEngines
     void changesToAVisitFinalisedHereAreAskedNotApplied() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        Path first = dir.resolve("a.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        TwoLaptops.send(first, b);
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        UUID planUuid = laptops.planUuid();
+        laptops.sendDemoPlanToB("a.parcheck");
+        long visitA = a.haLang(planUuid);
+        long visitB = b.haLang(planUuid);
         String code = a.answersOf(visitA).keySet().iterator().next();
-        a.answers.setStatus(visitA, org.parcheck.plan.VisitStatus.FINALISED, null, "An");
+        a.finalise(visitA);
         b.note(visitB, code, "sửa sau khi đã hoàn tất", "Bình");
-        Path fromB = dir.resolve("b.parcheck");
-        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), fromB);
+        Path fromB = laptops.exportVisits(b, "b.parcheck", visitB);
         ImportPlan plan = a.exchange().analyse(fromB);
         assertTrue(plan.automaticChanges().isEmpty());
         assertThat(plan.conflicts()).anyMatch(c -> c.change().label().startsWith(code + " "));
@@ -306,26 +270,22 @@ class ExchangeRoundTripTest {
 
     @OnBothEngines
     void planHeadersTeamsAndFrameworksMergeToo() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        Path first = dir.resolve("a.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        TwoLaptops.send(first, b);
+        UUID planUuid = laptops.planUuid();
+        laptops.sendDemoPlanToB("a.parcheck");
         long planB = b.plan(planUuid).plan().id();
         UUID member = UUID.randomUUID();
         b.services.database().dsl().execute("INSERT INTO team_member (uuid, plan_id, position, full_name, role) "
                 + "VALUES (?, ?, 9, 'Nông Thị Hoa', 'MEMBER')", member, planB);
         a.services.database().dsl().execute("UPDATE inspection_plan SET title = 'Kế hoạch đã sửa ở máy A' "
                 + "WHERE uuid = ?", planUuid);
-        Path fromB = dir.resolve("b.parcheck");
-        b.exchange().export(planB, List.of(), fromB);
+        Path fromB = laptops.export(b, planB, List.of(), "b.parcheck");
         ImportPlan toA = a.exchange().analyse(fromB);
         assertTrue(toA.conflicts().isEmpty(), () -> "conflicts: " + toA.conflicts());
         assertThat(toA.automaticChanges()).extracting(Merge.Change::key).containsExactly("team:" + member);
         a.exchange().apply(toA, Map.of());
         assertEquals(1, a.services.database().dsl().fetchCount(org.jooq.impl.DSL.table("team_member"),
                 org.jooq.impl.DSL.field("uuid").eq(member)));
-        Path fromA = dir.resolve("a2.parcheck");
-        a.exchange().export(a.plan(planUuid).plan().id(), List.of(), fromA);
+        Path fromA = laptops.exportDemoPlan(a, "a2.parcheck");
         TwoLaptops.send(fromA, b);
         assertEquals("Kế hoạch đã sửa ở máy A", b.plan(planUuid).plan().title());
         assertEquals(1, b.services.database().dsl().fetchCount(org.jooq.impl.DSL.table("team_member"),
@@ -334,24 +294,20 @@ class ExchangeRoundTripTest {
 
     @OnBothEngines
     void choosingMineKeepsTheLocalValueAndTheNextRoundTripDoesNotAskAgain() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        Path first = dir.resolve("a.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        TwoLaptops.send(first, b);
+        UUID planUuid = laptops.planUuid();
+        laptops.sendDemoPlanToB("a.parcheck");
         VisitOverview va = a.visit(planUuid, HA_LANG);
         VisitOverview vb = b.visit(planUuid, HA_LANG);
         String code = a.answersOf(va.visit().id()).keySet().iterator().next();
         a.note(va.visit().id(), code, "mine", "An");
         b.note(vb.visit().id(), code, "theirs", "Bình");
-        Path fromB = dir.resolve("b.parcheck");
-        b.exchange().export(b.plan(planUuid).plan().id(), List.of(), fromB);
+        Path fromB = laptops.export(b, b.plan(planUuid).plan().id(), List.of(), "b.parcheck");
         ImportPlan plan = a.exchange().analyse(fromB);
         assertEquals(1, plan.conflicts().size());
         a.exchange().apply(plan, Map.of(plan.conflicts().get(0).id(), Choice.MINE));
         assertEquals("mine", a.answersOf(va.visit().id()).get(code).get(2));
         // A's decision travels back: B takes "mine" without a new conflict
-        Path fromA = dir.resolve("a2.parcheck");
-        a.exchange().export(a.plan(planUuid).plan().id(), List.of(), fromA);
+        Path fromA = laptops.exportDemoPlan(a, "a2.parcheck");
         ImportPlan toB = b.exchange().analyse(fromA);
         assertTrue(toB.conflicts().isEmpty(), () -> "conflicts: " + toB.conflicts());
         b.exchange().apply(toB, Map.of());

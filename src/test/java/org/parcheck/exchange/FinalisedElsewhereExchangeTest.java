@@ -28,29 +28,25 @@ import org.parcheck.testing.OnBothEngines;
  */
 class FinalisedElsewhereExchangeTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
-
     @RegisterExtension
     final TwoLaptops laptops = new TwoLaptops();
-    private Path dir;
     private Laptop a;
     private Laptop b;
     private UUID planUuid;
 
     @BeforeEach
     void open() throws Exception {
-        dir = laptops.dir();
         a = laptops.a();
         b = laptops.b();
-        planUuid = a.demoPlan().plan().uuid();
+        planUuid = laptops.planUuid();
         // B has the plan and its visits as drafts
-        assertTrue(TwoLaptops.send(laptops.exportDemoPlan(a, "plan.parcheck"), b));
+        assertTrue(laptops.sendDemoPlanToB("plan.parcheck"));
     }
 
     @OnBothEngines
     void aVisitFinalisedElsewhereIsTakenWholeOverEditsHereAndEveryReplacedValueIsLogged() throws Exception {
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitA = a.haLang(planUuid);
+        long visitB = b.haLang(planUuid);
         List<String> codes = List.copyOf(new java.util.TreeSet<>(a.answersOf(visitA).keySet()));
         String both = codes.get(0);
         String onlyB = codes.get(1);
@@ -60,7 +56,7 @@ class FinalisedElsewhereExchangeTest {
         b.note(visitB, both, "B: ghi chú cùng mục, chưa biết đã hoàn tất", "Bình (máy B)");
         b.note(visitB, onlyB, "B: ghi chú mục khác, chưa biết đã hoàn tất", "Bình (máy B)");
 
-        Path finalised = laptops.export(a, a.plan(planUuid).plan().id(), List.of(visitA), "finalised.parcheck");
+        Path finalised = laptops.exportVisits(a, "finalised.parcheck", visitA);
         ImportPlan plan = b.exchange().analyse(finalised);
 
         assertThat(plan.conflicts()).as("nothing to ask: the finalised visit is taken whole").isEmpty();
@@ -74,7 +70,7 @@ class FinalisedElsewhereExchangeTest {
                 .fetchValue("SELECT status FROM visit WHERE id = ?", visitB));
         assertEquals(itemHashes(a, visitA), itemHashes(b, visitB), "B's visit is what A finalised, item by item");
         assertEquals(a.answersOf(visitA), b.answersOf(visitB));
-        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
         for (String replaced : List.of("B: ghi chú cùng mục, chưa biết đã hoàn tất",
                 "B: ghi chú mục khác, chưa biết đã hoàn tất")) {
             assertEquals(1, b.services.database().dsl().fetchCount(DSL.table("change_log"),
@@ -82,7 +78,7 @@ class FinalisedElsewhereExchangeTest {
                     "the replaced note is in B's change log: " + replaced);
         }
         // the next package from A changes nothing more
-        Path again = laptops.export(a, a.plan(planUuid).plan().id(), List.of(visitA), "again.parcheck");
+        Path again = laptops.exportVisits(a, "again.parcheck", visitA);
         ImportPlan next = b.exchange().analyse(again);
         assertEquals(0, next.replacedByFinalised());
         assertThat(next.conflicts()).isEmpty();
@@ -92,19 +88,17 @@ class FinalisedElsewhereExchangeTest {
 
     @OnBothEngines
     void aVisitReopenedHereAfterHavingItFinalisedKeepsItsChanges() throws Exception {
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitA = a.haLang(planUuid);
+        long visitB = b.haLang(planUuid);
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
-        assertTrue(TwoLaptops.send(laptops.export(a, a.plan(planUuid).plan().id(), List.of(visitA),
-                "finalised.parcheck"), b));
-        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        assertTrue(TwoLaptops.send(laptops.exportVisits(a, "finalised.parcheck", visitA), b));
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
         b.services.answerService().reopen(visitB, "Sở yêu cầu bổ sung tài liệu");
         String code = b.answersOf(visitB).keySet().iterator().next();
         b.note(visitB, code, "B: bổ sung sau khi mở lại", "Bình (máy B)");
         // A, where it is still finalised, sends the visit again (a new package)
 
-        ImportPlan plan = b.exchange().analyse(laptops.export(a, a.plan(planUuid).plan().id(), List.of(visitA),
-                "again.parcheck"));
+        ImportPlan plan = b.exchange().analyse(laptops.exportVisits(a, "again.parcheck", visitA));
 
         assertEquals(0, plan.replacedByFinalised(), "B had the finalised visit: its reopening was on purpose");
         b.exchange().apply(plan, Map.of());

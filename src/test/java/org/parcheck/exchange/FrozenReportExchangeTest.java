@@ -34,56 +34,48 @@ import org.parcheck.testing.OnBothEngines;
  */
 class FrozenReportExchangeTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
-
     @RegisterExtension
     final TwoLaptops laptops = new TwoLaptops();
-    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        dir = laptops.dir();
         a = laptops.a();
         b = laptops.b();
     }
 
     @OnBothEngines
     void theFrozenReportTravelsAndPrintsAndVerifiesTheSameOnTheOtherLaptop() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
+        UUID planUuid = laptops.planUuid();
         long planA = a.demoPlan().plan().id();
         // B has the plan and the visit as a draft already: the finalised visit arrives as a merge
-        Path draft = dir.resolve("draft.parcheck");
-        a.exchange().export(planA, List.of(), draft);
-        assertTrue(TwoLaptops.send(draft, b));
+        assertTrue(laptops.sendDemoPlanToB("draft.parcheck"));
 
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        long visitA = a.haLang(planUuid);
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
         String printedOnA = pdf(a, visitA);
         addMember(a, planA, "Nguyễn Văn An");
         assertEquals(printedOnA, pdf(a, visitA), "A's own report is frozen");
 
-        Path finalised = dir.resolve("finalised.parcheck");
-        a.exchange().export(planA, List.of(visitA), finalised);
+        Path finalised = laptops.exportVisits(a, "finalised.parcheck", visitA);
         assertTrue(new String(Zips.entries(finalised).get(PackageManifest.DATA), StandardCharsets.UTF_8)
                 .contains("frozen_report"), "the package carries the frozen report");
 
         // a laptop that never had the plan
-        try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(TwoLaptops.send(finalised, c));
-            long visitC = c.visit(planUuid, HA_LANG).visit().id();
-            assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
-            assertEquals(a.services.answerService().frozenReport(visitA),
-                    c.services.answerService().frozenReport(visitC));
-            assertEquals(printedOnA, pdf(c, visitC));
-            assertThat(c.services.planService().visits(c.plan(planUuid).plan().id())).isNotEmpty();
-        }
+        Laptop c = laptops.another("c");
+        assertTrue(TwoLaptops.send(finalised, c));
+        long visitC = c.haLang(planUuid);
+        assertEquals(Verification.Result.INTACT, c.verify(visitC));
+        assertEquals(a.services.answerService().frozenReport(visitA),
+                c.services.answerService().frozenReport(visitC));
+        assertEquals(printedOnA, pdf(c, visitC));
+        assertThat(c.services.planService().visits(c.plan(planUuid).plan().id())).isNotEmpty();
 
         // the laptop that had it as a draft
         assertTrue(TwoLaptops.send(finalised, b));
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
-        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        long visitB = b.haLang(planUuid);
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
         assertEquals(printedOnA, pdf(b, visitB));
         assertThat(b.services.planEditService().load(b.plan(planUuid).plan().id()).team())
                 .extracting(TeamMember::fullName).contains("Nguyễn Văn An");
@@ -92,50 +84,46 @@ class FrozenReportExchangeTest {
 
     @OnBothEngines
     void aVisitFinalisedBeforeReportsWereFrozenTravelsWithoutOneAndStillVerifies() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
         // what a visit finalised by an earlier ParCheck looks like: no snapshot, a fingerprint without one
         a.services.database().dsl().execute("UPDATE visit SET frozen_report = NULL WHERE id = ?", visitA);
         String old = CanonicalForm.fingerprint(a.answers.content(visitA));
         a.services.database().dsl().execute("UPDATE visit SET fingerprint = ? WHERE id = ?", old, visitA);
         a.services.database().dsl().execute("DELETE FROM visit_fingerprint_part WHERE visit_id = ?", visitA);
-        assertEquals(Verification.Result.INTACT, a.services.answerService().verify(visitA).result());
+        assertEquals(Verification.Result.INTACT, a.verify(visitA));
 
-        Path file = dir.resolve("old.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), file);
+        Path file = laptops.exportVisits(a, "old.parcheck", visitA);
         assertThat(new String(Zips.entries(file).get(PackageManifest.DATA), StandardCharsets.UTF_8))
                 .doesNotContain("frozen_report");
-        try (Laptop c = new Laptop(dir.resolve("c"))) {
-            assertTrue(TwoLaptops.send(file, c));
-            long visitC = c.visit(planUuid, HA_LANG).visit().id();
-            assertEquals(old, c.services.answerService().fingerprint(visitC).orElseThrow().sha256());
-            assertEquals(Verification.Result.INTACT, c.services.answerService().verify(visitC).result());
-            assertThat(c.services.answerService().frozenReport(visitC)).isEmpty();
-            assertThat(pdf(c, visitC)).contains("Lê Văn Miều", "3199/KH-UBND");
-        }
+        Laptop c = laptops.another("c");
+        assertTrue(TwoLaptops.send(file, c));
+        long visitC = c.haLang(planUuid);
+        assertEquals(old, c.fingerprint(visitC));
+        assertEquals(Verification.Result.INTACT, c.verify(visitC));
+        assertThat(c.services.answerService().frozenReport(visitC)).isEmpty();
+        assertThat(pdf(c, visitC)).contains("Lê Văn Miều", "3199/KH-UBND");
     }
 
     @OnBothEngines
     void aTeamChangeArrivingByPackageIsLoggedInTheFinalisedVisitAndDoesNotReachItsReport() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
+        UUID planUuid = laptops.planUuid();
         long planA = a.demoPlan().plan().id();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        long visitA = a.haLang(planUuid);
         FinalisedVisits.completeAndFinalise(a.services.answerService(), visitA);
-        Path finalised = dir.resolve("finalised.parcheck");
-        a.exchange().export(planA, List.of(visitA), finalised);
+        Path finalised = laptops.exportVisits(a, "finalised.parcheck", visitA);
         assertTrue(TwoLaptops.send(finalised, b));
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitB = b.haLang(planUuid);
         String printedOnB = pdf(b, visitB);
         int linesBefore = b.services.answerService().changeLog(visitB).size();
 
         addMember(a, planA, "Nguyễn Văn An");
-        Path team = dir.resolve("team.parcheck");
-        a.exchange().export(planA, List.of(), team);
+        Path team = laptops.exportDemoPlan(a, "team.parcheck");
         assertTrue(TwoLaptops.send(team, b));
 
         assertEquals(printedOnB, pdf(b, visitB));
-        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
         List<ChangeEntry> log = b.services.answerService().changeLog(visitB);
         assertThat(log.subList(linesBefore, log.size())).singleElement().satisfies(e -> {
             assertEquals("plan", e.entity());

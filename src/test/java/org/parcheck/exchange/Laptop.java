@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parcheck.answering.Answer;
+import org.parcheck.answering.audit.Verification;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.JooqAnswerRepository;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.plan.VisitStatus;
 import org.parcheck.testing.Engine;
 
 /**
@@ -30,9 +32,13 @@ public final class Laptop implements AutoCloseable {
     }
 
     Laptop(Path dataDir, Engine engine) throws Exception {
-        Files.createDirectories(dataDir);
+        this(engine, engine.services(Files.createDirectories(dataDir), true));
+    }
+
+    /** A laptop on services opened by the test (e.g. on an empty database). */
+    Laptop(Engine engine, AppServices services) {
         this.engine = engine;
-        this.services = engine.services(dataDir, true);
+        this.services = services;
         this.answers = new JooqAnswerRepository(services.database());
     }
 
@@ -52,6 +58,26 @@ public final class Laptop implements AutoCloseable {
     VisitOverview visit(java.util.UUID planUuid, String unitName) {
         return services.planService().visits(plan(planUuid).plan().id()).stream()
                 .filter(v -> v.unitDisplayName().equals(unitName)).findFirst().orElseThrow();
+    }
+
+    /** The id of plan {@code planUuid}'s visit of {@link TwoLaptops#HA_LANG} on this laptop. */
+    long haLang(java.util.UUID planUuid) {
+        return visit(planUuid, TwoLaptops.HA_LANG).visit().id();
+    }
+
+    /** Marks a visit finalised by "An", straight in the database (its fingerprint stored, no check of answers). */
+    void finalise(long visitId) {
+        answers.setStatus(visitId, VisitStatus.FINALISED, null, "An");
+    }
+
+    /** The visit's stored fingerprint (SHA-256, as printed on its report). */
+    String fingerprint(long visitId) {
+        return services.answerService().fingerprint(visitId).orElseThrow().sha256();
+    }
+
+    /** What verifying the visit's fingerprint says. */
+    Verification.Result verify(long visitId) {
+        return services.answerService().verify(visitId).result();
     }
 
     /** Saves a note on an item as {@code actor} (who/when travel with the answer). */

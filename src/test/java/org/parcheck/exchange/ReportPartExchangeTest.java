@@ -16,7 +16,6 @@ import org.parcheck.answering.HandwrittenPart;
 import org.parcheck.answering.ReportChoices;
 import org.parcheck.answering.audit.Verification;
 import org.parcheck.persistence.JooqExchangeRepository;
-import org.parcheck.plan.VisitStatus;
 import org.parcheck.testing.OnBothEngines;
 
 /**
@@ -26,35 +25,29 @@ import org.parcheck.testing.OnBothEngines;
  */
 class ReportPartExchangeTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
-
     @RegisterExtension
     final TwoLaptops laptops = new TwoLaptops();
-    private Path dir;
     private Laptop a;
     private Laptop b;
 
     @BeforeEach
     void open() throws Exception {
-        dir = laptops.dir();
         a = laptops.a();
         b = laptops.b();
     }
 
     @OnBothEngines
     void theReportPartTravelsMergesAndAFinalisedVisitVerifiesOnTheOtherLaptop() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         AnswerService onA = a.services.answerService();
         onA.setNoUnitOpinion(visitA, true);
         onA.setHandwritten(visitA, HandwrittenPart.TIMES, "Đơn vị đề nghị ghi tay khi ký");
         ReportChoices sent = onA.reportChoices(visitA);
         assertThat(sent.teamPresent()).as("the demo's team member present").hasSize(1);
 
-        Path first = dir.resolve("a.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
-        assertTrue(TwoLaptops.send(first, b));
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        assertTrue(laptops.sendDemoPlanToB("a.parcheck"));
+        long visitB = b.haLang(planUuid);
         assertEquals(sent, b.services.answerService().reportChoices(visitB));
 
         // A takes back the choices and ticks nobody: the merge on B follows, deletions included
@@ -62,8 +55,7 @@ class ReportPartExchangeTest {
         onA.setHandwritten(visitA, HandwrittenPart.TIMES, null);
         onA.setHandwritten(visitA, HandwrittenPart.OPINION, "Đơn vị tự ghi ý kiến");
         onA.setTeamPresent(visitA, Set.of());
-        Path second = dir.resolve("a2.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), second);
+        Path second = laptops.exportVisits(a, "a2.parcheck", visitA);
         ImportPlan merge = b.exchange().analyse(second);
         assertTrue(merge.conflicts().isEmpty(), () -> "conflicts: " + merge.conflicts());
         assertTrue(b.exchange().apply(merge, Map.of()));
@@ -72,20 +64,19 @@ class ReportPartExchangeTest {
         // finalised on A with its choices: the fingerprint verifies on B (re-ticking the member that B saw ticked and
         // then unticked would be asked as a conflict, like any item set back to an earlier value: D15)
         onA.setHandwritten(visitA, HandwrittenPart.TEAM, "Đoàn ký trên bản giấy");
-        a.answers.setStatus(visitA, VisitStatus.FINALISED, null, "An");
+        a.finalise(visitA);
         String fingerprint = onA.fingerprint(visitA).orElseThrow().sha256();
-        Path third = dir.resolve("a3.parcheck");
-        a.exchange().export(a.demoPlan().plan().id(), List.of(visitA), third);
+        Path third = laptops.exportVisits(a, "a3.parcheck", visitA);
         assertTrue(TwoLaptops.send(third, b));
-        assertEquals(fingerprint, b.services.answerService().fingerprint(visitB).orElseThrow().sha256());
-        assertEquals(Verification.Result.INTACT, b.services.answerService().verify(visitB).result());
+        assertEquals(fingerprint, b.fingerprint(visitB));
+        assertEquals(Verification.Result.INTACT, b.verify(visitB));
         assertEquals(onA.reportChoices(visitA), b.services.answerService().reportChoices(visitB));
     }
 
     @OnBothEngines
     void aVisitWithoutChoicesTravelsWithoutTheNewItems() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        UUID planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         a.services.answerService().setTeamPresent(visitA, Set.of());
         PackageData.VisitData visit = new JooqExchangeRepository(a.services.database())
                 .read(a.demoPlan().plan().id(), List.of(visitA)).visits().get(0);

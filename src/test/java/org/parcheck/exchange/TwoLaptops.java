@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
+import org.parcheck.app.AppServices;
 import org.parcheck.testing.BothEngines;
 import org.parcheck.testing.Engine;
 import org.parcheck.testing.OnBothEngines;
@@ -22,7 +24,8 @@ import org.parcheck.testing.OnBothEngines;
 /**
  * The "two laptops" set-up of the exchange tests: laptops A and B, each its own data folder with a real H2 file
  * (demo data seeded on open), in a temporary folder removed afterwards; more laptops on demand; and the steps the
- * tests repeat (export the demo plan, send a package to a laptop, attach a file, list a data folder's files).
+ * tests repeat (export the demo plan, send a package to a laptop, attach a file, list a data folder's files). Most
+ * tests work on the demo plan made on A ({@link #planUuid()}) and its visit of {@link #HA_LANG}.
  *
  * <p>In a test run {@link OnBothEngines} (per test only), laptop B is on that run's engine: once on H2, once on a
  * fresh PostgreSQL database, so that the same exchange is read from and written into both; A stays on H2.
@@ -32,6 +35,9 @@ import org.parcheck.testing.OnBothEngines;
  * before the class's own {@code @BeforeEach}/{@code @BeforeAll} methods run.
  */
 public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** The unit of the demo visit the exchange tests edit, finalise and send. */
+    public static final String HA_LANG = "huyện Hạ Lang";
 
     private Path dir;
     private Laptop a;
@@ -119,6 +125,32 @@ public final class TwoLaptops implements BeforeAllCallback, AfterAllCallback, Be
         Laptop laptop = new Laptop(dir.resolve(name), engine);
         others.add(laptop);
         return laptop;
+    }
+
+    /**
+     * A laptop that has nothing yet (its services on a fresh, empty database: no demo data, no frameworks, no
+     * units), {@code name} its data folder, on laptop B's engine; closed with the others.
+     */
+    public Laptop withoutDemoData(String name) throws IOException {
+        Path dataDir = Files.createDirectories(dir.resolve(name));
+        Laptop laptop = new Laptop(engine, new AppServices(dataDir, engine.open(dataDir)));
+        others.add(laptop);
+        return laptop;
+    }
+
+    /** The uuid of A's demo plan: the plan the tests send from laptop to laptop. */
+    public UUID planUuid() {
+        return a.demoPlan().plan().uuid();
+    }
+
+    /** Sends A's demo plan, every visit, to B in package {@code fileName}: B has them as drafts; false if not taken. */
+    public boolean sendDemoPlanToB(String fileName) {
+        return send(exportDemoPlan(a, fileName), b);
+    }
+
+    /** Exports A's demo plan as {@code from} has it, with {@code visitIds} only, to {@code fileName} in the folder. */
+    public Path exportVisits(Laptop from, String fileName, Long... visitIds) {
+        return export(from, from.plan(planUuid()).plan().id(), List.of(visitIds), fileName);
     }
 
     /** Exports {@code from}'s demo plan, every visit, to {@code fileName} in the folder. */
