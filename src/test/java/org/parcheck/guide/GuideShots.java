@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
+import org.parcheck.testing.OnScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -68,31 +65,16 @@ final class GuideShots {
     Path shoot(FxRobot robot, Window window, String name) {
         laptopSize(robot, window);
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(window.getScene().snapshot(null)));
-        BufferedImage image = toBufferedImage(shot.get());
+        AtomicReference<BufferedImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(OnScreen.picture(window.getScene())));
+        BufferedImage image = shot.get();
         assertThat(image.getWidth()).as(name + " width").isEqualTo(WIDTH);
         assertThat(image.getHeight()).as(name + " height").isEqualTo(HEIGHT);
         assertThat(distinctColours(image)).as(name + " is not blank").isGreaterThan(20);
-        Path file = folder.resolve(name + ".png");
-        try {
-            ImageIO.write(image, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = OnScreen.write(image, folder.resolve(name + ".png"));
         assertThat(file).isNotEmptyFile();
         written.add(file);
         return file;
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage shot) {
-        int width = (int) shot.getWidth();
-        int height = (int) shot.getHeight();
-        int[] argb = new int[width * height];
-        shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, argb, 0, width);
-        return image;
     }
 
     private static int distinctColours(BufferedImage image) {

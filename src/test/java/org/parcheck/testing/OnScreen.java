@@ -16,7 +16,8 @@ import javax.imageio.ImageIO;
 
 /**
  * What a user sees of a node, for TestFX tests (call on the FX thread): whether a label shows its whole text (not
- * elided with "…", not cut off by the window), and the scene as drawn saved to {@code target/screenshots}.
+ * elided with "…", not cut off by the window), and the scene (or a node) as drawn saved to
+ * {@code target/screenshots}.
  * JavaFX 21 has no {@code Labeled.isTextTruncated} (JavaFX 23): the label's drawn text node is read instead.
  */
 public final class OnScreen {
@@ -65,21 +66,42 @@ public final class OnScreen {
                 && bounds.getMaxY() <= scene.getHeight() + 0.5;
     }
 
-    /** Saves {@code scene} as drawn to {@code target/screenshots/<name>.png} (Scene.snapshot; FX thread). */
+    /**
+     * Saves {@code scene} as drawn to {@code target/screenshots/<name>.png} (Scene.snapshot: headless under Monocle,
+     * or the real toolkit under Xvfb; FX thread).
+     */
     public static Path shoot(Scene scene, String name) {
-        WritableImage shot = scene.snapshot(null);
+        return write(picture(scene), Path.of("target", "screenshots", name + ".png"));
+    }
+
+    /** Saves {@code node} as drawn (on white) to {@code target/screenshots/<name>.png} (Node.snapshot; FX thread). */
+    public static Path shoot(Node node, String name) {
+        return write(picture(node.snapshot(null, null)), Path.of("target", "screenshots", name + ".png"));
+    }
+
+    /** {@code scene} as drawn (Scene.snapshot; FX thread). */
+    public static BufferedImage picture(Scene scene) {
+        return picture(scene.snapshot(null));
+    }
+
+    /** Writes {@code image} as a PNG to {@code file}, making its folder; returns the file. */
+    public static Path write(BufferedImage image, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage picture(WritableImage shot) {
         int width = (int) shot.getWidth();
         int height = (int) shot.getHeight();
         int[] argb = new int[width * height];
         shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        try {
-            Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            ImageIO.write(image, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return image;
     }
 }

@@ -2,21 +2,16 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcheck.testing.OnScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,23 +64,8 @@ class VisitFigureNumbersViewTest {
         keep(robot, field);
     }
 
-    /** Keeps a picture of the figures block under target/screens to look at. */
+    /** Keeps a picture of the figures block, target/screenshots/figure-understood.png, to look at. */
     private static void keep(FxRobot robot, TextField field) {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = field.getParent().snapshot(null, null));
-        WritableImage image = shot[0];
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screens"));
-            ImageIO.write(out, "png", folder.resolve("figure-understood.png").toFile());
-        } catch (IOException e) {
-            // only a convenience for looking at the screen
-        }
+        robot.interact(() -> OnScreen.shoot(field.getParent(), "figure-understood"));
     }
 }

@@ -3,21 +3,14 @@ package org.parcheck.exchange.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +22,7 @@ import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.JooqAnswerRepository;
+import org.parcheck.testing.OnScreen;
 import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -130,19 +124,6 @@ class PackageImportFinalisedViewTest {
 
     /** The screen as drawn, to {@code target/screenshots/<name>.png}. */
     private void shoot(FxRobot robot, String name) {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
-        int width = (int) shot.get().getWidth();
-        int height = (int) shot.get().getHeight();
-        int[] argb = new int[width * height];
-        shot.get().getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, argb, 0, width);
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        robot.interact(() -> OnScreen.shoot(stage.getScene(), name));
     }
 }

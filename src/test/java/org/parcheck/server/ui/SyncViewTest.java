@@ -3,21 +3,12 @@ package org.parcheck.server.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +17,7 @@ import org.parcheck.common.fx.ConflictRow.Keep;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.testing.OnScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -103,23 +95,10 @@ class SyncViewTest {
     }
 
     /**
-     * The dialog as drawn, to {@code target/screenshots/<name>.png} (Scene.snapshot: headless under Monocle, or the
-     * real toolkit under Xvfb; docs/server/sync-window.md says how the committed picture was taken).
+     * The dialog as drawn, to {@code target/screenshots/<name>.png} ({@link OnScreen#shoot};
+     * docs/server/sync-window.md says how the committed picture was taken).
      */
     private void shoot(FxRobot robot, String name) {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
-        int width = (int) shot.get().getWidth();
-        int height = (int) shot.get().getHeight();
-        int[] argb = new int[width * height];
-        shot.get().getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, width, height, argb, 0, width);
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        robot.interact(() -> OnScreen.shoot(stage.getScene(), name));
     }
 }
