@@ -2,6 +2,8 @@ package org.parcheck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parcheck.server.OfficeFixture.PASSWORD;
+import static org.parcheck.server.SyncLaptops.haLang;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * neither that plan nor a new one ("permission denied"), and nothing is changed.
  */
 class InspectorThroughTheAppTest {
-
-    private static final String PASSWORD = "mat-khau-dai-12";
 
     @TempDir
     Path files;
@@ -126,11 +126,6 @@ class InspectorThroughTheAppTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static long haLang(AppServices services) {
-        return services.planService().visits(services.planService().overviews().get(0).plan().id()).stream()
-                .filter(v -> v.unitDisplayName().equals("huyện Hạ Lang")).findFirst().orElseThrow().visit().id();
     }
 
     private static DataSource login(String db, String role) {

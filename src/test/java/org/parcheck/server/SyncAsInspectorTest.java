@@ -1,6 +1,8 @@
 package org.parcheck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcheck.server.OfficeFixture.PASSWORD;
+import static org.parcheck.server.OfficeFixture.loggedIn;
 import static org.parcheck.server.SyncLaptops.content;
 import static org.parcheck.server.SyncLaptops.note;
 import static org.parcheck.server.SyncLaptops.sync;
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.server.ServerAdmin;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Sync (#17) through row-level security: every laptop connects with its own login, as in the field. Two office
@@ -27,8 +28,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * syncs an empty laptop and brings that plan only, changes an answer and sends it; the office brings the change.
  */
 class SyncAsInspectorTest {
-
-    private static final String PASSWORD = "mat-khau-dai-12";
 
     @TempDir
     Path dir;
@@ -46,8 +45,8 @@ class SyncAsInspectorTest {
         try (AppServices office = AppServices.open(Files.createDirectories(dir.resolve("office")), true);
              AppServices office2 = AppServices.open(Files.createDirectories(dir.resolve("office2")), true);
              AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), false);
-             Database asOffice = login(db, "vp_" + db);
-             Database asInspector = login(db, "tv_" + db)) {
+             Database asOffice = loggedIn(db, "vp_" + db);
+             Database asInspector = loggedIn(db, "tv_" + db)) {
             String plan1 = office.planService().overviews().get(0).plan().uuid().toString();
             String plan2 = office2.planService().overviews().get(0).plan().uuid().toString();
             assertThat(plan2).isNotEqualTo(plan1);
@@ -77,13 +76,6 @@ class SyncAsInspectorTest {
         }
     }
 
-    private static Database login(String db, String role) throws Exception {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL("jdbc:postgresql://localhost:" + TestServers.postgres().getPort() + "/" + db);
-        source.setUser(role);
-        source.setPassword(PASSWORD);
-        return Database.onServerExisting(source, null);
-    }
 
     /**
      * A plan made on an inspector's laptop does not go to the server (only the office makes plans): the server refuses
@@ -97,7 +89,7 @@ class SyncAsInspectorTest {
         new ServerAdmin(superuser).addAccount("tv_" + db, ServerAdmin.AccountKind.INSPECTOR, "Nguyễn Văn A", null,
                 null, PASSWORD.toCharArray());
         try (AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), true);
-             Database asInspector = login(db, "tv_" + db)) {
+             Database asInspector = loggedIn(db, "tv_" + db)) {
             Map<String, Map<String, String>> before = content(inspector.database());
             try {
                 sync(inspector, asInspector);

@@ -1,6 +1,8 @@
 package org.parcheck.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcheck.server.OfficeFixture.PASSWORD;
+import static org.parcheck.server.OfficeFixture.loggedIn;
 import static org.parcheck.server.SyncLaptops.content;
 import static org.parcheck.server.SyncLaptops.haLang;
 import static org.parcheck.server.SyncLaptops.note;
@@ -24,7 +26,6 @@ import org.parcheck.exchange.ImportPlan;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.server.ServerAdmin;
 import org.parcheck.plan.VisitStatus;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The limits of sync a user would trip over (#17, docs/server/sync.md "Decisions and limits"), each on a real
@@ -33,8 +34,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * forever; the changes an inspector may not send are counted in the result.
  */
 class SyncLimitsTest {
-
-    private static final String PASSWORD = "mat-khau-dai-12";
 
     @TempDir
     Path dir;
@@ -57,8 +56,8 @@ class SyncLimitsTest {
         try (AppServices office = AppServices.open(Files.createDirectories(dir.resolve("office")), true);
              AppServices office2 = AppServices.open(Files.createDirectories(dir.resolve("office2")), true);
              AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), false);
-             Database asOffice = login(db, "vp_" + db);
-             Database asInspector = login(db, "tv_" + db)) {
+             Database asOffice = loggedIn(db, "vp_" + db);
+             Database asInspector = loggedIn(db, "tv_" + db)) {
             String plan1 = office.planService().overviews().get(0).plan().uuid().toString();
             String plan2 = office2.planService().overviews().get(0).plan().uuid().toString();
             int visits1 = office.planService().visits(office.planService().overviews().get(0).plan().id()).size();
@@ -206,7 +205,7 @@ class SyncLimitsTest {
         new ServerAdmin(superuser).addAccount("tv_" + db, ServerAdmin.AccountKind.INSPECTOR, "Nguyễn Văn A", null,
                 null, PASSWORD.toCharArray());
         try (AppServices inspector = AppServices.open(Files.createDirectories(dir.resolve("inspector")), true);
-             Database asInspector = login(db, "tv_" + db)) {
+             Database asInspector = loggedIn(db, "tv_" + db)) {
             int owners = 1 + inspector.planService().visits(inspector.planService().overviews().get(0).plan().id())
                     .size();
             SyncResult result = sync(inspector, asInspector);
@@ -231,13 +230,5 @@ class SyncLimitsTest {
 
     private static List<String> planUuids(AppServices laptop) {
         return laptop.planService().overviews().stream().map(o -> o.plan().uuid().toString()).toList();
-    }
-
-    private static Database login(String db, String role) throws Exception {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL("jdbc:postgresql://localhost:" + TestServers.postgres().getPort() + "/" + db);
-        source.setUser(role);
-        source.setPassword(PASSWORD);
-        return Database.onServerExisting(source, null);
     }
 }
