@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parcheck.exchange.TwoLaptops.HA_LANG;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,6 @@ import org.parcheck.testing.OnBothEngines;
  */
 class EvidenceIntegrityTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
     private static final String NAME = "Biên bản niêm yết.pdf";
 
     @RegisterExtension
@@ -48,8 +48,8 @@ class EvidenceIntegrityTest {
         dir = laptops.dir();
         a = laptops.a();
         b = laptops.b();
-        planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         content = new byte[300_000];
         new Random(15).nextBytes(content);
         sha = laptops.attach(a, visitA, NAME, content, "15/BB", "UBND huyện", "Biên bản niêm yết").sha256();
@@ -58,7 +58,7 @@ class EvidenceIntegrityTest {
     }
 
     private long visitB() {
-        return b.visit(planUuid, HA_LANG).visit().id();
+        return b.haLang(planUuid);
     }
 
     private Path arrived(long visitB) {
@@ -122,7 +122,7 @@ class EvidenceIntegrityTest {
                 Files.write(target, Arrays.copyOf(content, cut));
                 assertTrue(TwoLaptops.send(pkg, fresh));
                 assertEquals(sha, HashedFiles.sha256(target), "the short file was replaced (cut " + cut + ")");
-                long visit = fresh.visit(planUuid, HA_LANG).visit().id();
+                long visit = fresh.haLang(planUuid);
                 assertThat(fresh.services.answerService().attachmentProblems(visit)).isEmpty();
             }
         }

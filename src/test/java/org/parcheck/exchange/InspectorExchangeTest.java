@@ -23,7 +23,6 @@ import org.parcheck.testing.OnBothEngines;
  */
 class InspectorExchangeTest {
 
-    private static final String HA_LANG = "huyện Hạ Lang";
     private static final Inspector AN = Inspector.create("Trần Thị An", "Chuyên viên", "Sở Nội vụ tỉnh Cao Bằng");
     private static final Inspector BINH = Inspector.create("Hoàng Văn Bình", "Thanh tra viên", "Thanh tra tỉnh");
 
@@ -44,7 +43,7 @@ class InspectorExchangeTest {
 
     @OnBothEngines
     void packagesImportsAndConflictsNameTheInspectorOfEachLaptop() throws Exception {
-        UUID planUuid = a.demoPlan().plan().uuid();
+        UUID planUuid = laptops.planUuid();
         Path first = dir.resolve("a-plan.parcheck");
         PackageManifest manifest = a.exchange().export(a.demoPlan().plan().id(), List.of(), first);
         assertEquals(AN.recordText(), manifest.createdBy());
@@ -55,14 +54,13 @@ class InspectorExchangeTest {
         assertEquals(List.of(BINH.recordText() + " | " + AN.recordText()), b.services.database().dsl()
                 .fetch("SELECT imported_by || ' | ' || created_by FROM exchange_package").getValues(0, String.class));
 
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitA = a.haLang(planUuid);
+        long visitB = b.haLang(planUuid);
         String code = List.copyOf(new TreeSet<>(a.answersOf(visitA).keySet())).get(0);
         note(a, visitA, code, "A: đạt");
         note(b, visitB, code, "B: không đạt");
 
-        Path second = dir.resolve("b-ha-lang.parcheck");
-        b.exchange().export(b.plan(planUuid).plan().id(), List.of(visitB), second);
+        Path second = laptops.exportVisits(b, "b-ha-lang.parcheck", visitB);
         ImportPlan toA = a.exchange().analyse(second);
         assertEquals(1, toA.conflicts().size(), () -> "conflicts: " + toA.conflicts());
         ImportPlan.Conflict conflict = toA.conflicts().get(0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parcheck.exchange.TwoLaptops.HA_LANG;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +37,6 @@ import org.parcheck.protection.SealedStreams;
 class ProtectedPackageTest {
 
     private static final String PASSWORD = "mật khẩu gói 2026";
-    private static final String HA_LANG = "huyện Hạ Lang";
 
     @RegisterExtension
     final TwoLaptops laptops = new TwoLaptops();
@@ -50,8 +50,8 @@ class ProtectedPackageTest {
     void attachAFile() throws Exception {
         a = laptops.a();
         b = laptops.b();
-        planUuid = a.demoPlan().plan().uuid();
-        long visitA = a.visit(planUuid, HA_LANG).visit().id();
+        planUuid = laptops.planUuid();
+        long visitA = a.haLang(planUuid);
         content = new byte[200_000];
         new Random(19).nextBytes(content);
         byte[] marker = "NỘI DUNG TÀI LIỆU KIỂM CHỨNG RIÊNG".getBytes(StandardCharsets.UTF_8);
@@ -82,7 +82,7 @@ class ProtectedPackageTest {
         ImportPlan plan = b.exchange().analyse(file, PASSWORD.toCharArray());
         assertThat(plan.newPlans()).hasSize(1);
         assertTrue(b.exchange().apply(plan, Map.of()));
-        long visitB = b.visit(planUuid, HA_LANG).visit().id();
+        long visitB = b.haLang(planUuid);
         Path arrived = b.services.dataDir().resolve(b.services.answerService().sheet(visitB).evidence().stream()
                 .filter(e -> sha.equals(e.attachmentSha256())).findFirst().orElseThrow().attachmentPath());
         assertArrayEquals(content, Files.readAllBytes(arrived));
@@ -207,7 +207,7 @@ class ProtectedPackageTest {
             // applied: the copy placed in B's folder is encrypted too, and the staged files are gone
             assertTrue(protectedB.apply(plan, Map.of()));
             assertFalse(Files.exists(plan.stagingDir()));
-            long visitB = b.visit(planUuid, HA_LANG).visit().id();
+            long visitB = b.haLang(planUuid);
             Path placed = b.services.dataDir().resolve(b.services.answerService().sheet(visitB).evidence().stream()
                     .filter(e -> sha.equals(e.attachmentSha256())).findFirst().orElseThrow().attachmentPath());
             assertTrue(SealedStreams.isSealed(placed));
