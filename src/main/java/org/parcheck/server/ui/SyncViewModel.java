@@ -216,7 +216,8 @@ public final class SyncViewModel {
             // another laptop sent changes to the same items meanwhile: this connection stays open for the next round
             phase.set(Phase.READY);
             action.set(messages.get("server.sync.again"));
-            status.set(summary + " " + messages.get("server.sync.syncAgain"));
+            // a paragraph of its own: run on after the summary's last line, what to do was read as part of it
+            status.set(summary + "\n" + messages.get("server.sync.syncAgain"));
         } else {
             release(new Prepared(session, null));
             session = null;
