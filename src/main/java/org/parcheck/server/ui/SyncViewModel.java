@@ -31,6 +31,7 @@ import org.parcheck.server.ServerException;
 import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
+import org.parcheck.server.WaitingNames;
 
 /**
  * The sync dialog (#17): asks the server password (unless the credential store keeps it), brings the server's
@@ -228,8 +229,9 @@ public final class SyncViewModel {
 
     /**
      * What the sync left as it was, said after its summary: changes waiting because the account is not on their plan's
-     * team, and changes replaced by a visit finalised on another laptop (docs/server/sync.md). Each on a line of its
-     * own: run on after the summary's last figure, "…: 0. 1 thay đổi…" read as "0.1" (docs/server/sync-window.md).
+     * team (named on the next line, {@link WaitingNames}), and changes replaced by a visit finalised on another laptop
+     * (docs/server/sync.md). Each on a line of its own: run on after the summary's last figure, "…: 0. 1 thay đổi…"
+     * read as "0.1" (docs/server/sync-window.md).
      */
     public static String limits(Messages messages, SyncResult result) {
         String text = "";
@@ -238,6 +240,8 @@ public final class SyncViewModel {
         }
         if (result.waitingNotOnTeam() > 0) {
             text += "\n" + messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam());
+            String names = WaitingNames.line(messages, result.waiting());
+            text += names.isEmpty() ? "" : "\n" + names;
         }
         return text;
     }
