@@ -33,10 +33,16 @@ final class FirstFrame {
     /** The id of its text. */
     static final String TEXT_ID = "firstFrameText";
 
-    private static final Color BACKGROUND = Color.web("#f4f4f4");
-    private static final Color NAV_BACKGROUND = Color.web("#eef2f7");
-    private static final Color BORDER = Color.web("#c9d3df");
-    private static final Color TEXT = Color.web("#5a6472");
+    // Copies of the theme's looked-up colours, as the stylesheet resolves them (the frame is drawn before any CSS is
+    // loaded, on purpose): FirstFrameColoursTest fails when one differs from theme.css (with modena under it).
+    /** Modena's {@code -fx-background} (the window's background under theme.css). */
+    static final Color BACKGROUND = Color.web("#f4f4f4");
+    /** theme.css {@code -pc-nav-bg} (the navigation strip, {@code .pc-nav}). */
+    static final Color NAV_BACKGROUND = Color.web("#eef2f7");
+    /** theme.css {@code -pc-border} (the navigation's right border). */
+    static final Color BORDER = Color.web("#c9d3df");
+    /** theme.css {@code -pc-text-muted} (the "opening…" text). */
+    static final Color TEXT = Color.web("#5a6472");
     private static final double NAV_WIDTH = 220;
     /** How long the FX thread stays free after the first frame's layout, and for how many pulses at least (D30). */
     private static final long SETTLE_NANOS = 100_000_000L;

@@ -1,5 +1,6 @@
 package org.parcheck.persistence;
 
+import static org.parcheck.persistence.jooq.Tables.ADMIN_UNIT;
 import static org.parcheck.persistence.jooq.Tables.APP_SETTING;
 import static org.parcheck.persistence.jooq.Tables.INSPECTION_PLAN;
 import static org.parcheck.persistence.jooq.Tables.VISIT;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.parcheck.common.domain.UnitType;
 import org.parcheck.exchange.PackageData.Contents;
 import org.parcheck.exchange.PackageData.FrameworkData;
 import org.parcheck.exchange.PackageData.PlanData;
@@ -84,6 +86,31 @@ public final class JooqSyncRepository {
                 .forEach(r -> owners.add(new Owner(r.value1().toString(), r.value2().toString(), false,
                         r.value3() + "@" + r.value4())));
         return owners;
+    }
+
+    /**
+     * What a user calls each of {@code owners} (uuid → name), for saying which wait: a plan by its number and symbol
+     * ("01/KH-SNV"), a visit by its unit's official name ("huyện Hạ Lang"). Owners not found here are left out.
+     */
+    public Map<String, String> names(Collection<Owner> owners) {
+        DSLContext dsl = database.dsl();
+        List<UUID> plans = owners.stream().filter(Owner::isPlan).map(o -> UUID.fromString(o.uuid())).toList();
+        List<UUID> visits = owners.stream().filter(o -> !o.isPlan()).map(o -> UUID.fromString(o.uuid())).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!plans.isEmpty()) {
+            dsl.select(INSPECTION_PLAN.UUID, INSPECTION_PLAN.NUMBER_SYMBOL).from(INSPECTION_PLAN)
+                    .where(INSPECTION_PLAN.UUID.in(plans))
+                    .forEach(r -> names.put(r.value1().toString(), r.value2()));
+        }
+        if (!visits.isEmpty()) {
+            dsl.select(VISIT.UUID, ADMIN_UNIT.UNIT_TYPE, ADMIN_UNIT.NAME).from(VISIT)
+                    .join(ADMIN_UNIT).on(ADMIN_UNIT.ID.eq(VISIT.UNIT_ID)).where(VISIT.UUID.in(visits))
+                    .forEach(r -> {
+                        String prefix = UnitType.valueOf(r.value2()).officialPrefix();
+                        names.put(r.value1().toString(), prefix.isEmpty() ? r.value3() : prefix + " " + r.value3());
+                    });
+        }
+        return names;
     }
 
     private static String sha256(String text) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +47,7 @@ final class SyncPush {
     private static final Logger LOG = Logger.getLogger(SyncPush.class.getName());
 
     /** What the server took; {@code waiting}: changed here, not sent (this account may not write their plan). */
-    record Sent(int plans, int visits, int filesUp, int waiting) {
+    record Sent(int plans, int visits, int filesUp, List<SyncResult.Waiting> waiting) {
     }
 
     /** The server's data changed since the pull: the send was rolled back; pull again, then send. */
@@ -81,7 +83,7 @@ final class SyncPush {
             LOG.info(() -> (edited.size() - dirty.size()) + " changed plans or visits not sent: "
                     + parts.serverUser() + " is not on their plan's team");
         }
-        int waiting = edited.size() - dirty.size();
+        List<SyncResult.Waiting> waiting = waiting(local, edited, dirty);
         if (dirty.isEmpty()) {
             return new Sent(0, 0, 0, waiting);
         }
@@ -151,6 +153,21 @@ final class SyncPush {
             return null;
         });
         return new Sent(outcome.plans(), outcome.visits(), filesUp, waiting);
+    }
+
+    /** The edited owners not sent, named (plans first), for the summary to say which wait. */
+    private static List<SyncResult.Waiting> waiting(JooqSyncRepository local, List<JooqSyncRepository.Owner> edited,
+                                                    List<JooqSyncRepository.Owner> dirty) {
+        if (dirty.size() == edited.size()) {
+            return List.of();
+        }
+        Set<String> sending = new HashSet<>();
+        dirty.forEach(o -> sending.add(o.uuid()));
+        List<JooqSyncRepository.Owner> left = edited.stream().filter(o -> !sending.contains(o.uuid()))
+                .sorted(Comparator.comparing(o -> !o.isPlan())).toList();
+        Map<String, String> names = local.names(left);
+        return left.stream().map(o -> new SyncResult.Waiting(o.isPlan(), names.getOrDefault(o.uuid(), "")))
+                .toList();
     }
 
     /** Uploads the evidence files the server lacks, each checked against its SHA-256 as read here. */

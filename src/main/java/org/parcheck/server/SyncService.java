@@ -3,6 +3,7 @@ package org.parcheck.server;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.crypto.SecretKey;
@@ -88,7 +89,7 @@ public final class SyncService {
                 try {
                     SyncPush.Sent sent = push.push(plan.serverId(), progress);
                     return new SyncResult(brought[0], brought[1], sent.plans(), sent.visits(), brought[2],
-                            sent.filesUp(), brought[3], false, sent.waiting(), brought[4]);
+                            sent.filesUp(), brought[3], false, sent.waiting().size(), brought[4], sent.waiting());
                 } catch (SyncPush.Conflicted e) {
                     // another laptop sent between this pull and this send: bring that home first
                     SyncPlan again = attempt < SEND_ATTEMPTS ? pull.prepare(progress) : null;
@@ -97,7 +98,7 @@ public final class SyncService {
                             discard(again);
                         }
                         return new SyncResult(brought[0], brought[1], 0, 0, brought[2], 0, brought[3], true, 0,
-                                brought[4]);
+                                brought[4], List.of());
                     }
                     int[] more = apply(again, Map.of(), progress);
                     for (int i = 0; i < brought.length; i++) {

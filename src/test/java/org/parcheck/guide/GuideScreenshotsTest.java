@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
@@ -23,13 +26,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.answering.Answer;
+import org.parcheck.answering.audit.FinalisedVisits;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.PlanOverview;
-import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -65,26 +68,51 @@ class GuideScreenshotsTest {
     private Stage stage;
     private MainWindow window;
 
-    /** A data folder with the demo data, and a package from another laptop whose team wrote a note at Hạ Lang. */
+    /**
+     * A data folder with the demo data, and a package from another laptop (guide section 9): the other laptop took this
+     * laptop's plan, its team wrote a note at Hạ Lang and finalised the visit, while this laptop edited another note of
+     * it. The import window then shows the note merged and the line that the finalised visit replaces this laptop's
+     * edit (D29), as the guide's text next to the picture says.
+     */
     @BeforeAll
     static void prepareData() throws IOException {
         dataDir = Files.createTempDirectory("parcheck-guide");
+        otherLaptop = Files.createTempDirectory("parcheck-guide-other");
+        Path fromHere = otherLaptop.resolve("from-this-laptop.parcheck");
+        UUID planUuid;
         try (AppServices services = AppServices.open(dataDir)) {
             services.inspectors().choose(services.inspectors().known().get(0));
+            PlanOverview plan = services.planService().overviews().get(0);
+            planUuid = plan.plan().uuid();
+            services.exchangeService().export(plan.plan().id(), List.of(), fromHere);
+            long haLang = haLangVisit(services, planUuid);
+            List<String> codes = services.answerService().sheet(haLang).answers().keySet().stream().sorted().toList();
+            Answer edited = services.answerService().sheet(haLang).answers().get(codes.get(1));
+            services.answerService().saveAnswer(haLang, edited.withNote("Bổ sung: đã xem hồ sơ lưu trữ."));
             services.backups().backupNow();
         }
-        otherLaptop = Files.createTempDirectory("parcheck-guide-other");
         packageFile = otherLaptop.resolve("3199-KH-UBND huyen Ha Lang.parcheck");
-        try (AppServices other = AppServices.open(Files.createDirectories(otherLaptop.resolve("data")))) {
+        // the other laptop starts empty (no demo plan of its own): it has the plan only from this laptop's package
+        try (AppServices other = AppServices.open(Files.createDirectories(otherLaptop.resolve("data")), false)) {
+            other.exchangeService().apply(other.exchangeService().analyse(fromHere), Map.of());
             other.inspectors().choose(other.inspectors().known().get(0));
-            PlanOverview plan = other.planService().overviews().get(0);
-            VisitOverview haLang = other.planService().visits(plan.plan().id()).stream()
-                    .filter(v -> v.unitDisplayName().toLowerCase().startsWith(HA_LANG)).findFirst().orElseThrow();
-            long visitId = haLang.visit().id();
-            Answer first = other.answerService().sheet(visitId).answers().values().iterator().next();
+            long planId = other.planService().overviews().stream().filter(o -> o.plan().uuid().equals(planUuid))
+                    .findFirst().orElseThrow().plan().id();
+            long visitId = haLangVisit(other, planUuid);
+            List<String> codes = other.answerService().sheet(visitId).answers().keySet().stream().sorted().toList();
+            Answer first = other.answerService().sheet(visitId).answers().get(codes.get(0));
             other.answerService().saveAnswer(visitId, first.withNote("Đã xem sổ theo dõi tại bộ phận một cửa."));
-            other.exchangeService().export(plan.plan().id(), List.of(visitId), packageFile);
+            FinalisedVisits.completeAndFinalise(other.answerService(), visitId);
+            other.exchangeService().export(planId, List.of(visitId), packageFile);
         }
+    }
+
+    private static long haLangVisit(AppServices services, UUID planUuid) {
+        long planId = services.planService().overviews().stream().filter(o -> o.plan().uuid().equals(planUuid))
+                .findFirst().orElseThrow().plan().id();
+        return services.planService().visits(planId).stream()
+                .filter(v -> v.unitDisplayName().toLowerCase().startsWith(HA_LANG)).findFirst().orElseThrow()
+                .visit().id();
     }
 
     @AfterAll
@@ -172,6 +200,11 @@ class GuideScreenshotsTest {
         TableView<?> added = robot.lookup("#addedTable").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !merged.getItems().isEmpty()
                 || !added.getItems().isEmpty());
+        // the picture shows the line the guide's text quotes: the finalised visit replaces this laptop's edit (D29)
+        Label finalised = robot.lookup("#finalisedLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, finalised::isVisible);
+        assertThat(finalised.getText()).contains("đã hoàn tất trên máy khác — 1 mục đã sửa trên máy này sẽ được thay");
+        assertThat(merged.getItems()).as("the other team's note, merged").isNotEmpty();
         shots.shoot(robot, importWindow, "09-nhap-goi");
         robot.interact(importWindow::hide);
 

@@ -210,6 +210,9 @@ class SyncLimitsTest {
                     .size();
             SyncResult result = sync(inspector, asInspector);
             assertThat(result.waitingNotOnTeam()).as(result.toString()).isEqualTo(owners);
+            assertThat(result.waiting()).as("named, plan first").hasSize(owners).first()
+                    .isEqualTo(new SyncResult.Waiting(true,
+                            inspector.planService().overviews().get(0).plan().numberSymbol()));
             assertThat(result.plansSent() + result.visitsSent()).isZero();
         }
     }

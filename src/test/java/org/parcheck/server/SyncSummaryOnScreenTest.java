@@ -44,8 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * PostgreSQL (TestServers), the real ServerConnector and SyncService, two H2 laptops. The office's laptop sends the
  * demo plan; an inspector on its team, whose laptop also holds a demo plan of its own (not on the server, not on its
  * team), brings it; the office finalises the Hạ Lang visit; the inspector edits a note of it and syncs in the dialog.
- * The summary must say both, in full, inside the dialog at the size SyncDialog gives it; a screenshot is written to
- * target/screenshots/sync-limits-{vi,en}.png.
+ * The summary must say both, and name what waits (s8), in full, inside the dialog at the size SyncDialog gives it; a
+ * screenshot is written to target/screenshots/sync-limits-{vi,en}.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncSummaryOnScreenTest {
@@ -73,7 +73,8 @@ class SyncSummaryOnScreenTest {
         assertThat(status.getText()).startsWith("Đã đồng bộ.")
                 .contains(": 0.\n1 thay đổi chưa gửi của máy này đã được thay bằng biên bản đã hoàn tất ở máy khác")
                 .contains("\n4 kế hoạch hoặc cuộc kiểm tra đã thay đổi trên máy này chưa được gửi vì tài khoản này")
-                .endsWith("hãy đề nghị Văn phòng thêm tài khoản này vào đoàn rồi đồng bộ lại.");
+                .contains("hãy đề nghị Văn phòng thêm tài khoản này vào đoàn rồi đồng bộ lại.\nĐang chờ gửi: kế hoạch ")
+                .endsWith(".");
     }
 
     @Test
@@ -82,7 +83,8 @@ class SyncSummaryOnScreenTest {
         assertThat(status.getText()).startsWith("Synced.")
                 .contains(": 0.\n1 change of this laptop, not yet sent, was replaced by the record finalised")
                 .contains("\n4 plans or visits changed on this laptop were not sent")
-                .endsWith("ask the office to put this account on the team, then sync again.");
+                .contains("ask the office to put this account on the team, then sync again.\nWaiting to be sent: plan ")
+                .endsWith(".");
     }
 
     /** Sets the scene up on a fresh server database, syncs the inspector in the dialog, returns the summary label. */

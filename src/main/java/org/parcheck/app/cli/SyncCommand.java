@@ -19,6 +19,7 @@ import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
 import org.parcheck.server.SyncService;
+import org.parcheck.server.WaitingNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,6 +114,10 @@ final class SyncCommand implements Callable<Integer> {
         }
         if (result.waitingNotOnTeam() > 0) {
             context.out().println(messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam()));
+            String names = WaitingNames.line(messages, result.waiting());
+            if (!names.isEmpty()) {
+                context.out().println(names);
+            }
         }
         if (result.syncAgain()) {
             context.err().println(messages.get("sync.cli.syncAgain"));

@@ -31,6 +31,7 @@ import org.parcheck.server.ServerException;
 import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
+import org.parcheck.server.WaitingNames;
 
 /**
  * The sync dialog (#17): asks the server password (unless the credential store keeps it), brings the server's
@@ -216,7 +217,8 @@ public final class SyncViewModel {
             // another laptop sent changes to the same items meanwhile: this connection stays open for the next round
             phase.set(Phase.READY);
             action.set(messages.get("server.sync.again"));
-            status.set(summary + " " + messages.get("server.sync.syncAgain"));
+            // a paragraph of its own: run on after the summary's last line, what to do was read as part of it
+            status.set(summary + "\n" + messages.get("server.sync.syncAgain"));
         } else {
             release(new Prepared(session, null));
             session = null;
@@ -227,8 +229,9 @@ public final class SyncViewModel {
 
     /**
      * What the sync left as it was, said after its summary: changes waiting because the account is not on their plan's
-     * team, and changes replaced by a visit finalised on another laptop (docs/server/sync.md). Each on a line of its
-     * own: run on after the summary's last figure, "…: 0. 1 thay đổi…" read as "0.1" (docs/server/sync-window.md).
+     * team (named on the next line, {@link WaitingNames}), and changes replaced by a visit finalised on another laptop
+     * (docs/server/sync.md). Each on a line of its own: run on after the summary's last figure, "…: 0. 1 thay đổi…"
+     * read as "0.1" (docs/server/sync-window.md).
      */
     public static String limits(Messages messages, SyncResult result) {
         String text = "";
@@ -237,6 +240,8 @@ public final class SyncViewModel {
         }
         if (result.waitingNotOnTeam() > 0) {
             text += "\n" + messages.get("server.sync.waitingNotOnTeam", result.waitingNotOnTeam());
+            String names = WaitingNames.line(messages, result.waiting());
+            text += names.isEmpty() ? "" : "\n" + names;
         }
         return text;
     }

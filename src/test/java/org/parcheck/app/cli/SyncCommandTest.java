@@ -110,7 +110,7 @@ class SyncCommandTest {
 
     /**
      * An inspector's account that is on no plan's team: the laptop's plan and visits are not sent, and the output
-     * says how many wait (before, only the log did).
+     * says how many wait (before, only the log did) and, on the next line, which (s8).
      */
     @Test
     void changesToAPlanTheAccountIsNotOnAreCountedInTheOutput() throws Exception {
@@ -123,7 +123,8 @@ class SyncCommandTest {
         assertEquals(PackageCommand.OK, sync(office), this::printed);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("gửi lên 0 kế hoạch, 0 cuộc kiểm tra")
                 .contains("4 kế hoạch hoặc cuộc kiểm tra đã thay đổi trên máy này chưa được gửi vì tài khoản này "
-                        + "không có trong đoàn của kế hoạch đó");
+                        + "không có trong đoàn của kế hoạch đó")
+                .containsPattern("\nĐang chờ gửi: kế hoạch [^;\n]+; [^\n]*huyện Hạ Lang[^\n]*\\.\r?\n");
     }
 
     @Test
