@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * ParCheck allows (800 × 500); the page scrolls to its last section (About, with the data folder's files); no
  * wrapped text of the page is cut short with "…". Before the fix the page was a plain VBox taller than the window:
  * the VBox squeezed the backups list to a line and the demo section's text to one elided line, and the About
- * section lay below the window with no way to reach it.
+ * section lay below the window with no way to reach it. A control below the window that takes the focus is scrolled
+ * into view (FocusScrolling).
  */
 @ExtendWith(ApplicationExtension.class)
 class SettingsPageLayoutTest {
@@ -93,11 +94,26 @@ class SettingsPageLayoutTest {
 
         // the last section, About, is reached by scrolling: the log file's field lies inside the window
         TextField logFile = robot.lookup("#logFileField").queryAs(TextField.class);
-        assertThat(OnScreen.insideScene(logFile)).as("the About section, before scrolling, is below the window").isFalse();
+        assertThat(OnScreen.insideScene(logFile)).as("the About section, before scrolling, lies below the window")
+                .isFalse();
         robot.interact(() -> page.setVvalue(page.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(OnScreen.insideScene(logFile)).as("the log file's field after scrolling to the end").isTrue();
         robot.interact(() -> OnScreen.shoot(stage.getScene(), "settings-1366x768-end"));
+        robot.interact(() -> page.setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // a control below the window that takes the focus (Tab, a mnemonic) is scrolled into view
+        Node testButton = robot.lookup("#serverTestButton").query();
+        assertThat(OnScreen.insideScene(testButton)).as("Kiểm tra kết nối, before it has the focus").isFalse();
+        robot.interact(testButton::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnScreen.insideScene(testButton)).as("Kiểm tra kết nối, once it has the focus").isTrue();
+        Node language = robot.lookup("#languageComboBox").query();
+        assertThat(OnScreen.insideScene(language)).as("the language, scrolled away above").isFalse();
+        robot.interact(language::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnScreen.insideScene(language)).as("the language, back in view with the focus").isTrue();
         robot.interact(() -> page.setVvalue(0));
 
         // maximised, as ParCheck opens on its first start (Monocle's screen here is 1366 × 768)
