@@ -33,17 +33,29 @@ public final class OnScreen {
         if (!shown(label) || label.getScene() == null) {
             return "not shown";
         }
-        String drawn = label.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == label)
-                .map(n -> ((Text) n).getText()).findFirst().orElse(null);
-        String text = label.isMnemonicParsing() ? label.getText().replaceFirst("_(?=.)", "") : label.getText();
-        if (drawn == null || !drawn.equals(text)) {
-            return "drawn as «" + drawn + "» instead of «" + label.getText() + "»";
+        String elided = elided(label);
+        if (elided != null) {
+            return elided;
         }
         Scene scene = label.getScene();
         Bounds bounds = label.localToScene(label.getLayoutBounds());
         if (bounds.getMinX() < 0 || bounds.getMinY() < 0 || bounds.getMaxX() > scene.getWidth() + 0.5
                 || bounds.getMaxY() > scene.getHeight() + 0.5) {
             return "at " + bounds + ", outside the " + scene.getWidth() + "×" + scene.getHeight() + " window";
+        }
+        return null;
+    }
+
+    /**
+     * Null when {@code label} draws its whole text (wherever it lies: in a page that scrolls, below the window too);
+     * otherwise how it is drawn instead (elided with "…", or a wrapped text cut short).
+     */
+    public static String elided(Labeled label) {
+        String drawn = label.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == label)
+                .map(n -> ((Text) n).getText()).findFirst().orElse(null);
+        String text = label.isMnemonicParsing() ? label.getText().replaceFirst("_(?=.)", "") : label.getText();
+        if (drawn == null || !drawn.equals(text)) {
+            return "drawn as «" + drawn + "» instead of «" + label.getText() + "»";
         }
         return null;
     }

@@ -4,8 +4,10 @@ import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import org.parcheck.common.fx.Converters;
+import org.parcheck.common.fx.FocusScrolling;
 
 /** Controller of the settings and About page. */
 public final class SettingsView {
@@ -13,6 +15,8 @@ public final class SettingsView {
     private final SettingsViewModel viewModel;
     private final Runnable openGuide;
 
+    @FXML
+    private ScrollPane settingsScroll;
     @FXML
     private ComboBox<Locale> languageComboBox;
     @FXML
@@ -42,6 +46,7 @@ public final class SettingsView {
         dataFolderField.setText(viewModel.dataFolder());
         databaseFileField.setText(viewModel.databaseFile());
         logFileField.setText(viewModel.logFile());
+        FocusScrolling.install(settingsScroll);
     }
 
     /** #16 §8: the user guide, also on F1. */
