@@ -131,24 +131,27 @@ fi
 
 data=$work/data
 start first-start PARCHECK_DATA_DIR="$data"
-check_data "$data" "first start"
+# --demo: the demo has its own folder inside the data folder (#16 §5, FirstStart.DEMO_FOLDER)
+check_data "$data/demo" "first start"
 
 # the command line (docs/cli.md): `parcheck` on the PATH after installing the .deb, the launcher itself for the image
 cli=$launcher
 if [ "$mode" = deb ]; then
-    [ "$(readlink /usr/bin/parcheck)" = "$launcher" ] || fail "/usr/bin/parcheck is not a link to $launcher"
+    # the command's own launcher beside the window's (bin/parcheck: the short-command options, D26, D32)
+    [ "$(readlink /usr/bin/parcheck)" = /opt/parcheck/bin/parcheck ] \
+        || fail "/usr/bin/parcheck is not a link to /opt/parcheck/bin/parcheck"
     cli=/usr/bin/parcheck
 fi
 cli_version=$("$cli" --version) || fail "$cli --version failed"
 say "command line: $cli --version: $cli_version"
-"$cli" --data-dir "$data" backup >"$work/cli-backup.txt" 2>&1 || { cat "$work/cli-backup.txt" >&2; fail "$cli backup failed"; }
+"$cli" --data-dir "$data/demo" backup >"$work/cli-backup.txt" 2>&1 || { cat "$work/cli-backup.txt" >&2; fail "$cli backup failed"; }
 say "command line: $(cat "$work/cli-backup.txt")"
 
 if [ "$lifecycle" = 1 ]; then
     xdg=$work/xdg
     start default-folder XDG_DATA_HOME="$xdg" HOME="$work/home"
-    check_data "$xdg/parcheck" "default data folder"
-    before=$(stat -c %s "$xdg/parcheck/parcheck.mv.db")
+    check_data "$xdg/parcheck/demo" "default data folder"
+    before=$(stat -c %s "$xdg/parcheck/demo/parcheck.mv.db")
 
     version=$(dpkg-deb -f "$deb" Version); version=${version%-*}
     next=${version%.*}.$(( ${version##*.} + 1 ))
@@ -159,7 +162,7 @@ if [ "$lifecycle" = 1 ]; then
         --icon installer/linux/ParCheck.png --file-associations installer/linux/parcheck-file.properties
     install_deb "$(ls "$work"/next/parcheck_*.deb)"
     [ "$(dpkg-query -W -f '${Version}' parcheck)" = "$next-1" ] || fail "upgrade did not install $next"
-    check_data "$xdg/parcheck" "after the upgrade to $next"
+    check_data "$xdg/parcheck/demo" "after the upgrade to $next"
     start after-upgrade XDG_DATA_HOME="$xdg" HOME="$work/home"
     grep -q "Demo data seeded" "$work/app-after-upgrade.log" && fail "the upgraded app seeded a new database"
     say "after the upgrade the app opened the existing database (size before $before bytes)"
@@ -169,13 +172,13 @@ if [ "$lifecycle" = 1 ]; then
     installed_here=0
     [ ! -e /opt/parcheck ] || fail "/opt/parcheck still there after dpkg -r"
     [ ! -e /usr/bin/parcheck ] || fail "/usr/bin/parcheck still there after dpkg -r"
-    check_data "$xdg/parcheck" "after dpkg -r"
+    check_data "$xdg/parcheck/demo" "after dpkg -r"
 
     say "reinstall $deb: the old data is opened again"
     install_deb "$deb"
     start after-reinstall XDG_DATA_HOME="$xdg" HOME="$work/home"
     grep -q "Demo data seeded" "$work/app-after-reinstall.log" && fail "the reinstalled app seeded a new database"
-    check_data "$xdg/parcheck" "after reinstalling"
+    check_data "$xdg/parcheck/demo" "after reinstalling"
 fi
 
 say "PASSED ($mode)"

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import org.parcheck.app.cli.ParCheckCli;
+import org.parcheck.common.fx.BackgroundExecutor;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath (stack.md).
@@ -34,7 +35,12 @@ public final class Main {
             System.setProperty("prism.order", "sw");
         }
         StartupProbe.printTo(System.out);
-        Application.launch(ParCheckApp.class, args);
+        BackgroundExecutor warmUp = WindowWarmUp.start();
+        try {
+            Application.launch(ParCheckApp.class, args);
+        } finally {
+            warmUp.shutdown();
+        }
     }
 
     /**
