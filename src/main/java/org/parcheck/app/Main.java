@@ -1,12 +1,10 @@
 package org.parcheck.app;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import org.parcheck.app.cli.ParCheckCli;
-import org.parcheck.common.fx.BackgroundExecutor;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so that JavaFX starts from the classpath (stack.md).
@@ -35,12 +33,8 @@ public final class Main {
             System.setProperty("prism.order", "sw");
         }
         StartupProbe.printTo(System.out);
-        BackgroundExecutor warmUp = WindowWarmUp.start();
-        try {
-            Application.launch(ParCheckApp.class, args);
-        } finally {
-            warmUp.shutdown();
-        }
+        WindowWarmUp.start();
+        Application.launch(ParCheckApp.class, args);
     }
 
     /**
@@ -51,8 +45,21 @@ public final class Main {
      * hardware pipeline.
      */
     static boolean softwareRendering(String osName, String gdkGl) {
-        return osName.toLowerCase(Locale.ROOT).startsWith("linux") && gdkGl != null
-                && Arrays.asList(gdkGl.toLowerCase(Locale.ROOT).split("[,:;\\s]+")).contains("disable");
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("linux") || gdkGl == null) {
+            return false;
+        }
+        // the words of GDK_GL, split at , : ; and white space, without a regular expression (before the first frame)
+        String value = gdkGl.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || ",:; \t\n\u000B\r\f".indexOf(value.charAt(i)) >= 0) {
+                if (value.regionMatches(start, "disable", 0, i - start) && i - start == "disable".length()) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /** The command line prints warnings only; its log file (AppLogging.command) gets INFO and above. */

@@ -11,6 +11,9 @@ class MainTest {
     void softwareRenderingOnLinuxWhenGtkOpenGlIsDisabled() {
         assertTrue(Main.softwareRendering("Linux", "disable"));
         assertTrue(Main.softwareRendering("Linux", "gles,disable"));
+        assertTrue(Main.softwareRendering("Linux", "DISABLE"));
+        assertTrue(Main.softwareRendering("Linux", " gles ;disable\t"));
+        assertTrue(Main.softwareRendering("Linux", "vulkan:disable:gles"));
     }
 
     @Test
@@ -19,6 +22,8 @@ class MainTest {
         assertFalse(Main.softwareRendering("Linux", ""));
         assertFalse(Main.softwareRendering("Linux", "gles"));
         assertFalse(Main.softwareRendering("Linux", "disabled"));
+        assertFalse(Main.softwareRendering("Linux", "gles,xdisable,"));
+        assertFalse(Main.softwareRendering("Linux", ",,;"));
         assertFalse(Main.softwareRendering("Windows 11", "disable"));
         assertFalse(Main.softwareRendering("Mac OS X", "disable"));
     }

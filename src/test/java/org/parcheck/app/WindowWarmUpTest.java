@@ -11,7 +11,7 @@ class WindowWarmUpTest {
 
     @Test
     void theWindowGetsTheBundleTheWarmUpRead() {
-        Messages warmed = WindowWarmUp.run();
+        Messages warmed = WindowWarmUp.warm();
         Messages window = new Messages(Messages.VIETNAMESE);
         assertSame(warmed.bundle(), window.bundle(), "the window's Messages reuse the bundle the warm-up read");
         assertEquals("vi", warmed.locale().getLanguage());

@@ -71,6 +71,18 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         }
     }
 
+    /**
+     * Starts {@code work} on a new daemon thread of its own, which ends with the work. Only for work that must start
+     * before any executor exists and cannot wait for one to be set up: the window's warm-up, started before
+     * {@code Application.launch} (docs/performance.md "Session 8"). Everything else goes through an executor.
+     */
+    public static Thread startDaemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     private static ThreadFactory named(String prefix, boolean daemon) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {

@@ -167,6 +167,7 @@ class CliDispatchTest {
         assertTrue(ParCheckCli.opensWindow(new String[0]));
         assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir", "/tmp/d"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir=/tmp/d"}));
+        assertFalse(ParCheckCli.opensWindow(new String[] {"--data-dirx"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"/home/an/gói.parcheck"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"--data-dir", "/tmp/d", "file:///tmp/g%C3%B3i.parcheck"}));
         assertTrue(ParCheckCli.opensWindow(new String[] {"--demo"}));
