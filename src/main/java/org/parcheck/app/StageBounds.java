@@ -1,8 +1,10 @@
 package org.parcheck.app;
 
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.parcheck.app.settings.UiSettings;
 
 /** Where the main window opens (the saved bounds, or the whole screen at first start) and what is saved on close. */
@@ -24,6 +26,7 @@ final class StageBounds {
                 stage.setY(bounds.y());
                 stage.setWidth(bounds.width());
                 stage.setHeight(bounds.height());
+                sizeAgainWhenShown(stage, bounds.width(), bounds.height());
             }
             stage.setMaximized(bounds.maximized());
         });
@@ -38,6 +41,26 @@ final class StageBounds {
             stage.setHeight(screen.getHeight());
         }
         return firstStart;
+    }
+
+    /**
+     * Sets the size once more when the window is shown. Under a window manager (openbox on Linux, JavaFX 21 on GTK) a
+     * size set before the window is shown is dropped when the window is mapped: ParCheck opened at its minimum size
+     * (800 x 500) on every start after the first, whatever size was saved. Without a window manager, and in the test
+     * runs (Monocle), the size is kept and setting it again changes nothing.
+     */
+    static void sizeAgainWhenShown(Stage stage, double width, double height) {
+        EventHandler<WindowEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                if (!stage.isMaximized()) {
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                }
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
     }
 
     /** The bounds to open with next time (a maximised window keeps the bounds it had before it was maximised). */
