@@ -8,7 +8,7 @@
 #           (what ./mvnw javafx:run starts, without Maven itself; JDK from $JAVA_HOME or the `java` on PATH)
 #   image   the installed launcher: /opt/parcheck/bin/ParCheck when the .deb is installed, else
 #           target/dist/image/ParCheck/bin/ParCheck (build it with ./mvnw -B -Pdist package -DskipTests); on Linux
-#           that is installer/linux/ParCheck.sh, which starts jpackage's launcher (lib/ParCheck)
+#           that is installer/linux/ParCheck.sh, which starts the image's java with lib/app/ParCheck.cfg (D32)
 #   --image LABEL=DIR adds (or, for LABEL=image, replaces) an app image or install folder to compare.
 #   empty   the reference (#18 §2): an empty JavaFX window (installer/bench/EmptyWindow.java) started from the same
 #           runtime with the same options: the image's lib/runtime/bin/java with the java-options of its
@@ -17,11 +17,11 @@
 #   label   the second reference: the same window holding one Label (-Dbench.label=true), i.e. what any window with a
 #           JavaFX control pays (the controls and JavaFX's default stylesheet, modena) and the empty one does not
 #
-# Each run starts a new process with -Dparcheck.startupProbe=exit (given to the jpackage launcher through
-# JAVA_TOOL_OPTIONS, which it does not otherwise read) on a data folder that already holds the demo database (one
+# Each run starts a new process with -Dparcheck.startupProbe=exit (given to the launcher through JAVA_TOOL_OPTIONS,
+# which the JVM reads whatever starts it) on a data folder that already holds the demo database (one
 # discarded warm-up run per variant creates it). Three figures per run:
 #   wall    ms from just before exec to the moment the PARCHECK_WINDOW_SHOWN_MS line is read (includes the
-#           native launcher and JVM creation);
+#           launcher and JVM creation);
 #   jvm     the JVM uptime the app prints in that line;
 #   cpu     the CPU time (user + sys, all threads) the process had used at that moment, which it prints before that
 #           line (PARCHECK_WINDOW_SHOWN_CPU_MS, Linux): the figure to compare when the machine is loaded.
