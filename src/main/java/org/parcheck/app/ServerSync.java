@@ -1,20 +1,15 @@
 package org.parcheck.app;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.parcheck.exchange.ImportPlan;
 import org.parcheck.server.ServerAddress;
 import org.parcheck.server.ServerConnectService;
 import org.parcheck.server.ServerConnection;
 import org.parcheck.server.ServerConnector;
 import org.parcheck.server.ServerCredentials;
 import org.parcheck.server.ServerSettings;
-import org.parcheck.server.SyncPlan;
-import org.parcheck.server.SyncProgress;
-import org.parcheck.server.SyncResult;
 import org.parcheck.server.SyncService;
 import org.parcheck.server.ui.SyncSteps;
 
@@ -84,30 +79,12 @@ final class ServerSync implements SyncSteps {
             connection.close();
             throw e;
         }
-        return new Session() {
-            @Override
-            public SyncPlan prepare(SyncProgress progress) {
-                return sync.prepare(progress);
+        return Session.on(sync, () -> {
+            try {
+                connection.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the server connection failed", e);
             }
-
-            @Override
-            public SyncResult complete(SyncPlan plan, Map<String, ImportPlan.Choice> choices, SyncProgress progress) {
-                return sync.complete(plan, choices, progress);
-            }
-
-            @Override
-            public void discard(SyncPlan plan) {
-                sync.discard(plan);
-            }
-
-            @Override
-            public void close() {
-                try {
-                    connection.close();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Closing the server connection failed", e);
-                }
-            }
-        };
+        });
     }
 }

@@ -7,7 +7,6 @@ import static org.parcheck.server.SyncLaptops.sync;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -129,7 +128,8 @@ class SyncAgainOnScreenTest {
                     // the test closes the server database
                 }
             };
-            SyncViewModel model = new SyncViewModel(steps(session), executor, messages);
+            SyncViewModel model = new SyncViewModel(new KeptPasswordSteps("postgres", "kept", session), executor,
+                    messages);
             ViewLoader loader = new ViewLoader(messages, type -> new SyncView(model));
             robot.interact(() -> {
                 ViewLoader.Loaded<SyncView> loaded = loader.load(SyncView.class);
@@ -156,32 +156,6 @@ class SyncAgainOnScreenTest {
             robot.interact(model::close);
             return status;
         }
-    }
-
-    /** Steps whose password is kept (none is typed) and whose connection is the given session. */
-    private static SyncSteps steps(SyncSteps.Session session) {
-        return new SyncSteps() {
-            @Override
-            public ServerAddress address() {
-                return new ServerAddress("localhost", TestServers.postgres().getPort(), "parcheck", "postgres",
-                        ServerAddress.Tls.DISABLE, null);
-            }
-
-            @Override
-            public boolean passwordKept() {
-                return true;
-            }
-
-            @Override
-            public Optional<char[]> keptPassword() {
-                return Optional.of("kept".toCharArray());
-            }
-
-            @Override
-            public Session connect(char[] password) {
-                return session;
-            }
-        };
     }
 
     private static void waitFor(Callable<Boolean> condition) {

@@ -26,7 +26,6 @@ import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
 import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.exchange.ImportPlan;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.server.ServerAdmin;
 import org.parcheck.server.ui.SyncSteps;
@@ -168,28 +167,7 @@ class SyncSummaryOnScreenTest {
                 ServerConnection connection = ServerConnector.connect(address, password);
                 SyncService sync = new SyncService(laptop.database(), laptop.dataDir(), null,
                         laptop.exchangeService(), connection.database(), connection.account().roleName());
-                return new Session() {
-                    @Override
-                    public SyncPlan prepare(SyncProgress progress) {
-                        return sync.prepare(progress);
-                    }
-
-                    @Override
-                    public SyncResult complete(SyncPlan plan, Map<String, ImportPlan.Choice> choices,
-                                               SyncProgress progress) {
-                        return sync.complete(plan, choices, progress);
-                    }
-
-                    @Override
-                    public void discard(SyncPlan plan) {
-                        sync.discard(plan);
-                    }
-
-                    @Override
-                    public void close() {
-                        connection.close();
-                    }
-                };
+                return Session.on(sync, connection::close);
             }
         };
     }

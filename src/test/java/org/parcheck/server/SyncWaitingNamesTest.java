@@ -6,15 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.fx.SameThreadExecutor;
 import org.parcheck.common.i18n.Messages;
-import org.parcheck.exchange.ImportPlan;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.server.ServerAdmin;
 import org.parcheck.plan.Plan;
@@ -87,52 +84,10 @@ class SyncWaitingNamesTest {
         assertThat(WaitingNames.line(new Messages(Messages.ENGLISH), List.of())).isEmpty();
     }
 
-    /** The dialog's steps on the real SyncService, logged in as {@code role}. */
+    /** The dialog's steps on the real SyncService, logged in as {@code role}; the test closes the server database. */
     private static SyncSteps steps(AppServices laptop, Database server, String role) {
         SyncService sync = new SyncService(laptop.database(), laptop.dataDir(), null, laptop.exchangeService(),
                 server, role);
-        SyncSteps.Session session = new SyncSteps.Session() {
-            @Override
-            public SyncPlan prepare(SyncProgress progress) {
-                return sync.prepare(progress);
-            }
-
-            @Override
-            public SyncResult complete(SyncPlan plan, Map<String, ImportPlan.Choice> choices, SyncProgress progress) {
-                return sync.complete(plan, choices, progress);
-            }
-
-            @Override
-            public void discard(SyncPlan plan) {
-                sync.discard(plan);
-            }
-
-            @Override
-            public void close() {
-                // the test closes the server database
-            }
-        };
-        return new SyncSteps() {
-            @Override
-            public ServerAddress address() {
-                return new ServerAddress("localhost", TestServers.postgres().getPort(), "parcheck", role,
-                        ServerAddress.Tls.DISABLE, null);
-            }
-
-            @Override
-            public boolean passwordKept() {
-                return true;
-            }
-
-            @Override
-            public Optional<char[]> keptPassword() {
-                return Optional.of(PASSWORD.toCharArray());
-            }
-
-            @Override
-            public Session connect(char[] password) {
-                return session;
-            }
-        };
+        return new KeptPasswordSteps(role, PASSWORD, SyncSteps.Session.on(sync, () -> { }));
     }
 }

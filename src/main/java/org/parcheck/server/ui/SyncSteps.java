@@ -7,6 +7,7 @@ import org.parcheck.server.ServerAddress;
 import org.parcheck.server.SyncPlan;
 import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
+import org.parcheck.server.SyncService;
 
 /**
  * What the sync dialog does with the province server (#17), built by the app for the open data folder: the saved
@@ -43,5 +44,31 @@ public interface SyncSteps {
         /** Closes the connection; never throws. */
         @Override
         void close();
+
+        /** The session of {@code sync}: its three steps, then {@code close} (which must not throw) on close. */
+        static Session on(SyncService sync, Runnable close) {
+            return new Session() {
+                @Override
+                public SyncPlan prepare(SyncProgress progress) {
+                    return sync.prepare(progress);
+                }
+
+                @Override
+                public SyncResult complete(SyncPlan plan, Map<String, ImportPlan.Choice> choices,
+                                           SyncProgress progress) {
+                    return sync.complete(plan, choices, progress);
+                }
+
+                @Override
+                public void discard(SyncPlan plan) {
+                    sync.discard(plan);
+                }
+
+                @Override
+                public void close() {
+                    close.run();
+                }
+            };
+        }
     }
 }
