@@ -6,7 +6,7 @@ import org.parcheck.common.i18n.Messages;
 
 /**
  * The line that names the plans and visits a sync left waiting on this laptop ({@link SyncResult#waiting()}), said
- * after the sentence that counts them, in the sync dialog and in {@code parcheck sync}'s output: "Chưa gửi: kế
+ * after the sentence that counts them, in the sync dialog and in {@code parcheck sync}'s output: "Đang chờ gửi: kế
  * hoạch 01/KH-SNV; huyện Hạ Lang; … và 3 mục khác." At most {@link #SHOWN} names, so that the line stays short.
  */
 public final class WaitingNames {
