@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -382,5 +383,77 @@ class DamagedDatabaseTest {
         assertThat(ContentSeal.writtenTable("merge into \"APP_SETTING\" using (select 1 one) t on (...) "
                 + "when matched then update set \"V\" = ?")).isEqualTo("APP_SETTING");
         assertThat(ContentSeal.writtenTable("select * from \"ANSWER\"")).isNull();
+    }
+
+    /** The read-only first look at {@code dir}'s file, as every open makes it. */
+    private DatabaseOpening.Preflight firstLook() {
+        Path file = Database.fileIn(dir);
+        return DatabaseOpening.preflight(file, DatabaseOpening.base(file), null);
+    }
+
+    @Test
+    void bytesThatPassedTheFullCheckAreNotReadRowByRowAgain() throws IOException {
+        write(demo);
+        assertThat(firstLook().rowsChecked()).as("the first look at new bytes").isTrue();
+        assertThat(dir.resolve(VerifiedFile.FILE_NAME)).isRegularFile();
+        DatabaseOpening.Preflight again = firstLook();
+        assertThat(again.rowsChecked()).as("the same bytes again").isFalse();
+        assertThat(again.damage().damaged()).isFalse();
+        assertThat(again.damage().sealed()).isTrue();
+        // a writing session changes the bytes: the next look is a full one, and notes the new bytes
+        try (AppServices services = AppServices.open(dir)) {
+            Answer answer = services.answerService().sheet(markedVisit).answers().values().iterator().next();
+            services.answerService().saveAnswer(markedVisit, answer.withNote("ghi chú mới"));
+        }
+        assertThat(firstLook().rowsChecked()).as("after a save").isTrue();
+        assertThat(firstLook().rowsChecked()).as("after a save, again").isFalse();
+    }
+
+    @Test
+    void aChangedValueWithTheSameSizeAndTimeIsStillCheckedInFullAndReported() throws IOException {
+        Path file = write(demo);
+        FileTime time = Files.getLastModifiedTime(file);
+        assertThat(firstLook().rowsChecked()).isTrue();
+        byte[] damaged = silentlyChanged();
+        Files.write(file, damaged);
+        Files.setLastModifiedTime(file, time); // what a bad disk block does: nothing but the bytes changes
+        DatabaseOpening.Preflight look = firstLook();
+        assertThat(look.rowsChecked()).isTrue();
+        assertThat(look.damage().visits()).extracting(DamageReport.DamagedVisit::id).containsExactly(markedVisit);
+        assertThat(dir.resolve(VerifiedFile.FILE_NAME)).as("no note for damaged bytes").doesNotExist();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = cli(err, "report", "visit", Long.toString(markedVisit), "--out", dir.resolve("bb.pdf").toString());
+        assertEquals(8, code, err.toString(StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(file)).as("bytes of the damaged file").isEqualTo(damaged);
+    }
+
+    @Test
+    void aNoteOfOtherBytesOrOfAnotherCheckIsIgnored() throws IOException {
+        write(demo);
+        firstLook();
+        Path note = dir.resolve(VerifiedFile.FILE_NAME);
+        String noted = Files.readString(note, StandardCharsets.UTF_8);
+        assertThat(noted).startsWith("parcheck-verified " + VerifiedFile.CHECK_FORMAT + " ");
+        for (String other : new String[] {noted.replace("parcheck-verified " + VerifiedFile.CHECK_FORMAT + " ",
+                "parcheck-verified " + (VerifiedFile.CHECK_FORMAT - 1) + " "),
+                noted.replaceFirst("crc32c=[0-9a-f]+", "crc32c=0"), noted.replaceFirst("size=[0-9]+", "size=1"),
+                noted + "x", ""}) {
+            Files.writeString(note, other, StandardCharsets.UTF_8);
+            assertThat(firstLook().rowsChecked()).as("with the note %s", other).isTrue();
+            assertThat(Files.readString(note, StandardCharsets.UTF_8)).as("noted again").isEqualTo(noted);
+        }
+    }
+
+    @Test
+    void aNoteThatCannotBeWrittenOnlyMeansAFullCheckNextTime() throws IOException {
+        write(demo);
+        Files.createDirectories(dir.resolve(VerifiedFile.FILE_NAME).resolve("in the way"));
+        assertThat(firstLook().rowsChecked()).isTrue();
+        DatabaseOpening.Preflight again = firstLook();
+        assertThat(again.rowsChecked()).isTrue();
+        assertThat(again.damage().damaged()).isFalse();
+        try (AppServices services = AppServices.openForReading(dir, false, null)) {
+            assertThat(services.database().damage()).isEmpty();
+        }
     }
 }
