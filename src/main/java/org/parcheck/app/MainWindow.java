@@ -27,6 +27,7 @@ import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
+import org.parcheck.persistence.VerifiedFile;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseRestore;
 import org.parcheck.protection.DataKey;
@@ -378,7 +379,12 @@ public final class MainWindow {
         settings.save();
         executor.shutdown();
         if (state.phase() == AppState.Phase.READY) {
+            Database database = state.services().database();
+            boolean written = !database.readOnly() && database.damage().isEmpty();
             state.services().close();
+            if (written) {
+                VerifiedFile.checkAfterClose(dataDir, protection.key()); // D33: the next command need not read it all
+            }
         }
         protection.close();
     }

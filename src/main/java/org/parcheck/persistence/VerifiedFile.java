@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.h2.engine.Constants;
+import org.parcheck.protection.DataKey;
 
 /**
  * The note that a database file, byte for byte, passed the full check on opening ({@link ContentSeal#verify}: every
@@ -26,10 +27,10 @@ import org.h2.engine.Constants;
  * <p>The check values guard against damage, as the seals do, not against a deliberate edit: whoever can rewrite the
  * seals can rewrite this note (docs/record/damaged-database.md).
  */
-final class VerifiedFile {
+public final class VerifiedFile {
 
     /** The note's file name, in the data folder. */
-    static final String FILE_NAME = "parcheck.verified";
+    public static final String FILE_NAME = "parcheck.verified";
     /** Raise whenever the full check comes to find something it did not: every older note is then ignored. */
     static final int CHECK_FORMAT = 1;
 
@@ -37,6 +38,28 @@ final class VerifiedFile {
     private static final int BUFFER = 1 << 20;
 
     private VerifiedFile() {
+    }
+
+    /**
+     * After the window closed a database it had open for writing, undamaged (D33): checks the file read-only as the
+     * next open would, which notes the checked bytes, so that a command run next does not read every row again. The
+     * window is hidden by then; the folder's lock is still held. Skipped while H2's lock file shows the database still
+     * open; anything that fails only means that the next open checks in full.
+     */
+    public static void checkAfterClose(Path dataDir, DataKey key) {
+        Path file = Database.fileIn(dataDir);
+        if (!Files.isRegularFile(file) || Files.exists(file.resolveSibling(Database.FILE_BASE_NAME + ".lock.db"))) {
+            return;
+        }
+        try {
+            DamageReport found = DatabaseOpening.preflight(file, DatabaseOpening.base(file), key).damage();
+            if (found.damaged()) {
+                LOG.severe(() -> "Damage found in " + file + " right after closing it; the next open reports it: "
+                        + found);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check " + file + " after closing it; the next open checks in full", e);
+        }
     }
 
     /** A file's size, time and check values over all its bytes. */

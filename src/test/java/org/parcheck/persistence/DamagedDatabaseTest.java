@@ -456,4 +456,23 @@ class DamagedDatabaseTest {
             assertThat(services.database().damage()).isEmpty();
         }
     }
+
+    @Test
+    void aCheckAfterClosingNotesTheBytesTheCloseLeft() throws IOException {
+        write(demo);
+        try (AppServices services = AppServices.open(dir)) {
+            Answer answer = services.answerService().sheet(markedVisit).answers().values().iterator().next();
+            services.answerService().saveAnswer(markedVisit, answer.withNote("ghi chú sau cùng"));
+        }
+        VerifiedFile.checkAfterClose(dir, null);
+        assertThat(firstLook().rowsChecked()).as("a command after the window's close").isFalse();
+        // while H2's lock file says the database is still open, nothing is checked or noted
+        Files.write(Database.fileIn(dir), demo);
+        Files.delete(dir.resolve(VerifiedFile.FILE_NAME));
+        Path h2Lock = Files.writeString(dir.resolve(Database.FILE_BASE_NAME + ".lock.db"), "open");
+        VerifiedFile.checkAfterClose(dir, null);
+        assertThat(dir.resolve(VerifiedFile.FILE_NAME)).doesNotExist();
+        Files.delete(h2Lock);
+        assertThat(firstLook().rowsChecked()).isTrue();
+    }
 }

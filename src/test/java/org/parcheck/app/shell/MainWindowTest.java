@@ -3,9 +3,12 @@ package org.parcheck.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.CRC32C;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -22,6 +25,8 @@ import org.parcheck.app.MainWindow;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.persistence.Database;
+import org.parcheck.persistence.VerifiedFile;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
@@ -68,6 +73,24 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
         TempFolders.delete(dataDir);
+    }
+
+    /**
+     * D33: once the window is closed its database file is checked once more, read-only, and the checked bytes noted,
+     * so that a command run next skips the row-by-row check: the note names the file's bytes as the close left them.
+     */
+    @Test
+    void closingTheWindowNotesTheBytesItLeaves() throws Exception {
+        awaitReady();
+        Path note = dataDir.resolve(VerifiedFile.FILE_NAME);
+        Files.deleteIfExists(note); // the open noted the bytes it found; the session has written since
+        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] bytes = Files.readAllBytes(Database.fileIn(dataDir));
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        assertThat(Files.readString(note, StandardCharsets.UTF_8))
+                .contains(" size=" + bytes.length + " crc32c=" + Long.toHexString(crc.getValue()) + " ");
     }
 
     @Test
