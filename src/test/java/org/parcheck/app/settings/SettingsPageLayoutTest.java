@@ -138,6 +138,8 @@ class SettingsPageLayoutTest {
         robot.interact(() -> page.setVvalue(page.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> OnScreen.shoot(stage.getScene(), "settings-800x500-end"));
+        Labeled keepPassword = robot.lookup("#serverKeepPasswordCheckBox").queryAs(Labeled.class);
+        assertThat(OnScreen.elided(keepPassword)).as("«" + keepPassword.getText() + "» at 800 × 500").isNull();
         robot.interact(stage::hide);
     }
 
