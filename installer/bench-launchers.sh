@@ -9,7 +9,7 @@
 #                                                        with lib/app/parcheck-cli.aot on a JDK 25 runtime, D26,
 #                                                        or lib/app/parcheck-cli.jsa on JDK 17)
 #   cli-full-check   bin/parcheck with the data folder's note of checked bytes removed first (D33): the full check
-#                    of every row, as the first command after the window saved something makes it (the other
+#                    of every row, as the first open after a writing command (import, backup) makes it (the other
 #                    variants find the note and skip the row-by-row check of bytes already checked)
 #   cli-no-archive   bin/parcheck without its archive (moved aside for the run)
 #   soffice          soffice --headless --convert-to pdf of the visit's DOCX

@@ -21,8 +21,9 @@
 #                 at the class path it was made with)
 #   plan-app, plan-fast   the same two for `report plan <id>` of the 60-visit plan
 #   visit-aot-full  visit-aot with the data folder's note of checked bytes removed first (D33): the full check of
-#                 every row, as the first command after the window saved something makes it; every other variant
-#                 finds the note the training runs left and skips the row-by-row check of bytes already checked
+#                 every row, as the first open after a writing command (import, backup) makes it; every other
+#                 variant finds the note the training runs left and skips the row-by-row check of bytes already
+#                 checked
 #   visit-aot, plan-aot   the fast variants on a JDK 25 runtime (D26: the installed app's runtime) with an AOT cache
 #                 (-XX:AOTCache, JEP 483/514/515) made by this script in a training run with -XX:AOTCacheOutput, as the
 #                 .deb's postinst does; the java of $AOT_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), left out
