@@ -167,9 +167,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database migrated up to {@code targetVersion} only (null: the latest). Kept for making a fixture of
-     * an old schema version, as {@code MigrationTest}'s {@code v001-demo.sql} was made (Flyway stopped at 1, the
-     * demo seeder run, H2 {@code SCRIPT}).
+     * Opens the database migrated up to {@code targetVersion} only (null: the latest), for fixtures of an old schema
+     * version (as {@code MigrationTest}'s {@code v001-demo.sql}: Flyway stopped at 1, the demo seeded, H2 SCRIPT).
      */
     static Database open(Path dataDir, String targetVersion) {
         return open(dataDir, targetVersion, null);
@@ -386,6 +385,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // D34: a file that is mostly dead space is rewritten whole, which closes the database and its connections
+        if (file != null && !readOnly && CompactingClose.closeIfMostlyDead(keepAlive, file, transactions)) {
+            dispose.run();
+            return;
+        }
         try {
             keepAlive.close();
         } catch (SQLException e) {

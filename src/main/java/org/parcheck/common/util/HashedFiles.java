@@ -207,7 +207,7 @@ public final class HashedFiles {
     }
 
     /** Forces a folder's entries (a rename) to disk where the OS allows opening a folder (not on Windows). */
-    private static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -27,7 +27,8 @@ import org.parcheck.plan.Visit;
  * ./mvnw -B -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath org.parcheck.persistence.crash.CorruptionBench 200 42"
  * </pre>
- * (arguments: trials, default 200; random seed, default the clock; printed, so any run can be replayed). Each trial
+ * (arguments: trials, default 200; random seed, default the clock; printed, so any run can be replayed; a third
+ * argument {@code rewritten} damages a demo file that was rewritten whole at close, D34). Each trial
  * copies the demo file and applies one damage: a single byte flipped (one random bit) at a random offset, a 4 KB
  * block (4 KB aligned) zeroed, or the file truncated at a random length. Outcomes:
  * <ul>
@@ -70,7 +71,7 @@ public final class CorruptionBench {
         long demoBytes;
         try {
             Path demo = Files.createDirectories(work.resolve("demo"));
-            String original = makeDemo(demo);
+            String original = makeDemo(demo, args.length > 2 && args[2].equals("rewritten"));
             byte[] bytes = Files.readAllBytes(demo.resolve("parcheck.mv.db"));
             demoBytes = bytes.length;
             Random random = new Random(seed);
@@ -117,12 +118,17 @@ public final class CorruptionBench {
         System.exit(problems.isEmpty() ? 0 : 1);
     }
 
-    /** The demo database (demo data plus a few saves), closed; returns its content revision. */
-    private static String makeDemo(Path dir) {
+    /**
+     * The demo database (demo data plus a few saves), closed; returns its content revision. {@code rewritten}: saves
+     * until the file is over 5 MB, so that it is rewritten whole (and compressed) at close (D34), and damage hits that
+     * form of the file.
+     */
+    private static String makeDemo(Path dir, boolean rewritten) throws IOException {
         try (AppServices services = AppServices.open(dir)) {
             long visit = visitWithAnswers(services).id();
             List<String> codes = services.answerService().sheet(visit).answers().keySet().stream().sorted().toList();
-            for (int i = 0; i < 20; i++) {
+            Path file = services.database().file();
+            for (int i = 0; i < 20 || rewritten && Files.size(file) < 5L << 20; i++) {
                 Answer answer = services.answerService().sheet(visit).answers().get(codes.get(i % codes.size()));
                 services.answerService().saveAnswer(visit, answer.withNote("ghi chú số " + i));
             }
