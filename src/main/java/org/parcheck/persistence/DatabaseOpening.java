@@ -240,6 +240,11 @@ final class DatabaseOpening {
                 : new DatabaseException(DatabaseException.Kind.DAMAGED, file, String.valueOf(e.getMessage()), e);
     }
 
+    /** H2's lock file beside the database file ({@code FILE_LOCK=FILE}): present while a process has it open. */
+    static Path h2LockFile(Path file) {
+        return file.resolveSibling(Database.FILE_BASE_NAME + ".lock.db");
+    }
+
     /**
      * H2 opened read-only refuses a file whose lock file exists, even a lock file left by a process that was killed
      * (H2 opened for writing waits a few seconds and takes such a lock over). A lock file is stale when no process
@@ -247,7 +252,7 @@ final class DatabaseOpening {
      * removed, as H2 would replace it. Otherwise it is left, and the open reports the database as in use.
      */
     static void removeStaleLockFile(Path file) {
-        Path lock = file.resolveSibling(Database.FILE_BASE_NAME + ".lock.db");
+        Path lock = h2LockFile(file);
         if (!Files.exists(lock)) {
             return;
         }

@@ -48,7 +48,7 @@ public final class VerifiedFile {
      */
     public static void checkAfterClose(Path dataDir, DataKey key) {
         Path file = Database.fileIn(dataDir);
-        if (!Files.isRegularFile(file) || Files.exists(file.resolveSibling(Database.FILE_BASE_NAME + ".lock.db"))) {
+        if (!Files.isRegularFile(file) || Files.exists(DatabaseOpening.h2LockFile(file))) {
             return;
         }
         try {
