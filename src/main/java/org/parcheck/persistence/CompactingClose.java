@@ -52,6 +52,9 @@ final class CompactingClose {
             return false;
         }
         try {
+            if (transactions.getHoldCount() > 1) {
+                return false; // closed from inside a transaction on this thread: never cut it short either
+            }
             long fileBytes = -1;
             int fill = 100;
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(

@@ -162,6 +162,24 @@ class CompactingCloseTest {
     }
 
     @Test
+    void aTransactionOfThisVeryThreadIsNotCutShortEither() throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            burst(db);
+            ReentrantLock running = new ReentrantLock();
+            running.lock();
+            try {
+                boolean rewritten = db.dsl().connectionResult(c -> CompactingClose.closeIfMostlyDead(c, db.file(),
+                        running));
+                assertFalse(rewritten);
+                assertEquals(1, running.getHoldCount(), "the caller's hold is left as it was");
+            } finally {
+                running.unlock();
+            }
+            assertTrue(new AppMetadata(db).get("burst.0").isPresent(), "still open");
+        }
+    }
+
+    @Test
     void aRewriteThatCannotFinishLeavesTheFileWhole() throws Exception {
         Map<String, String> saved;
         long before;
