@@ -24,7 +24,10 @@ public final class WaitingNames {
         }
         List<String> names = new ArrayList<>();
         for (SyncResult.Waiting w : waiting.subList(0, Math.min(SHOWN, waiting.size()))) {
-            names.add(w.plan() ? messages.get("server.sync.waitingPlan", w.name()) : w.name());
+            // a plan or visit deleted here between the send and the naming has no name left: said so, not blank
+            String name = w.name() == null || w.name().isBlank() ? messages.get("server.sync.waitingDeleted")
+                    : w.name();
+            names.add(w.plan() ? messages.get("server.sync.waitingPlan", name) : name);
         }
         String list = String.join("; ", names);
         if (waiting.size() > SHOWN) {

@@ -84,6 +84,17 @@ class SyncWaitingNamesTest {
         assertThat(WaitingNames.line(new Messages(Messages.ENGLISH), List.of())).isEmpty();
     }
 
+    @Test
+    void aPlanOrVisitDeletedBeforeItWasNamedIsSaidToBeDeletedNotLeftBlank() {
+        List<SyncResult.Waiting> waiting = List.of(new SyncResult.Waiting(true, ""),
+                new SyncResult.Waiting(false, "xã Cô Ngân"), new SyncResult.Waiting(false, ""));
+
+        assertThat(WaitingNames.line(new Messages(Messages.VIETNAMESE), waiting)).isEqualTo("Đang chờ gửi: kế hoạch "
+                + "(đã xoá trên máy này); xã Cô Ngân; (đã xoá trên máy này).");
+        assertThat(WaitingNames.line(new Messages(Messages.ENGLISH), waiting)).isEqualTo("Waiting to be sent: plan "
+                + "(deleted on this computer); xã Cô Ngân; (deleted on this computer).");
+    }
+
     /** The dialog's steps on the real SyncService, logged in as {@code role}; the test closes the server database. */
     private static SyncSteps steps(AppServices laptop, Database server, String role) {
         SyncService sync = new SyncService(laptop.database(), laptop.dataDir(), null, laptop.exchangeService(),
