@@ -9,20 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.protection.DataKey;
+import org.parcheck.testing.LogCapture;
 
 /**
  * D34: a data file that is mostly dead space after a burst of commits is rewritten whole when the database closes,
@@ -39,35 +34,16 @@ class CompactingCloseTest {
      * What {@link CompactingClose} logged. H2's own compaction at close often shrinks a test's small burst as well
      * (not the bench folder's, D34), so the size alone would not show which of the two ran.
      */
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger(CompactingClose.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level level;
+    private LogCapture log;
 
     @BeforeEach
     void listen() {
-        level = logger.getLevel();
-        logger.setLevel(Level.INFO);
-        logger.addHandler(capture);
+        log = LogCapture.of(CompactingClose.class);
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(capture);
-        logger.setLevel(level);
+        log.close();
     }
 
     @Test
@@ -91,7 +67,8 @@ class CompactingCloseTest {
         }
         long after = Files.size(Database.fileIn(dataDir));
         assertThat(after).isLessThan(before / 4);
-        assertThat(logged).anyMatch(line -> line.startsWith("Rewrote ") && line.contains(" -> " + after + " bytes"));
+        assertThat(log.messages())
+                .anyMatch(line -> line.startsWith("Rewrote ") && line.contains(" -> " + after + " bytes"));
         assertEverythingThere(Database.open(dataDir), saved);
     }
 
@@ -106,7 +83,7 @@ class CompactingCloseTest {
             }
             Path file = Database.fileIn(dataDir);
             assertThat(Files.size(file)).isLessThan(before / 4);
-            assertThat(logged).anyMatch(line -> line.startsWith("Rewrote "));
+            assertThat(log.messages()).anyMatch(line -> line.startsWith("Rewrote "));
             assertTrue(DatabaseCipher.isEncrypted(file));
             assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
                     .contains(new String(SECRET.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
@@ -124,7 +101,7 @@ class CompactingCloseTest {
             assertFalse(rewritten);
             assertEquals(SECRET, new AppMetadata(db).get("probe").orElseThrow(), "still open");
         }
-        assertThat(logged).noneMatch(line -> line.startsWith("Rewrote "));
+        assertThat(log.messages()).noneMatch(line -> line.startsWith("Rewrote "));
     }
 
     @Test
@@ -191,8 +168,8 @@ class CompactingCloseTest {
             Files.createDirectories(blocker.resolve("in-the-way"));
         }
         assertThat(Files.size(Database.fileIn(dataDir))).as("not replaced").isGreaterThan(before / 4);
-        assertThat(logged).anyMatch(line -> line.startsWith("Could not rewrite ")).noneMatch(line -> line.startsWith(
-                "Rewrote "));
+        assertThat(log.messages()).anyMatch(line -> line.startsWith("Could not rewrite "))
+                .noneMatch(line -> line.startsWith("Rewrote "));
         Files.delete(blocker.resolve("in-the-way"));
         Files.delete(blocker);
         assertEverythingThere(Database.open(dataDir), saved);

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.AppServices;
+import org.parcheck.testing.LogCapture;
 
 /**
  * Leftovers of a ParCheck that was killed are cleared when the data folder is opened again, with a log line each.
@@ -46,25 +42,7 @@ class StartupCleanupTest {
         Path part = write(data.resolve("attachments/1/incoming123.part"));
         Path orphan = write(data.resolve("attachments/0b6f2a3c-0000-4000-8000-000000000002/0123456789ab-cv.pdf"));
 
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                lines.add(r.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(StartupCleanup.class.getName());
-        logger.addHandler(capture);
-        java.util.logging.Level level = logger.getLevel();
-        logger.setLevel(java.util.logging.Level.INFO);
+        LogCapture log = LogCapture.of(StartupCleanup.class);
         try (AppServices services = AppServices.open(data)) {
             assertThat(backupTmp).doesNotExist();
             assertThat(staged.getParent()).doesNotExist();
@@ -77,11 +55,10 @@ class StartupCleanupTest {
                         .hasSize(1);
             }
         } finally {
-            logger.removeHandler(capture);
-            logger.setLevel(level);
+            log.close();
         }
-        assertThat(String.join("\n", lines)).contains(backupTmp.toString()).contains(staged.getParent().toString())
-                .contains(part.toString()).contains(orphan.toString());
+        assertThat(String.join("\n", log.messages())).contains(backupTmp.toString())
+                .contains(staged.getParent().toString()).contains(part.toString()).contains(orphan.toString());
     }
 
     private static Path write(Path file) throws Exception {
