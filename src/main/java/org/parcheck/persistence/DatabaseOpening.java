@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,6 +48,7 @@ final class DatabaseOpening {
      */
     static Path checkFile(Path dataDir, DataKey key) {
         Path file = Database.fileIn(dataDir);
+        finishCutShortRewrite(file);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new DatabaseException(DatabaseException.Kind.DAMAGED, file, "Not a file: " + file, null);
         }
@@ -59,6 +61,26 @@ final class DatabaseOpening {
         }
         DatabaseCipher.check(dataDir, file, key);
         return file;
+    }
+
+    /**
+     * A rewrite at close (D34) whose atomic replace was refused goes on with two renames; stopped between them, it
+     * leaves its finished copy as {@code parcheck.mv.db.newFile} and no {@code parcheck.mv.db}. H2 would rename it at
+     * its own open ({@code MVStoreTool.compactCleanUp}); ParCheck does it first, so that the first look checks that
+     * file like any other instead of taking the folder for a new one.
+     */
+    private static void finishCutShortRewrite(Path file) {
+        Path copy = file.resolveSibling(file.getFileName() + ".newFile");
+        if (Files.exists(file) || !Files.isRegularFile(copy)) {
+            return;
+        }
+        try {
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warning(() -> "Finished a rewrite cut short: renamed " + copy + " to " + file);
+        } catch (IOException e) {
+            throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
+                    "Could not rename " + copy + " to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** H2's name of the database in {@code file}'s folder (the file name without {@code .mv.db}). */

@@ -175,6 +175,24 @@ class CompactingCloseTest {
         assertEverythingThere(Database.open(dataDir), saved);
     }
 
+    @Test
+    void aRewriteStoppedBetweenItsLastTwoRenamesIsFinishedAndCheckedAtTheNextOpen() throws Exception {
+        try (Database db = Database.open(dataDir)) {
+            new AppMetadata(db).put("probe", SECRET);
+        }
+        // what H2's rename in two steps leaves when it stops after removing the old file: only the finished copy
+        Path file = Database.fileIn(dataDir);
+        Files.move(file, file.resolveSibling(Database.FILE_NAME + ".newFile"));
+
+        // the read-only open (which takes a folder without a file for a new one) finds it, checked as any other
+        try (Database db = Database.openForReading(dataDir, null).orElseThrow()) {
+            assertTrue(db.damage().isEmpty());
+            assertEquals(SECRET, new AppMetadata(db).get("probe").orElseThrow());
+        }
+        assertTrue(Files.isRegularFile(file));
+        assertFalse(Files.exists(file.resolveSibling(Database.FILE_NAME + ".newFile")));
+    }
+
     /** Commits the same few values again and again, one commit each: the live data stays small, the file grows. */
     private static Map<String, String> burst(Database db) throws Exception {
         AppMetadata metadata = new AppMetadata(db);
