@@ -6,7 +6,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +24,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.parcheck.common.util.HashedFiles;
 import org.parcheck.protection.DataKey;
 
 /**
@@ -75,7 +75,7 @@ final class DatabaseOpening {
             return;
         }
         try {
-            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE);
+            HashedFiles.moveAtomically(copy, file);
             LOG.warning(() -> "Finished a rewrite cut short: renamed " + copy + " to " + file);
         } catch (IOException e) {
             throw new DatabaseException(DatabaseException.Kind.NOT_WRITABLE, file,
