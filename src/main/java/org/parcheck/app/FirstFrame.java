@@ -17,6 +17,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.parcheck.app.settings.UiSettings;
+import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 
 /**
@@ -44,11 +48,40 @@ final class FirstFrame {
     /** theme.css {@code -pc-text-muted} (the "opening…" text). */
     static final Color TEXT = Color.web("#5a6472");
     private static final double NAV_WIDTH = 220;
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 500;
     /** How long the FX thread stays free after the first frame's layout, and for how many pulses at least (D30). */
     private static final long SETTLE_NANOS = 100_000_000L;
     private static final int SETTLE_PULSES = 3;
 
     private FirstFrame() {
+    }
+
+    /**
+     * Shows {@code stage} at once with the first frame, at the saved size and place (maximised at the first start), and
+     * returns its scene; the main window then builds its shell in that scene ({@link MainWindow#show()}). ParCheckApp
+     * calls this before it even creates the {@link MainWindow} (#18 §2: loading the window's classes and setting up its
+     * services took 15–25 ms before the first frame).
+     */
+    static Scene show(Stage stage, UiSettings settings, Messages messages) {
+        WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(content(messages), size.width(), size.height());
+        stage.setTitle(messages.get("app.window.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        boolean firstStart = StageBounds.place(stage, settings);
+        stage.show();
+        if (firstStart) {
+            stage.setMaximized(true);
+        }
+        StartupProbe.windowShown();
+        return scene;
+    }
+
+    /** Whether {@code stage} is showing the first frame, and nothing else yet. */
+    static boolean isShownIn(Stage stage) {
+        return stage.isShowing() && stage.getScene() != null && ID.equals(stage.getScene().getRoot().getId());
     }
 
     /** The light content: the navigation's strip on the left, "ParCheck — opening…" in the middle. */

@@ -11,7 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parcheck.app.backup.BackupService;
 import org.parcheck.app.navigation.NavigationModel;
@@ -23,7 +22,6 @@ import org.parcheck.app.shell.MainWindowViewModel;
 import org.parcheck.protection.ui.ProtectionWindows;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.ViewLoader;
-import org.parcheck.common.fx.WindowSizing;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.persistence.Database;
 import org.parcheck.persistence.DatabaseException;
@@ -116,19 +114,9 @@ public final class MainWindow {
      * the shell in it on the next pulse, and starts opening the database once the shell is drawn.
      */
     public void show() {
-        WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(FirstFrame.content(messages), size.width(), size.height());
-        stage.setTitle(messages.get("app.window.title"));
-        stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
-        boolean firstStart = StageBounds.place(stage, settings);
+        // ParCheckApp shows the first frame before it creates this window; tests call show() on a new stage
+        Scene scene = FirstFrame.isShownIn(stage) ? stage.getScene() : FirstFrame.show(stage, settings, messages);
         stage.setOnHidden(event -> close());
-        stage.show();
-        if (firstStart) {
-            stage.setMaximized(true);
-        }
-        StartupProbe.windowShown();
         // once the first frame can be on the screen, not before: else the shell would be built first
         FirstFrame.whenDrawn(scene, () -> {
             afterFirstFrame.run();

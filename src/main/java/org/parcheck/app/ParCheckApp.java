@@ -28,6 +28,7 @@ public final class ParCheckApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        WindowWarmUp.startFirstFrame();
         String[] raw = getParameters().getRaw().toArray(String[]::new);
         Path chosenDir = DataFolder.resolve(raw);
         Messages fallback = new Messages(Messages.VIETNAMESE);
@@ -71,6 +72,8 @@ public final class ParCheckApp extends Application {
             return;
         }
         instanceLock = lock.get();
+        // #18 §2: the window on the screen first, then the classes and services of the main window behind it
+        FirstFrame.show(stage, settings, messages);
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
         // D30: the log file and the error dialog once the first frame is drawn, before the shell and the database
         window.afterFirstFrame(() -> {
