@@ -61,7 +61,7 @@ final class FirstFrame {
      * Shows {@code stage} at once with the first frame, at the saved size and place (maximised at the first start), and
      * returns its scene; the main window then builds its shell in that scene ({@link MainWindow#show()}). ParCheckApp
      * calls this before it even creates the {@link MainWindow} (#18 §2: loading the window's classes and setting up its
-     * services took 15–25 ms before the first frame).
+     * services took about 17 ms before the first frame, docs/performance.md "Session 11").
      */
     static Scene show(Stage stage, UiSettings settings, Messages messages) {
         WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());

@@ -20,9 +20,11 @@ import org.parcheck.common.i18n.Messages;
  *
  * <p>A second step starts once the toolkit runs, as the window's first step ({@link #startFirstFrame}): it builds the
  * first frame's content once on its own thread and measures it, and so sets up JavaFX's text and its default font,
- * which the first frame's "ParCheck — đang mở…" needs (#18 §2, session 11: 25–45 ms on the JavaFX thread that an
- * empty window does not pay). Meanwhile the JavaFX thread reads the data folder, its lock and settings. JavaFX allows
- * nodes to be made and measured on any thread until they are in a showing window; this content never is.
+ * which the first frame's "ParCheck — đang mở…" needs (#18 §2, docs/performance.md "Session 11": creating the first
+ * {@code Text} took 25–40 ms on the JavaFX thread, which an empty window does not pay; the gain measured is smaller,
+ * 5–14 ms, as the two threads share two cores). Meanwhile the JavaFX thread reads the data folder, its lock and
+ * settings. JavaFX allows nodes to be made and measured on any thread until they are in a showing window; this content
+ * never is.
  * {@code -Dparcheck.warmUp=false} leaves both steps out (to measure them).
  */
 final class WindowWarmUp implements Runnable {
