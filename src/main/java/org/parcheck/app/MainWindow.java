@@ -2,6 +2,7 @@ package org.parcheck.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,8 @@ public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
     private static final String THEME = "/org/parcheck/app/theme.css";
+    /** How long a window closed while its database opens waits for the open (migrations, a large file's check). */
+    private static final Duration OPEN_WAIT = Duration.ofMinutes(2);
     private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Stage stage;
@@ -58,6 +61,8 @@ public final class MainWindow {
     private final WindowProtection protection;
     private Runnable quit = Platform::exit;
     private Runnable afterFirstFrame = () -> { };
+    private final OpeningInFlight opening = new OpeningInFlight();
+    private boolean closed;
 
     public MainWindow(Stage stage, Path dataDir, UiSettings settings, BackgroundExecutor executor) {
         this(stage, dataDir, settings, executor, false);
@@ -154,8 +159,15 @@ public final class MainWindow {
     }
 
     private void openDatabase() {
-        executor.run(() -> AppServices.open(dataDir, !realWork, protection.key()))
+        if (closed) {
+            return; // closed during the checks before it (WindowProtection): nothing is opened
+        }
+        executor.run(opening.track(() -> AppServices.open(dataDir, !realWork, protection.key())))
                 .onSuccess(services -> {
+                    if (closed) {
+                        return; // close() waited for this open and closed what it opened
+                    }
+                    opening.claimed();
                     state.ready(services);
                     StartupProbe.databaseReady();
                     services.database().damage().ifPresent(damage ->
@@ -168,7 +180,11 @@ public final class MainWindow {
                         return null;
                     }).start();
                 })
-                .onError(this::openFailed)
+                .onError(error -> {
+                    if (!closed) {
+                        openFailed(error);
+                    }
+                })
                 .start();
     }
 
@@ -363,13 +379,17 @@ public final class MainWindow {
     }
 
     private void close() {
+        closed = true;
         StageBounds.remember(stage, settings);
         settings.save();
+        // closed while the database still opens: wait for the open and close what it opened (OpeningInFlight)
+        AppServices services = state.phase() == AppState.Phase.READY ? state.services()
+                : opening.awaitUnclaimed(OPEN_WAIT).orElse(null);
         executor.shutdown();
-        if (state.phase() == AppState.Phase.READY) {
-            Database database = state.services().database();
+        if (services != null) {
+            Database database = services.database();
             boolean written = !database.readOnly() && database.damage().isEmpty();
-            state.services().close();
+            services.close();
             if (written) {
                 VerifiedFile.checkAfterClose(dataDir, protection.key()); // D33: the next command need not read it all
             }
