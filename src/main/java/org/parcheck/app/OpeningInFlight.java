@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * open to end, and closes what it opened ({@link MainWindow}). Before, the open went on in a daemon thread that the
  * JVM stops at exit: a migration could be cut short, and the file it opened was never closed (H2's lock file left, no
  * compaction at close, no check after close). Found in session 11 by closing the window of a new folder while its
- * database was being created.
+ * database was being created. One per window: a window opens its database once (after the protection check); a
+ * restore reopens it through the window's state, not through here.
  */
 final class OpeningInFlight {
 
