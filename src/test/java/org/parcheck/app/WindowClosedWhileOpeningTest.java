@@ -64,13 +64,11 @@ class WindowClosedWhileOpeningTest {
     private void closeWhileHeld() throws Exception {
         assertTrue(openStarted.await(30, TimeUnit.SECONDS), "the window started its read");
         assertEquals(AppState.Phase.OPENING, window.state().phase());
+        // the close is queued on the FX thread before the read may go on, so it comes first whatever the timing
         Future<Void> hidden = WaitForAsyncUtils.asyncFx(stage::hide);
-        // the close has begun; let the read go on
-        Thread.sleep(300);
         openMayGo.countDown();
         hidden.get(120, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500); // time for anything the read would still start
+        // the close stopped the executor, which waited for the read: its callback is queued by now; run it
         WaitForAsyncUtils.waitForFxEvents();
     }
 
