@@ -18,7 +18,7 @@ import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.testing.TempFolders;
-import org.testfx.api.FxToolkit;
+import org.parcheck.testing.TestWindow;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,6 +36,7 @@ class FirstFrameBeforeWindowTest {
     private Scene firstFrameScene;
     private boolean showingBeforeTheWindowExisted;
     private MainWindow window;
+    private TestWindow shown;
 
     @Start
     void start(Stage shownOn) throws Exception {
@@ -49,15 +50,14 @@ class FirstFrameBeforeWindowTest {
         showingBeforeTheWindowExisted = stage.isShowing() && FirstFrame.isShownIn(stage);
         window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor());
         window.show();
+        shown = TestWindow.of(stage, dataDir, window);
     }
 
     @AfterEach
     void close() throws Exception {
         System.clearProperty("parcheck.startupProbe");
         StartupProbe.printTo(null);
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.setupFixture(stage::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     @Test

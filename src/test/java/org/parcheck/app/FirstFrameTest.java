@@ -21,12 +21,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parcheck.app.settings.UiSettings;
 import org.parcheck.app.shell.MainWindowView;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.common.i18n.Messages;
 import org.parcheck.testing.TempFolders;
-import org.testfx.api.FxToolkit;
+import org.parcheck.testing.TestWindow;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,6 +40,7 @@ class FirstFrameTest {
     private final ByteArrayOutputStream probe = new ByteArrayOutputStream();
     /** The id of the scene's root at the end of each layout pass, from the first one after show(). */
     private final List<String> rootsAtPulses = new CopyOnWriteArrayList<>();
+    private TestWindow shown;
     private Path dataDir;
     private Stage stage;
     private MainWindow window;
@@ -54,8 +53,8 @@ class FirstFrameTest {
         dataDir = TempFolders.create("parcheck-firstframe");
         System.setProperty("parcheck.startupProbe", "stay");
         StartupProbe.printTo(new PrintStream(probe, true, StandardCharsets.UTF_8));
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, dataDir).show();
+        window = shown.window();
         sceneAfterShow = stage.getScene();
         rootRightAfterShow = sceneAfterShow.getRoot();
         sceneAfterShow.addPostLayoutPulseListener(() -> rootsAtPulses.add(String.valueOf(
@@ -66,9 +65,7 @@ class FirstFrameTest {
     void close() throws Exception {
         System.clearProperty("parcheck.startupProbe");
         StartupProbe.printTo(null);
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.setupFixture(stage::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     private void awaitReady() throws Exception {

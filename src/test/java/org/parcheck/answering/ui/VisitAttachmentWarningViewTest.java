@@ -16,6 +16,7 @@ import org.parcheck.answering.EvidenceCitation;
 import org.parcheck.answering.EvidenceFiles;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +34,10 @@ class VisitAttachmentWarningViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-attachment");
+        Path dataDir = TempFolders.create("parcheck-attachment");
         services = AppServices.open(dataDir);
         long visitId = VisitScreens.haLang(services).visit().id();
-        Path original = Files.createTempDirectory("parcheck-original").resolve("Công văn 12.pdf");
+        Path original = TempFolders.create("parcheck-original").resolve("Công văn 12.pdf");
         Files.writeString(original, "%PDF-1.4 công văn số 12/UBND, bản đầy đủ");
         EvidenceFiles.Stored stored = new EvidenceFiles(dataDir).store(visitId, original);
         services.answerService().addEvidence(visitId, EvidenceCitation.of(null, "12/UBND", null, null, "Công văn 12")

@@ -2,7 +2,6 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.parcheck.common.i18n.Messages;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,7 +44,7 @@ class VisitLaptopLayoutTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-laptop");
+        Path dataDir = TempFolders.create("parcheck-laptop");
         services = AppServices.open(dataDir);
         PlanOverview plan = services.planService().overviews().get(0);
         VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()

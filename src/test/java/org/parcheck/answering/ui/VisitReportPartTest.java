@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,7 @@ import org.parcheck.plan.VisitStatus;
 import org.parcheck.report.VisitReportModel;
 import org.parcheck.report.VisitReportOptions;
 import org.parcheck.scoring.rules.RuleType;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,7 +63,7 @@ class VisitReportPartTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-report-part");
+        Path dataDir = TempFolders.create("parcheck-report-part");
         services = AppServices.open(dataDir);
         visitId = VisitScreens.haLang(services).visit().id();
         AnswerService answering = services.answerService();

@@ -2,7 +2,6 @@ package org.parcheck.answering.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
 import org.parcheck.common.i18n.Messages;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,7 +42,7 @@ class VisitScreenLayoutTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dataDir = Files.createTempDirectory("parcheck-layout");
+        Path dataDir = TempFolders.create("parcheck-layout");
         services = AppServices.open(dataDir);
         long visitId = VisitScreens.haLang(services).visit().id();
         Messages messages = new Messages(Messages.VIETNAMESE);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.Visit;
 import org.parcheck.plan.VisitOverview;
 import org.parcheck.plan.VisitStatus;
+import org.parcheck.testing.TempFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,7 +48,7 @@ class VisitViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dataDir = Files.createTempDirectory("parcheck-visit");
+        dataDir = TempFolders.create("parcheck-visit");
         services = AppServices.open(dataDir);
         PlanOverview plan = services.planService().overviews().get(0);
         VisitOverview haLang = services.planService().visits(plan.plan().id()).stream()

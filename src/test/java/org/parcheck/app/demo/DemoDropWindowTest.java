@@ -2,7 +2,6 @@ package org.parcheck.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,13 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.Plan;
 import org.parcheck.plan.PlanOverview;
 import org.parcheck.plan.TeamMember;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,23 +36,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DemoDropWindowTest {
 
-    private Path dataDir;
+    private TestWindow shown;
     private MainWindow window;
-    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        shownOn = stage;
-        dataDir = TempFolders.create("parcheck-demodrop");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-demodrop")).show();
+        window = shown.window();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     @Test

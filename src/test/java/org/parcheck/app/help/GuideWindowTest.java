@@ -3,7 +3,6 @@ package org.parcheck.app.help;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -15,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,25 +25,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class GuideWindowTest {
 
-    private Path dataDir;
+    private TestWindow shown;
     private MainWindow window;
     private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
         shownOn = stage;
-        dataDir = TempFolders.create("parcheck-guide");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-guide")).show();
+        window = shown.window();
     }
 
+    /** Hides the guide the test opened, then the main window. */
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.api.FxToolkit.setupFixture(() -> Window.getWindows().stream()
-                .filter(w -> w != shownOn).toList().forEach(Window::hide));
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     private void awaitReady() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
@@ -20,11 +19,10 @@ import org.parcheck.answering.audit.ChangeLogRow;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.Inspector;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,24 +38,19 @@ class InspectorWindowTest {
     private static final String NEW_PERSON = "Nguyễn Văn A (Chuyên viên, Sở Nội vụ)";
     private static final String DEMO_LEAD = "Lê Văn Miều (Phó Giám đốc Sở Nội vụ, Sở Nội vụ tỉnh Cao Bằng)";
 
-    private Path dataDir;
+    private TestWindow shown;
     private MainWindow window;
-    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        shownOn = stage;
-        dataDir = TempFolders.create("parcheck-inspector");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor(), true);
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-inspector")).askingWhoUsesTheLaptop().show();
+        window = shown.window();
     }
 
     /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     @Test

@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.persistence.Database;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,28 +28,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFailureTest {
 
+    private TestWindow shown;
     private Path dataDir;
     private byte[] garbage;
     private MainWindow window;
-    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        shownOn = stage;
         dataDir = TempFolders.create("parcheck-damaged");
         garbage = new byte[32 * 1024];
         new Random(7).nextBytes(garbage);
         Files.write(Database.fileIn(dataDir), garbage);
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, dataDir).show();
+        window = shown.window();
     }
 
     /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     @Test

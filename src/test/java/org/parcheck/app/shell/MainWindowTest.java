@@ -15,7 +15,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +31,7 @@ import org.parcheck.plan.Visit;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,38 +41,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static Path dataDir;
+    private TestWindow shown;
     private MainWindow window;
-    private Stage shownOn;
+    private Path dataDir;
     private FxBackgroundExecutor executor;
 
     @Start
     void start(Stage stage) throws Exception {
-        shownOn = stage;
-        dataDir = TempFolders.create("parcheck-ui");
         executor = new FxBackgroundExecutor();
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), executor);
-        window.show();
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void awaitReady() throws Exception {
-        // the first open migrates and seeds the demo: 15-20 s on a loaded 2-core machine, so 20 s timed out there
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.state().phase() != AppState.Phase.OPENING);
-        assertEquals(AppState.Phase.READY, window.state().phase());
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-ui")).executor(executor).show();
+        window = shown.window();
+        dataDir = shown.dataDir();
     }
 
     /** Hiding the window closes its database and stops its executor (as closing ParCheck does). */
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
+    }
+
+    private void awaitReady() throws Exception {
+        // the first open migrates and seeds the demo: 15-20 s on a loaded 2-core machine, so 20 s timed out there
+        shown.awaitReady(120);
     }
 
     /**
@@ -84,7 +74,7 @@ class MainWindowTest {
         awaitReady();
         Path note = dataDir.resolve(VerifiedFile.FILE_NAME);
         Files.deleteIfExists(note); // the open noted the bytes it found; the session has written since
-        org.testfx.api.FxToolkit.setupFixture(shownOn::hide);
+        org.testfx.api.FxToolkit.setupFixture(shown.stage()::hide);
         WaitForAsyncUtils.waitForFxEvents();
         byte[] bytes = Files.readAllBytes(Database.fileIn(dataDir));
         CRC32C crc = new CRC32C();

@@ -2,17 +2,16 @@ package org.parcheck.app.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
+import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,16 +24,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FirstStepsWindowTest {
 
+    private TestWindow shown;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dataDir = Files.createTempDirectory("parcheck-first-steps");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.startRealWork();
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-first-steps")).realWork().show();
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     @Test

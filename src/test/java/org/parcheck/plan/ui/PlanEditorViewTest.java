@@ -3,8 +3,6 @@ package org.parcheck.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -12,15 +10,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.TeamRole;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,13 +32,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlanEditorViewTest {
 
+    private TestWindow shown;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dataDir = Files.createTempDirectory("parcheck-plan-editor");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-plan-editor")).show();
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     private void set(FxRobot robot, String id, String text) {

@@ -2,22 +2,21 @@ package org.parcheck.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.plan.ui.PlanListViewModel.PlanRow;
 import org.parcheck.plan.ui.PlanListViewModel.VisitRow;
+import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,15 +29,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlanListLayoutTest {
 
+    private TestWindow shown;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dataDir = Files.createTempDirectory("parcheck-plan-list");
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor());
-        window.show();
+        shown = TestWindow.on(stage, TempFolders.create("parcheck-plan-list")).show();
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     private static double textWidth(String text) {

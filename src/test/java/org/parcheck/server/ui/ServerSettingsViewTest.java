@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcheck.app.AppServices;
 import org.parcheck.app.AppState;
 import org.parcheck.app.MainWindow;
-import org.parcheck.app.settings.UiSettings;
-import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.persistence.Database;
 import org.parcheck.plan.Inspector;
 import org.parcheck.server.ServerAddress;
@@ -29,8 +27,8 @@ import org.parcheck.server.ServerSettings;
 import org.parcheck.server.TestLogins;
 import org.parcheck.server.TestServers;
 import org.parcheck.testing.TempFolders;
+import org.parcheck.testing.TestWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,26 +45,23 @@ class ServerSettingsViewTest {
     private static final String PASSWORD = "Bí-mật 2026 của An";
     private static final String PERSON = "Nguyễn Văn An (Chuyên viên, Sở Nội vụ tỉnh Cao Bằng)";
 
+    private TestWindow shown;
     private Path dataDir;
     private MainWindow window;
-    private Stage shownOn;
 
     @Start
     void start(Stage stage) throws Exception {
-        shownOn = stage;
         dataDir = TempFolders.create("parcheck-server-settings");
         try (AppServices laptop = AppServices.open(dataDir)) {
             laptop.inspectors().choose(Inspector.create("Người cũ", null, null));
         }
-        window = new MainWindow(stage, dataDir, UiSettings.load(dataDir), new FxBackgroundExecutor(), false);
-        window.show();
+        shown = TestWindow.on(stage, dataDir).show();
+        window = shown.window();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.setupFixture(shownOn::hide);
-        TempFolders.delete(dataDir);
+        shown.close();
     }
 
     @Test
