@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.parcheck.app.cli.ConsoleOutput;
 import org.parcheck.app.cli.ParCheckCli;
 
 /**
@@ -25,6 +26,9 @@ public final class Main {
         quietLibraryLogging();
         if (!LaunchArguments.opensWindow(args)) {
             System.setProperty("java.awt.headless", "true");
+            // before logging starts, so that its console handler prints through them too
+            System.setOut(ConsoleOutput.forConsole(System.out, ConsoleOutput.of(false)));
+            System.setErr(ConsoleOutput.forConsole(System.err, ConsoleOutput.of(true)));
             quietConsole();
             System.exit(new ParCheckCli(System.out, System.err, System.getenv()).run(args));
         }

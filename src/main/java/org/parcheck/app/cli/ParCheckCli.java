@@ -110,8 +110,8 @@ public final class ParCheckCli {
         });
         cli.setResourceBundle(bundle);
         versionEverywhere(cli);
-        cli.setOut(new PrintWriter(context.out(), true));
-        cli.setErr(new PrintWriter(context.err(), true));
+        cli.setOut(ConsoleOutput.writer(context.out()));
+        cli.setErr(ConsoleOutput.writer(context.err()));
         cli.setUsageHelpAutoWidth(true);
         cli.setAbbreviatedOptionsAllowed(false);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
