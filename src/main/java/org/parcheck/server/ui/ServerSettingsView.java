@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import org.parcheck.common.fx.Cells;
 import org.parcheck.common.fx.Converters;
 import org.parcheck.common.fx.TaskProgressBox;
 import org.parcheck.server.ServerAddress;
@@ -51,6 +52,7 @@ public final class ServerSettingsView {
         serverStoreLabel.setText(viewModel.storeText());
         serverTlsComboBox.getItems().setAll(viewModel.tlsChoices());
         serverTlsComboBox.setConverter(Converters.labelled(viewModel::tlsName));
+        serverTlsComboBox.setButtonCell(Cells.wrappingButtonCell(viewModel::tlsName));
         serverTlsComboBox.valueProperty().bindBidirectional(viewModel.tlsProperty());
         serverTlsWarningLabel.textProperty().bind(viewModel.tlsWarningProperty());
         serverTlsWarningLabel.visibleProperty().bind(viewModel.tlsWarningProperty().isNotEmpty());

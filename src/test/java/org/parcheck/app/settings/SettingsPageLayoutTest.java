@@ -140,6 +140,12 @@ class SettingsPageLayoutTest {
         robot.interact(() -> OnScreen.shoot(stage.getScene(), "settings-800x500-end"));
         Labeled keepPassword = robot.lookup("#serverKeepPasswordCheckBox").queryAs(Labeled.class);
         assertThat(OnScreen.elided(keepPassword)).as("«" + keepPassword.getText() + "» at 800 × 500").isNull();
+        // the chosen TLS setting, the longest a combo box of the page shows, wraps rather than being cut short
+        Node tlsComboBox = robot.lookup("#serverTlsComboBox").query();
+        Labeled tls = robot.from(tlsComboBox).lookup(".list-cell").queryAllAs(Labeled.class).stream()
+                .filter(cell -> cell.getText() != null).findFirst().orElseThrow();
+        assertThat(tls.getText()).startsWith("Mã hoá và kiểm tra chứng chỉ");
+        assertThat(OnScreen.elided(tls)).as("«" + tls.getText() + "» at 800 × 500").isNull();
         robot.interact(stage::hide);
     }
 
