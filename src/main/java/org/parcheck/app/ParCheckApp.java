@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.parcheck.common.fx.DialogService;
 import org.parcheck.common.fx.Dialogs;
 import org.parcheck.common.fx.FxDialogService;
@@ -54,7 +55,8 @@ public final class ParCheckApp extends Application {
         }
         Optional<InstanceLock> lock;
         try {
-            lock = InstanceLock.tryAcquire(dataDir);
+            // a ParCheck whose window was just closed may still be closing the folder: wait for it (#18)
+            lock = InstanceLock.acquire(dataDir, InstanceLock.CLOSING_WAIT);
         } catch (IOException e) {
             fatal(fallback, "app.error.dataFolder", dataDir);
             return;
@@ -68,10 +70,14 @@ public final class ParCheckApp extends Application {
                 Platform.exit();
                 return;
             }
-            fatal(messages, "app.error.alreadyRunning", dataDir);
+            fatal(messages, InstanceLock.isClosing(dataDir) ? "app.error.stillClosing" : "app.error.alreadyRunning",
+                    dataDir);
             return;
         }
         instanceLock = lock.get();
+        // the window disappears first; the database is closed and checked after (MainWindow.close): meanwhile a
+        // ParCheck started on this folder waits rather than saying that ParCheck is open
+        stage.addEventFilter(WindowEvent.WINDOW_HIDDEN, event -> instanceLock.markClosing());
         // #18 §2: the window on the screen first, then the classes and services of the main window behind it
         FirstFrame.show(stage, settings, messages);
         MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);

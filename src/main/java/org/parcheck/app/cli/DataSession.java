@@ -172,13 +172,15 @@ final class DataSession {
                 err.println(messages.get("report.cli.openFailed", dataDir));
                 return DATA_FOLDER_IN_USE;
             }
-            lock = InstanceLock.tryAcquire(dataDir);
+            // right after the window was closed, ParCheck may still be closing the folder: wait for it
+            lock = InstanceLock.acquire(dataDir, InstanceLock.CLOSING_WAIT);
         } catch (IOException e) {
             err.println(messages.get("report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;
         }
         if (lock.isEmpty()) {
-            err.println(messages.get("report.cli.dataFolderInUse", dataDir));
+            err.println(messages.get(InstanceLock.isClosing(dataDir) ? "report.cli.dataFolderClosing"
+                    : "report.cli.dataFolderInUse", dataDir));
             return DATA_FOLDER_IN_USE;
         }
         try (InstanceLock held = lock.get(); AppLogging.CommandLog log = AppLogging.command(dataDir)) {
