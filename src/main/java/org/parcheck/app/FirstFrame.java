@@ -64,6 +64,11 @@ final class FirstFrame {
      * services took about 17 ms before the first frame, docs/performance.md "Session 11").
      */
     static Scene show(Stage stage, UiSettings settings, Messages messages) {
+        if (isShownIn(stage)) {
+            // shown already while the start waited for a ParCheck closing the folder (ClosingWait)
+            say(stage.getScene(), messages.get("app.firstFrame.opening"));
+            return stage.getScene();
+        }
         WindowSizing.Size size = WindowSizing.firstStart(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(content(messages), size.width(), size.height());
         stage.setTitle(messages.get("app.window.title"));
@@ -82,6 +87,13 @@ final class FirstFrame {
     /** Whether {@code stage} is showing the first frame, and nothing else yet. */
     static boolean isShownIn(Stage stage) {
         return stage.isShowing() && stage.getScene() != null && ID.equals(stage.getScene().getRoot().getId());
+    }
+
+    /** Changes the first frame's one line of text ("ParCheck — opening…") in {@code scene}. */
+    static void say(Scene scene, String text) {
+        if (scene.lookup("#" + TEXT_ID) instanceof Text line) {
+            line.setText(text);
+        }
     }
 
     /** The light content: the navigation's strip on the left, "ParCheck — opening…" in the middle. */

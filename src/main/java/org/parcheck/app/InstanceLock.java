@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -72,9 +73,18 @@ public final class InstanceLock implements AutoCloseable {
      * another ParCheck holds it and is not closing, or is still closing after {@code wait}.
      */
     public static Optional<InstanceLock> acquire(Path dataDir, Duration wait) throws IOException {
+        return acquire(dataDir, wait, () -> false);
+    }
+
+    /**
+     * {@link #acquire(Path, Duration)}, giving up (empty) as soon as {@code giveUp} says so: the window that waited
+     * was closed ({@link ClosingWait}).
+     */
+    public static Optional<InstanceLock> acquire(Path dataDir, Duration wait, BooleanSupplier giveUp)
+            throws IOException {
         long end = System.nanoTime() + wait.toNanos();
         Optional<InstanceLock> lock = tryAcquire(dataDir);
-        while (lock.isEmpty() && isClosing(dataDir) && System.nanoTime() < end) {
+        while (lock.isEmpty() && isClosing(dataDir) && System.nanoTime() < end && !giveUp.getAsBoolean()) {
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
@@ -104,8 +114,12 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /** Lets the lock go, and its note of closing with it; a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             Files.deleteIfExists(dataDir.resolve(CLOSING_FILE));
         } catch (IOException e) {

@@ -55,23 +55,41 @@ public final class ParCheckApp extends Application {
         }
         Optional<InstanceLock> lock;
         try {
-            // a ParCheck whose window was just closed may still be closing the folder: wait for it (#18)
-            lock = InstanceLock.acquire(dataDir, InstanceLock.CLOSING_WAIT);
+            lock = InstanceLock.tryAcquire(dataDir);
         } catch (IOException e) {
             fatal(fallback, "app.error.dataFolder", dataDir);
             return;
         }
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        if (lock.isEmpty() && InstanceLock.isClosing(dataDir)) {
+            // a ParCheck whose window was just closed is still closing the folder: wait for it, with the window on
+            // the screen (#18)
+            UiSettings waiting = UiSettings.load(dataDir);
+            ClosingWait.await(stage, dataDir, waiting, new Messages(waiting.language()), executor,
+                    InstanceLock.CLOSING_WAIT, held -> open(stage, opening, held, executor, askedFirstStart),
+                    e -> fatal(fallback, "app.error.dataFolder", dataDir));
+            return;
+        }
+        open(stage, opening, lock, executor, askedFirstStart);
+    }
+
+    /** With the lock (or without it: a message, or a package handed to the ParCheck that has the folder open). */
+    private void open(Stage stage, FirstStart.Opening opening, Optional<InstanceLock> lock,
+                      FxBackgroundExecutor executor, boolean askedFirstStart) {
+        Path dataDir = opening.folder();
+        // read once the lock is held: a ParCheck that was closing saved its window's place last
         UiSettings settings = UiSettings.load(dataDir);
         Messages messages = new Messages(settings.language());
-        String[] args = raw;
+        String[] args = getParameters().getRaw().toArray(String[]::new);
         if (lock.isEmpty()) {
+            boolean closing = InstanceLock.isClosing(dataDir);
             Optional<Path> file = LaunchFile.packageIn(args);
-            if (file.isPresent() && handOver(dataDir, file.get())) {
+            // a ParCheck that is closing would never open a package handed to it
+            if (file.isPresent() && !closing && handOver(dataDir, file.get())) {
                 Platform.exit();
                 return;
             }
-            fatal(messages, InstanceLock.isClosing(dataDir) ? "app.error.stillClosing" : "app.error.alreadyRunning",
-                    dataDir);
+            fatal(messages, closing ? "app.error.stillClosing" : "app.error.alreadyRunning", dataDir);
             return;
         }
         instanceLock = lock.get();
@@ -80,7 +98,7 @@ public final class ParCheckApp extends Application {
         stage.addEventFilter(WindowEvent.WINDOW_HIDDEN, event -> instanceLock.markClosing());
         // #18 §2: the window on the screen first, then the classes and services of the main window behind it
         FirstFrame.show(stage, settings, messages);
-        MainWindow window = new MainWindow(stage, dataDir, settings, new FxBackgroundExecutor(), true);
+        MainWindow window = new MainWindow(stage, dataDir, settings, executor, true);
         // D30: the log file and the error dialog once the first frame is drawn, before the shell and the database
         window.afterFirstFrame(() -> {
             AppLogging.configure(dataDir);

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The command line's output on a console that cannot show Vietnamese (#18 §1, docs/cli.md "Vietnamese on a
@@ -121,11 +122,17 @@ public final class ConsoleOutput {
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
             return ""; // a mark of decomposed text: the letter before it is printed without it
         }
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        String base = Marks.PATTERN.matcher(decomposed).replaceAll("");
         return !base.isEmpty() && console.canEncode(base) ? base : "?";
     }
 
     /** A stream of {@link #forConsole}: UTF-8 into {@link Folding}. */
+    /** The combining marks a letter decomposes into (NFD): what folding drops; compiled only when folding. */
+    private static final class Marks {
+        static final Pattern PATTERN = Pattern.compile("\\p{M}");
+    }
+
     private static final class Folded extends PrintStream {
         Folded(Folding folding) {
             super(folding, true, StandardCharsets.UTF_8);
