@@ -18,7 +18,7 @@
 # one is made at its final place: with --image, the script makes it as the .deb's postinst does (the same function,
 # paths rewritten), unless the archive exists. The data folder (default /tmp/pc60, made by
 # installer/bench-report.sh --keep /tmp/pc60) is copied to a scratch folder first. Prints wall and CPU (user+sys)
-# medians and the load.
+# medians, the load, and the ratio parcheck / soffice round by round (installer/bench/ratios.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5; image=target/dist/image/ParCheck; data=/tmp/pc60; visit=3
@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
         --image) image=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
         --visit) visit=$2; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -87,3 +87,7 @@ for v in "${variants[@]}"; do
 done
 awk -v a="${wall[cli-launcher]}" -v b="${wall[soffice]}" -v c="${wall[window-launcher]}" -v f="${wall[cli-full-check]}" \
     'BEGIN {printf "ratio report visit / soffice (wall medians): parcheck %.2f (the full check first: %.2f), ParCheck %.2f (target <= 0.5)\n", a / b, f / b, c / b}'
+# shellcheck source=bench/ratios.sh
+source installer/bench/ratios.sh
+for v in cli-launcher soffice; do cut -d' ' -f1 "$work/$v" > "$work/$v.wall"; done
+echo "  parcheck / soffice round by round: $(round_ratios "$work/cli-launcher.wall" "$work/soffice.wall" 0.5)"

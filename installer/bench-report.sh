@@ -28,7 +28,8 @@
 #                 (-XX:AOTCache, JEP 483/514/515) made by this script in a training run with -XX:AOTCacheOutput, as the
 #                 .deb's postinst does; the java of $AOT_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), left out
 #                 when there is none
-# Prints every run's wall time and CPU time (user+sys, all threads), then the medians and the ratio visit / soffice.
+# Prints every run's wall time and CPU time (user+sys, all threads), then the medians and the ratio visit / soffice
+# (with the AOT variants, also round by round: installer/bench/ratios.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +39,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
         --keep) keep=$2; shift 2 ;;
-        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -147,4 +148,8 @@ echo "ratio report visit / soffice (wall medians): app options $(ratio "${wall[v
 echo "report plan (60 visits): app options ${wall[plan-app]} ms, short-command options + AppCDS ${wall[plan-fast]} ms (target <= 1500 ms)"
 if [ -n "$aot_java" ]; then
     echo "JDK 25 + AOT cache: report visit / soffice $(ratio "${wall[visit-aot]}" "${wall[soffice]}") (target <= 0.5; the full check of every row first, D33: $(ratio "${wall[visit-aot-full]}" "${wall[soffice]}")), report plan ${wall[plan-aot]} ms"
+    # shellcheck source=bench/ratios.sh
+    source installer/bench/ratios.sh
+    for v in visit-aot soffice; do cut -d' ' -f1 "$work/$v" > "$work/$v.wall"; done
+    echo "  report visit (AOT cache) / soffice round by round: $(round_ratios "$work/visit-aot.wall" "$work/soffice.wall" 0.5)"
 fi

@@ -32,7 +32,9 @@
 # list is loaded), wait 1 s, read VmRSS from /proc/<pid>/status, and stop the process.
 # "Cold" means a new JVM each time; the OS file cache is warm (dropping it needs privileges a CI job lacks).
 #
-# Needs a display: uses $DISPLAY, else starts its own Xvfb (Debian: xvfb). Prints a table of medians.
+# Needs a display: uses $DISPLAY, else starts its own Xvfb (Debian: xvfb). Prints a table of medians, the ratios of the
+# medians, and each variant's ratio to the empty window round by round (installer/bench/ratios.sh: its median, middle
+# half and the rounds that met the target), which says how firm a ratio near the target is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +48,7 @@ while [ $# -gt 0 ]; do
         -r) rss_runs=$2; shift 2 ;;
         --no-maven) with_maven=0; shift ;;
         --image) labels+=("${2%%=*}"); dirs+=("${2#*=}"); shift 2 ;;
-        -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -196,6 +198,8 @@ for i in "${!labels[@]}"; do
         "$(grep -v NA "$work/swall-$i" | median)" "$(grep -v NA "$work/scpu-$i" | median)" \
         "$(grep -v NA "$work/rss-$i" | median)" "$(sort -n "$work/rss-$i" | tr '\n' ' ')"
 done
+# shellcheck source=bench/ratios.sh
+source installer/bench/ratios.sh
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2f", a / b}'; }
 n=${#labels[@]}
 empty_wall=$(grep -v NA "$work/wall-$(( n - 1 ))" | median); empty_cpu=$(grep -v NA "$work/cpu-$(( n - 1 ))" | median)
@@ -205,6 +209,7 @@ for i in "${!labels[@]}"; do
     wall=$(grep -v NA "$work/wall-$i" | median); cpu=$(grep -v NA "$work/cpu-$i" | median)
     printf 'ratio %s / empty window: wall %s (target <= 1.3 for the installed app), CPU %s\n' "${labels[$i]}" \
         "$(ratio "$wall" "$empty_wall")" "$(ratio "$cpu" "$empty_cpu")"
+    printf '  round by round, wall: %s\n' "$(round_ratios "$work/wall-$i" "$work/wall-$(( n - 1 ))" 1.3)"
     printf 'ratio %s / window with one Label: wall %s, CPU %s\n' "${labels[$i]}" \
         "$(ratio "$wall" "$label_wall")" "$(ratio "$cpu" "$label_cpu")"
     swall=$({ grep -v NA "$work/swall-$i" || true; } | median); scpu=$({ grep -v NA "$work/scpu-$i" || true; } | median)

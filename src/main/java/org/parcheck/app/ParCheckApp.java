@@ -60,20 +60,24 @@ public final class ParCheckApp extends Application {
             fatal(fallback, "app.error.dataFolder", dataDir);
             return;
         }
-        FxBackgroundExecutor executor = new FxBackgroundExecutor();
         if (lock.isEmpty() && InstanceLock.isClosing(dataDir)) {
             // a ParCheck whose window was just closed is still closing the folder: wait for it, with the window on
             // the screen (#18)
             UiSettings waiting = UiSettings.load(dataDir);
+            FxBackgroundExecutor executor = new FxBackgroundExecutor();
             ClosingWait.await(stage, dataDir, waiting, new Messages(waiting.language()), executor,
                     InstanceLock.CLOSING_WAIT, held -> open(stage, opening, held, executor, askedFirstStart),
                     e -> fatal(fallback, "app.error.dataFolder", dataDir));
             return;
         }
-        open(stage, opening, lock, executor, askedFirstStart);
+        open(stage, opening, lock, null, askedFirstStart);
     }
 
-    /** With the lock (or without it: a message, or a package handed to the ParCheck that has the folder open). */
+    /**
+     * With the lock (or without it: a message, or a package handed to the ParCheck that has the folder open).
+     * {@code executor}: the one the wait used, or null for a new one, made after the first frame (#18 §2: nothing
+     * the first frame does not need comes before it).
+     */
     private void open(Stage stage, FirstStart.Opening opening, Optional<InstanceLock> lock,
                       FxBackgroundExecutor executor, boolean askedFirstStart) {
         Path dataDir = opening.folder();
@@ -98,7 +102,8 @@ public final class ParCheckApp extends Application {
         stage.addEventFilter(WindowEvent.WINDOW_HIDDEN, event -> instanceLock.markClosing());
         // #18 §2: the window on the screen first, then the classes and services of the main window behind it
         FirstFrame.show(stage, settings, messages);
-        MainWindow window = new MainWindow(stage, dataDir, settings, executor, true);
+        MainWindow window = new MainWindow(stage, dataDir, settings,
+                executor != null ? executor : new FxBackgroundExecutor(), true);
         // D30: the log file and the error dialog once the first frame is drawn, before the shell and the database
         window.afterFirstFrame(() -> {
             AppLogging.configure(dataDir);
