@@ -36,10 +36,10 @@ final class ClosingWait {
      * Shows the first frame in {@code stage} saying that ParCheck waits, and waits up to {@code wait} for the lock.
      * Then, on the JavaFX thread: {@code then} with the lock (empty when the folder is still held after the wait, or
      * held by a ParCheck that is not closing), the first frame saying "opening" again; {@code failed} when the lock
-     * file cannot be opened. Neither is called when the window was closed meanwhile.
+     * file cannot be opened (logged). Neither is called when the window was closed meanwhile.
      */
     static void await(Stage stage, Path dataDir, UiSettings settings, Messages messages, BackgroundExecutor executor,
-                      Duration wait, Consumer<Optional<InstanceLock>> then, Consumer<IOException> failed) {
+                      Duration wait, Consumer<Optional<InstanceLock>> then, Consumer<Throwable> failed) {
         Scene scene = FirstFrame.show(stage, settings, messages);
         FirstFrame.say(scene, messages.get("app.firstFrame.waitingForClose"));
         LOG.info(() -> "Waiting for the ParCheck that is closing " + dataDir);
@@ -63,11 +63,8 @@ final class ClosingWait {
             then.accept(lock);
         }).onError(error -> {
             stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, closed);
-            if (error instanceof IOException io) {
-                failed.accept(io);
-            } else {
-                throw new IllegalStateException("Waiting for the lock of " + dataDir + " failed", error);
-            }
+            LOG.log(Level.SEVERE, "Could not take the lock of " + dataDir, error);
+            failed.accept(error);
         }).start();
     }
 

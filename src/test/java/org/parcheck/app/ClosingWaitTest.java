@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +40,7 @@ class ClosingWaitTest {
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
     private final List<Optional<InstanceLock>> opened = new CopyOnWriteArrayList<>();
-    private final List<IOException> failures = new CopyOnWriteArrayList<>();
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
     private final CountDownLatch waitsEnded = new CountDownLatch(1);
     private Stage stage;
     private Path dataDir;
@@ -119,8 +120,29 @@ class ClosingWaitTest {
         previous = next.get();
     }
 
+    @Test
+    void aLockFileThatCannotBeOpenedIsReportedNotWaitedOn(FxRobot robot) throws Exception {
+        Path broken = TempFolders.create("parcheck-closingwait-broken");
+        try {
+            Files.createDirectory(broken.resolve(InstanceLock.FILE_NAME)); // a folder where the lock file should be
+            Files.writeString(broken.resolve(InstanceLock.CLOSING_FILE), "closing\n");
+            robot.interact(() -> await(broken, Duration.ofSeconds(20)));
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !failures.isEmpty());
+
+            assertTrue(failures.get(0) instanceof IOException, failures.get(0).toString());
+            assertTrue(opened.isEmpty());
+        } finally {
+            TempFolders.delete(broken);
+        }
+    }
+
     private void await(Duration wait) {
-        ClosingWait.await(stage, dataDir, UiSettings.load(dataDir), messages, executor, wait, opened::add,
+        await(dataDir, wait);
+    }
+
+    private void await(Path folder, Duration wait) {
+        ClosingWait.await(stage, folder, UiSettings.load(folder), messages, executor, wait, opened::add,
                 failures::add);
     }
 

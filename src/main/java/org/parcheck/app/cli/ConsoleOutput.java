@@ -127,12 +127,12 @@ public final class ConsoleOutput {
         return !base.isEmpty() && console.canEncode(base) ? base : "?";
     }
 
-    /** A stream of {@link #forConsole}: UTF-8 into {@link Folding}. */
     /** The combining marks a letter decomposes into (NFD): what folding drops; compiled only when folding. */
     private static final class Marks {
         static final Pattern PATTERN = Pattern.compile("\\p{M}");
     }
 
+    /** A stream of {@link #forConsole}: UTF-8 into {@link Folding}. */
     private static final class Folded extends PrintStream {
         Folded(Folding folding) {
             super(folding, true, StandardCharsets.UTF_8);
