@@ -172,8 +172,12 @@ final class DataSession {
                 err.println(messages.get("report.cli.openFailed", dataDir));
                 return DATA_FOLDER_IN_USE;
             }
-            // right after the window was closed, ParCheck may still be closing the folder: wait for it
-            lock = InstanceLock.acquire(dataDir, InstanceLock.CLOSING_WAIT);
+            lock = InstanceLock.tryAcquire(dataDir);
+            if (lock.isEmpty() && InstanceLock.isClosing(dataDir)) {
+                // right after the window was closed, ParCheck may still be closing the folder: say so, wait for it
+                err.println(messages.get("report.cli.waitingForClose", dataDir));
+                lock = InstanceLock.acquire(dataDir, InstanceLock.CLOSING_WAIT);
+            }
         } catch (IOException e) {
             err.println(messages.get("report.cli.openFailed", dataDir));
             return DATA_FOLDER_IN_USE;

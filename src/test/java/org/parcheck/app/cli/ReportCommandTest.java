@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -162,5 +166,36 @@ class ReportCommandTest {
                     file.toString(), "--data-dir", dataDir.toString()));
         }
         assertThat(errors()).contains("đang được ParCheck khác sử dụng");
+    }
+
+    @Test
+    void aCommandRightAfterTheWindowClosedSaysThatItWaitsThenRuns() throws Exception {
+        Path file = outDir.resolve("after-close.pdf");
+        InstanceLock closing = InstanceLock.tryAcquire(dataDir).orElseThrow();
+        closing.markClosing();
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // the window's close ends (the lock and its note go) once the command has said that it waits
+            later.scheduleWithFixedDelay(() -> {
+                if (errors().contains("đang đợi")) {
+                    release(closing);
+                }
+            }, 20, 20, TimeUnit.MILLISECONDS);
+            assertEquals(0, run("visit", Long.toString(visitId), "--out", file.toString(), "--data-dir",
+                    dataDir.toString()));
+        } finally {
+            later.shutdownNow();
+            closing.close();
+        }
+        assertThat(errors()).contains("vẫn đang lưu và kiểm tra thư mục dữ liệu").contains("đang đợi");
+        assertThat(file).isNotEmptyFile();
+    }
+
+    private static void release(InstanceLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
