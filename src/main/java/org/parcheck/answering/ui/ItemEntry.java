@@ -141,11 +141,12 @@ public final class ItemEntry {
 
     void showResult(ItemStatus newStatus, String score, String difference, String explanationText,
                     String fullMarksText) {
+        // the plain fields first: whoever sees the score change (a listener, a test) finds the explanation with it
         this.status = newStatus;
-        scoreText.set(score);
-        selfDifference.set(difference);
         this.explanation = explanationText;
         this.fullMarks = fullMarksText;
+        scoreText.set(score);
+        selfDifference.set(difference);
         invalidReason.set(newStatus == ItemStatus.INVALID ? explanationText : "");
     }
 

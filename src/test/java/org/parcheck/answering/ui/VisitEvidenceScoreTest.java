@@ -58,6 +58,7 @@ class VisitEvidenceScoreTest {
         // the buttons sit lower on the scrolled tab: fired as a click would
         robot.interact(() -> robot.lookup("#removeEvidenceButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> score.getText().startsWith("0 /"));
+        WaitForAsyncUtils.waitForFxEvents(); // the rescore that changed the label has finished on the FX thread
         assertThat(viewModel.score().totalTextProperty().get()).as("the total follows").isNotEqualTo(total);
         assertThat(viewModel.entry("1.1.1").orElseThrow().explanation()).contains("tài liệu");
 
