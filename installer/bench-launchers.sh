@@ -13,7 +13,8 @@
 #                    variants find the note and skip the row-by-row check of bytes already checked)
 #   cli-no-archive   bin/parcheck without its archive (moved aside for the run)
 #   soffice          soffice --headless --convert-to pdf of the visit's DOCX
-#   against-cli      with --against: DIR2's bin/parcheck report visit ID ... (another build, in the same rounds)
+#   against-cli      with --against: DIR2's bin/parcheck report visit ID ... (another build, in the same rounds; of
+#                    the same ParCheck version, else the note of checked bytes, which names it, is rewritten each run)
 #
 # DIR defaults to target/dist/image/ParCheck (./mvnw -B -Pdist package -DskipTests). An image has no archive until
 # one is made at its final place: with --image, the script makes it as the .deb's postinst does (the same function,
@@ -31,7 +32,7 @@ while [ $# -gt 0 ]; do
         --against) against=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
         --visit) visit=$2; shift 2 ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
