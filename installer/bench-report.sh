@@ -66,9 +66,14 @@ fi
 read -r plan_word visit_word < "$data/bench-ids"
 plan=${plan_word#plan=}; visit=${visit_word#visit=}
 
-# the launcher's options, from installer/dist.xml (app.java.options.common; JDK 25 adds two JavaFX-only options)
-app_opts=$(sed -n 's/.*name="app.java.options.common"[^>]*value="\([^"]*\)".*/\1/p; /name="app.java.options.common"/{n;s/.*value="\([^"]*\)".*/\1/p}' \
-    installer/dist.xml | head -1)
+# the launcher's options, from installer/dist.xml (app.java.options.common, which names app.java.options.jit, D36;
+# JDK 25 adds two JavaFX-only options)
+dist_property() { # NAME: the value of <property name="NAME" value="..."/>, on its line or the next
+    sed -n "s/.*name=\"$1\"[^>]*value=\"\([^\"]*\)\".*/\1/p; /name=\"$1\"/{n;s/.*value=\"\([^\"]*\)\".*/\1/p}" \
+        installer/dist.xml | head -1
+}
+app_opts=$(dist_property app.java.options.common)
+app_opts=${app_opts//'${app.java.options.jit}'/$(dist_property app.java.options.jit)}
 [ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
 # the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
 # script's own
