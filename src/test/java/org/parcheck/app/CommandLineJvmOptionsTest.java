@@ -2,6 +2,7 @@ package org.parcheck.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ class CommandLineJvmOptionsTest {
     }
 
     /** {@code app.java.options.common} of the installer build, with the property it names filled in. */
-    static List<String> windowOptions() throws IOException {
+    private static List<String> windowOptions() throws IOException {
         String dist = Files.readString(DIST, StandardCharsets.UTF_8);
         String common = property(dist, "app.java.options.common");
         String jit = property(dist, "app.java.options.jit");
@@ -55,7 +56,7 @@ class CommandLineJvmOptionsTest {
     }
 
     /** The {@code java-options=} lines of the command's cfg. */
-    static List<String> commandOptions() throws IOException {
+    private static List<String> commandOptions() throws IOException {
         List<String> options = new ArrayList<>();
         for (String line : Files.readAllLines(CLI_CFG, StandardCharsets.UTF_8)) {
             if (line.startsWith("java-options=")) {
@@ -79,7 +80,7 @@ class CommandLineJvmOptionsTest {
                 found = option.substring(prefix.length());
             }
         }
-        assertTrue(found != null, prefix + " in " + CLI_CFG);
+        assertNotNull(found, prefix + " in " + CLI_CFG);
         return found;
     }
 
