@@ -172,6 +172,19 @@ class ArchitectureTest {
     }
 
     /**
+     * D38: picocli's model of every command is built in code ({@code app.cli.CommandModel}); reading picocli's
+     * annotations would cost every cold command about 60 ms of reflection and annotation proxies.
+     */
+    @Test
+    void commandsAreModelledInCodeNotByPicocliAnnotations() {
+        noClasses().should().dependOnClassesThat()
+                .haveNameMatching("picocli\\.CommandLine\\$"
+                        + "(Command|Option|Parameters|Mixin|Spec|ArgGroup|ParentCommand|Unmatched)")
+                .because("annotations are read by reflection at every start (D38)")
+                .check(classes);
+    }
+
+    /**
      * Views and view models ask the user through {@code DialogService} (common.fx): alerts in the user's language
      * over their owner, file dialogs in the folder last used, testable with a recording fake. Listed exceptions:
      * the visit screen (answering.ui, moving to DialogService in its own part of #18), ParCheckApp's fatal

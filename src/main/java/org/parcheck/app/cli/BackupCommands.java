@@ -14,11 +14,7 @@ import org.parcheck.persistence.backup.BackupException;
 import org.parcheck.persistence.backup.BackupFolder;
 import org.parcheck.persistence.backup.BackupInfo;
 import org.parcheck.persistence.backup.DatabaseRestore;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code parcheck backup}: a backup now into the data folder's {@code backups/} (as the window's "Back up now"), then
@@ -42,10 +38,14 @@ final class BackupCommands {
     }
 
     /** {@code parcheck backup}. */
-    @Command(name = "backup", mixinStandardHelpOptions = true)
     static final class Backup implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        private CommandSpec spec;
+
+        /** The model of {@code backup} ({@link CommandModel}). */
+        CommandSpec model() {
+            spec = CommandModel.of(this).build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -68,14 +68,19 @@ final class BackupCommands {
     }
 
     /** {@code parcheck restore <backup.zip> [--yes]}. */
-    @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Restore implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.backup}", descriptionKey = "param.backup")
-        Path backup;
-        @Option(names = "--yes", descriptionKey = "option.yes")
-        boolean yes;
+        private CommandSpec spec;
+        private Path backup;
+        private boolean yes;
+
+        /** The model of {@code restore} ({@link CommandModel}). */
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.backup}", "param.backup", Path.class, v -> backup = v)
+                    .flag("--yes", "option.yes", v -> yes = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

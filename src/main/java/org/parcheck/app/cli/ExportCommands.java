@@ -5,31 +5,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parcheck.app.cli.ReportCommand.Kind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code parcheck export results|package|log}: the options; the work is in the commands they name. */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportCommands.Results.class,
-    ExportCommands.Package.class, ExportCommands.Log.class})
 final class ExportCommands {
 
     private ExportCommands() {
     }
 
+    /** The model of {@code export} and its sub-commands ({@link CommandModel}). */
+    static CommandSpec model() {
+        return CommandModel.of(null).build()
+                .addSubcommand("results", new Results().model())
+                .addSubcommand("package", new Package().model())
+                .addSubcommand("log", new Log().model());
+    }
+
     /** {@code export results <planId> --out f.xlsx}: the plan's results workbook ({@link ReportCommand}). */
-    @Command(name = "results", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Results implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.planId}", descriptionKey = "param.planId")
-        long planId;
-        @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "option.out.results")
-        Path output;
-        @Option(names = "--format", paramLabel = "xlsx", descriptionKey = "option.format.results")
-        String format;
+        private CommandSpec spec;
+        private long planId;
+        private Path output;
+        private String format;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.planId}", "param.planId", long.class, v -> planId = v)
+                    .option("--out", "${bundle:label.file}", "option.out.results", Path.class, v -> output = v)
+                    .option("--format", "xlsx", "option.format.results", String.class, v -> format = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -41,28 +48,30 @@ final class ExportCommands {
      * {@code export package --plan <id> [--visit <id>]... --out f.parcheck [--protect|--no-protect]}
      * ({@link PackageCommand}).
      */
-    @Command(name = "package", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Package implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--plan", required = true, paramLabel = "${bundle:label.planId}",
-                descriptionKey = "option.plan")
-        long planId;
-        @Option(names = "--visit", paramLabel = "${bundle:label.visitId}", descriptionKey = "option.visit")
-        List<Long> visits = new ArrayList<>();
-        @Option(names = "--out", required = true, paramLabel = "${bundle:label.file}",
-                descriptionKey = "option.out.package")
-        Path output;
-        @Option(names = "--protect", descriptionKey = "option.protect")
-        boolean protect;
-        @Option(names = "--no-protect", descriptionKey = "option.noProtect")
-        boolean noProtect;
+        private CommandSpec spec;
+        private long planId;
+        private List<Long> visits = new ArrayList<>();
+        private Path output;
+        private boolean protect;
+        private boolean noProtect;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .required("--plan", "${bundle:label.planId}", "option.plan", long.class, v -> planId = v)
+                    .repeatable("--visit", "${bundle:label.visitId}", "option.visit", Long.class, v -> visits = v)
+                    .required("--out", "${bundle:label.file}", "option.out.package", Path.class, v -> output = v)
+                    .flag("--protect", "option.protect", v -> protect = v)
+                    .flag("--no-protect", "option.noProtect", v -> noProtect = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
             ParCheckCommand root = ParCheckCommand.of(spec);
             if (protect && noProtect) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), root.context().messages()
+                throw new ParameterException(spec.commandLine(), root.context().messages()
                         .get("app.cli.password.protectBoth"));
             }
             PackageCommand.Protection protection = protect ? PackageCommand.Protection.PROTECT
@@ -73,15 +82,18 @@ final class ExportCommands {
     }
 
     /** {@code export log <visitId> --out f.csv|f.xlsx} ({@link AuditCommand}). */
-    @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Log implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.visitId}", descriptionKey = "param.visitId")
-        long visitId;
-        @Option(names = "--out", required = true, paramLabel = "${bundle:label.file}",
-                descriptionKey = "option.out.log")
-        Path output;
+        private CommandSpec spec;
+        private long visitId;
+        private Path output;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.visitId}", "param.visitId", long.class, v -> visitId = v)
+                    .required("--out", "${bundle:label.file}", "option.out.log", Path.class, v -> output = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

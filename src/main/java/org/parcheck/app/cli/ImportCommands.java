@@ -3,18 +3,20 @@ package org.parcheck.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parcheck.exchange.ImportPlan;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code parcheck import package|framework|units}: the options; the work is in the commands they name. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommands.Package.class,
-    ImportCommands.Framework.class, ImportCommands.Units.class})
 final class ImportCommands {
 
     private ImportCommands() {
+    }
+
+    /** The model of {@code import} and its sub-commands ({@link CommandModel}). */
+    static CommandSpec model() {
+        return CommandModel.of(null).build()
+                .addSubcommand("package", new Package().model())
+                .addSubcommand("framework", new Framework().model())
+                .addSubcommand("units", new Units().model());
     }
 
     /** How the conflicts of a package are settled. */
@@ -33,14 +35,18 @@ final class ImportCommands {
     }
 
     /** {@code import package <f.parcheck> [--conflicts mine|theirs]} ({@link PackageCommand}). */
-    @Command(name = "package", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Package implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.package}", descriptionKey = "param.package")
-        Path file;
-        @Option(names = "--conflicts", paramLabel = "mine|theirs", descriptionKey = "option.conflicts")
-        Conflicts conflicts;
+        private CommandSpec spec;
+        private Path file;
+        private Conflicts conflicts;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.package}", "param.package", Path.class, v -> file = v)
+                    .option("--conflicts", "mine|theirs", "option.conflicts", Conflicts.class, v -> conflicts = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -51,12 +57,16 @@ final class ImportCommands {
     }
 
     /** {@code import framework <file.xlsx>} ({@link SetupCommand}). */
-    @Command(name = "framework", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Framework implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.workbook}", descriptionKey = "param.framework")
-        Path file;
+        private CommandSpec spec;
+        private Path file;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.workbook}", "param.framework", Path.class, v -> file = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -67,14 +77,18 @@ final class ImportCommands {
     }
 
     /** {@code import units <file.xlsx|file.csv> [--dry-run]} ({@link SetupCommand}). */
-    @Command(name = "units", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Units implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.unitList}", descriptionKey = "param.units")
-        Path file;
-        @Option(names = "--dry-run", descriptionKey = "option.dryRun")
-        boolean dryRun;
+        private CommandSpec spec;
+        private Path file;
+        private boolean dryRun;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.unitList}", "param.units", Path.class, v -> file = v)
+                    .flag("--dry-run", "option.dryRun", v -> dryRun = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

@@ -17,7 +17,6 @@ import org.parcheck.app.LaunchArguments;
 import org.parcheck.app.settings.UiSettings;
 import org.parcheck.common.i18n.Messages;
 import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -101,11 +100,11 @@ public final class ParCheckCli {
         Locale locale = context.messages().locale();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        CommandLine cli = new CommandLine(ParCheckCommand.class, factory(context));
+        CommandLine cli = new CommandLine(new ParCheckCommand(context).model());
         String named = subcommandIn(args);
-        ParCheckCommand.SUBCOMMANDS.forEach((name, type) -> {
+        ParCheckCommand.SUBCOMMANDS.forEach((name, model) -> {
             if (named == null || named.equals(name)) {
-                cli.addSubcommand(name, type);
+                cli.addSubcommand(name, model.get());
             }
         });
         cli.setResourceBundle(bundle);
@@ -140,17 +139,6 @@ public final class ParCheckCli {
     private static void versionEverywhere(CommandLine command) {
         command.getCommandSpec().versionProvider(new ParCheckCommand.Version());
         command.getSubcommands().values().forEach(ParCheckCli::versionEverywhere);
-    }
-
-    /** Commands are built with the context: the top command gets it, the others find it through their root. */
-    private static IFactory factory(CliContext context) {
-        IFactory defaults = CommandLine.defaultFactory();
-        return new IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == ParCheckCommand.class ? type.cast(new ParCheckCommand(context)) : defaults.create(type);
-            }
-        };
     }
 
     /**

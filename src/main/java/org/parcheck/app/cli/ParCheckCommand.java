@@ -4,52 +4,55 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.parcheck.app.AppInfo;
 import org.parcheck.app.DataFolder;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /**
  * The top command, {@code parcheck}: its sub-commands ({@link #SUBCOMMANDS}) and the one {@code --data-dir} option,
- * inherited by every sub-command (picocli {@code scope = INHERIT}: given anywhere on the line, it lands in this
- * object). Texts come from {@code cli_vi.properties} / {@code cli_en.properties} beside this class, keyed by the
- * command's qualified name.
+ * inherited by every sub-command (picocli's {@code ScopeType.INHERIT}: given anywhere on the line, it lands in this
+ * object). Every command's model is built in code ({@link CommandModel}, D38). Texts come from
+ * {@code cli_vi.properties} / {@code cli_en.properties} beside this class, keyed by the command's qualified name.
  */
-@Command(name = "parcheck", mixinStandardHelpOptions = true, versionProvider = ParCheckCommand.Version.class,
-        sortOptions = false)
 public final class ParCheckCommand {
 
     /**
      * The sub-commands, in the order the help lists them. {@link ParCheckCli} adds only the one named on the command
-     * line (all of them for the top help or a mistyped name): building picocli's model of a command by reflection
-     * costs start-up time, and a command line runs one command.
+     * line (all of them for the top help or a mistyped name): a command line runs one command, and building the
+     * others' models would only cost start-up time.
      */
-    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    static final Map<String, Supplier<CommandSpec>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Class<?>> subcommands() {
-        Map<String, Class<?>> all = new LinkedHashMap<>();
-        all.put("report", ReportCommands.class);
-        all.put("export", ExportCommands.class);
-        all.put("import", ImportCommands.class);
-        all.put("verify", VerifyCommands.class);
-        all.put("backup", BackupCommands.Backup.class);
-        all.put("restore", BackupCommands.Restore.class);
-        all.put("sync", SyncCommand.class);
-        all.put("server", ServerCommands.class);
+    private static Map<String, Supplier<CommandSpec>> subcommands() {
+        Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();
+        all.put("report", ReportCommands::model);
+        all.put("export", ExportCommands::model);
+        all.put("import", ImportCommands::model);
+        all.put("verify", VerifyCommands::model);
+        all.put("backup", () -> new BackupCommands.Backup().model());
+        all.put("restore", () -> new BackupCommands.Restore().model());
+        all.put("sync", () -> new SyncCommand().model());
+        all.put("server", ServerCommands::model);
         return Collections.unmodifiableMap(all);
     }
 
-    @Option(names = DataFolder.ARGUMENT, scope = ScopeType.INHERIT, descriptionKey = "option.dataDir",
-            paramLabel = "${bundle:label.dir}", order = 100)
     private Path dataDir;
 
     private final CliContext context;
 
     ParCheckCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** The model of {@code parcheck} itself, without sub-commands ({@link CommandModel}). */
+    CommandSpec model() {
+        return CommandModel.of(this).unsorted()
+                .inherited(DataFolder.ARGUMENT, "${bundle:label.dir}", "option.dataDir", Path.class, 100,
+                        v -> dataDir = v)
+                .build()
+                .name("parcheck");
     }
 
     /** The top command of the command line that {@code spec} belongs to. */

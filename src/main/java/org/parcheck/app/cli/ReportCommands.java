@@ -6,41 +6,46 @@ import java.util.concurrent.Callable;
 import org.parcheck.app.cli.ReportCommand.Kind;
 import org.parcheck.report.VisitReportModel.Detail;
 import org.parcheck.report.VisitReportOptions;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code parcheck report visit|plan}: the options; {@link ReportCommand} writes the file. */
-@Command(name = "report", mixinStandardHelpOptions = true, subcommands = {ReportCommands.Visit.class,
-    ReportCommands.Plan.class})
 final class ReportCommands {
 
     private ReportCommands() {
+    }
+
+    /** The model of {@code report} and its sub-commands ({@link CommandModel}). */
+    static CommandSpec model() {
+        return CommandModel.of(null).build()
+                .addSubcommand("visit", new Visit().model())
+                .addSubcommand("plan", new Plan().model());
     }
 
     /**
      * {@code report visit <id> [--out F] [--format pdf|docx] [--layout short|full] [--copies N]}; the older
      * {@code --detail summary|items} still means short|full. Without either, the short layout (#16 §6).
      */
-    @Command(name = "visit", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Visit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.visitId}", descriptionKey = "param.visitId")
-        long visitId;
-        @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "option.out.report")
-        Path output;
-        @Option(names = "--format", paramLabel = "pdf|docx", descriptionKey = "option.format.report")
-        String format;
-        @Option(names = "--layout", paramLabel = "short|full", descriptionKey = "option.layout")
-        String layout;
-        @Option(names = "--detail", paramLabel = "summary|items", descriptionKey = "option.detail")
-        String detail;
-        @Option(names = "--copies", paramLabel = "N", descriptionKey = "option.copies")
-        int copies = VisitReportOptions.defaults().copies();
+        private CommandSpec spec;
+        private long visitId;
+        private Path output;
+        private String format;
+        private String layout;
+        private String detail;
+        private int copies = VisitReportOptions.defaults().copies();
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.visitId}", "param.visitId", long.class, v -> visitId = v)
+                    .option("--out", "${bundle:label.file}", "option.out.report", Path.class, v -> output = v)
+                    .option("--format", "pdf|docx", "option.format.report", String.class, v -> format = v)
+                    .option("--layout", "short|full", "option.layout", String.class, v -> layout = v)
+                    .option("--detail", "summary|items", "option.detail", String.class, v -> detail = v)
+                    .option("--copies", "N", "option.copies", int.class, v -> copies = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -85,16 +90,20 @@ final class ReportCommands {
     }
 
     /** {@code report plan <id> [--out F] [--format pdf|docx]}. */
-    @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Plan implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.planId}", descriptionKey = "param.planId")
-        long planId;
-        @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "option.out.report")
-        Path output;
-        @Option(names = "--format", paramLabel = "pdf|docx", descriptionKey = "option.format.report")
-        String format;
+        private CommandSpec spec;
+        private long planId;
+        private Path output;
+        private String format;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.planId}", "param.planId", long.class, v -> planId = v)
+                    .option("--out", "${bundle:label.file}", "option.out.report", Path.class, v -> output = v)
+                    .option("--format", "pdf|docx", "option.format.report", String.class, v -> format = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

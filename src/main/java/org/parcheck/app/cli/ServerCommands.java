@@ -2,12 +2,7 @@ package org.parcheck.app.cli;
 
 import java.util.concurrent.Callable;
 import org.parcheck.persistence.server.ServerAdmin;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code parcheck server upgrade|add-account|add-member|check}: the province server's set-up for its IT staff (#17,
@@ -15,30 +10,42 @@ import picocli.CommandLine.Spec;
  * (or {@code PARCHECK_SERVER_URL}) and {@code --user} (or {@code PARCHECK_SERVER_USER}); the password from
  * {@code PARCHECK_SERVER_PASSWORD} or the terminal, never an option. {@link ServerCommandRunner} does the work.
  */
-@Command(name = "server", mixinStandardHelpOptions = true, subcommands = {ServerCommands.Upgrade.class,
-    ServerCommands.AddAccount.class, ServerCommands.AddMember.class, ServerCommands.Check.class})
 final class ServerCommands {
 
     private ServerCommands() {
     }
 
+    /** The model of {@code server} and its sub-commands ({@link CommandModel}). */
+    static CommandSpec model() {
+        return CommandModel.of(null).build()
+                .addSubcommand("upgrade", new Upgrade().model())
+                .addSubcommand("add-account", new AddAccount().model())
+                .addSubcommand("add-member", new AddMember().model())
+                .addSubcommand("check", new Check().model());
+    }
+
     /** Where the server is and who logs in: shared by every {@code server} command. */
     static final class Connection {
-        @Option(names = "--url", paramLabel = "${bundle:label.jdbcUrl}", descriptionKey = "option.serverUrl",
-                order = 1)
         String url;
-        @Option(names = "--user", paramLabel = "${bundle:label.role}", descriptionKey = "option.serverUser",
-                order = 2)
         String user;
+
+        /** Adds {@code --url} and {@code --user} to {@code command}, listed after its own options and the help. */
+        CommandModel addTo(CommandModel command) {
+            return command
+                    .ordered("--url", "${bundle:label.jdbcUrl}", "option.serverUrl", String.class, 1, v -> url = v)
+                    .ordered("--user", "${bundle:label.role}", "option.serverUser", String.class, 2, v -> user = v);
+        }
     }
 
     /** {@code parcheck server upgrade}. */
-    @Command(name = "upgrade", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Upgrade implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Connection connection;
+        private CommandSpec spec;
+        private final Connection connection = new Connection();
+
+        CommandSpec model() {
+            spec = connection.addTo(CommandModel.of(this).unsorted()).build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -47,23 +54,26 @@ final class ServerCommands {
     }
 
     /** {@code parcheck server add-account <role> --kind … --name …}. */
-    @Command(name = "add-account", mixinStandardHelpOptions = true, sortOptions = false)
     static final class AddAccount implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.role}", descriptionKey = "param.role")
-        String role;
-        @Option(names = "--kind", required = true, paramLabel = "office|inspector|leader",
-                descriptionKey = "option.kind")
-        ServerAdmin.AccountKind kind;
-        @Option(names = "--name", required = true, paramLabel = "${bundle:label.name}", descriptionKey = "option.name")
-        String name;
-        @Option(names = "--job-title", paramLabel = "${bundle:label.text}", descriptionKey = "option.jobTitle")
-        String jobTitle;
-        @Option(names = "--agency", paramLabel = "${bundle:label.text}", descriptionKey = "option.agency")
-        String agency;
-        @Mixin
-        Connection connection;
+        private CommandSpec spec;
+        private String role;
+        private ServerAdmin.AccountKind kind;
+        private String name;
+        private String jobTitle;
+        private String agency;
+        private final Connection connection = new Connection();
+
+        CommandSpec model() {
+            CommandModel model = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.role}", "param.role", String.class, v -> role = v)
+                    .required("--kind", "office|inspector|leader", "option.kind", ServerAdmin.AccountKind.class,
+                            v -> kind = v)
+                    .required("--name", "${bundle:label.name}", "option.name", String.class, v -> name = v)
+                    .option("--job-title", "${bundle:label.text}", "option.jobTitle", String.class, v -> jobTitle = v)
+                    .option("--agency", "${bundle:label.text}", "option.agency", String.class, v -> agency = v);
+            spec = connection.addTo(model).build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -72,16 +82,19 @@ final class ServerCommands {
     }
 
     /** {@code parcheck server add-member <plan> <role>}. */
-    @Command(name = "add-member", mixinStandardHelpOptions = true, sortOptions = false)
     static final class AddMember implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.plan}", descriptionKey = "param.plan")
-        String plan;
-        @Parameters(index = "1", paramLabel = "${bundle:label.role}", descriptionKey = "param.memberRole")
-        String role;
-        @Mixin
-        Connection connection;
+        private CommandSpec spec;
+        private String plan;
+        private String role;
+        private final Connection connection = new Connection();
+
+        CommandSpec model() {
+            CommandModel model = CommandModel.of(this).unsorted()
+                    .parameter("${bundle:label.plan}", "param.plan", String.class, v -> plan = v)
+                    .parameter("${bundle:label.role}", "param.memberRole", String.class, v -> role = v);
+            spec = connection.addTo(model).build();
+            return spec;
+        }
 
         @Override
         public Integer call() {
@@ -90,12 +103,14 @@ final class ServerCommands {
     }
 
     /** {@code parcheck server check}. */
-    @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Connection connection;
+        private CommandSpec spec;
+        private final Connection connection = new Connection();
+
+        CommandSpec model() {
+            spec = connection.addTo(CommandModel.of(this).unsorted()).build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

@@ -20,10 +20,7 @@ import org.parcheck.server.SyncProgress;
 import org.parcheck.server.SyncResult;
 import org.parcheck.server.SyncService;
 import org.parcheck.server.WaitingNames;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code parcheck sync [--keep mine|theirs] [--data-dir DIR]} (#17): syncs the data folder with the province server
@@ -35,7 +32,6 @@ import picocli.CommandLine.Spec;
  * sync (nothing half-applied: run again); 23 data from the server refused (nothing applied); 24 another laptop sent
  * changes to the same items meanwhile (sync again); and the codes of every command that opens data (1, 4, 8, 10).
  */
-@Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false)
 final class SyncCommand implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(SyncCommand.class.getName());
@@ -48,10 +44,16 @@ final class SyncCommand implements Callable<Integer> {
     static final int BAD_DATA = 23;
     static final int SYNC_AGAIN = 24;
 
-    @Spec
-    CommandSpec spec;
-    @Option(names = "--keep", paramLabel = "mine|theirs", descriptionKey = "option.keep")
-    ImportCommands.Conflicts keep;
+    private CommandSpec spec;
+    private ImportCommands.Conflicts keep;
+
+    /** The model of {@code sync} ({@link CommandModel}). */
+    CommandSpec model() {
+        spec = CommandModel.of(this).unsorted()
+                .option("--keep", "mine|theirs", "option.keep", ImportCommands.Conflicts.class, v -> keep = v)
+                .build();
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,25 +1,31 @@
 package org.parcheck.app.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code parcheck verify visit <id>}: the options; {@link AuditCommand} checks the fingerprint. */
-@Command(name = "verify", mixinStandardHelpOptions = true, subcommands = VerifyCommands.Visit.class)
 final class VerifyCommands {
 
     private VerifyCommands() {
     }
 
+    /** The model of {@code verify} and its sub-command ({@link CommandModel}). */
+    static CommandSpec model() {
+        return CommandModel.of(null).build()
+                .addSubcommand("visit", new Visit().model());
+    }
+
     /** {@code verify visit <id>}. */
-    @Command(name = "visit", mixinStandardHelpOptions = true)
     static final class Visit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "${bundle:label.visitId}", descriptionKey = "param.visitId")
-        long visitId;
+        private CommandSpec spec;
+        private long visitId;
+
+        CommandSpec model() {
+            spec = CommandModel.of(this)
+                    .parameter("${bundle:label.visitId}", "param.visitId", long.class, v -> visitId = v)
+                    .build();
+            return spec;
+        }
 
         @Override
         public Integer call() {

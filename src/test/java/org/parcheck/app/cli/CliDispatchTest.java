@@ -162,6 +162,24 @@ class CliDispatchTest {
         assertThat(errors()).contains("Unexpected argument: 4");
     }
 
+    /** Every parameter is required, and a missing one is named before the command touches anything. */
+    @Test
+    void aMissingParameterOrRequiredOptionIsAUsageErrorThatNamesIt() {
+        Path folder = folderIn(Messages.ENGLISH);
+        List<List<String>> lines = List.of(List.of("report", "visit", "--out", "v.pdf"), List.of("verify", "visit"),
+                List.of("restore"), List.of("import", "framework"), List.of("export", "log", "--out", "l.csv"),
+                List.of("server", "add-member", "KH-1"));
+        List<String> named = List.of("<visit id>", "<visit id>", "<backup.zip>", "<file.xlsx>", "<visit id>",
+                "<role>");
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(ParCheckCli.USAGE, run(folder, lines.get(i).toArray(String[]::new)), lines.get(i) + "");
+            assertThat(errors()).as(lines.get(i) + "").startsWith("Invalid or missing argument: " + named.get(i));
+            assertThat(output()).isEmpty();
+        }
+        assertEquals(ParCheckCli.USAGE, run(folder, "export", "package", "--plan", "1"));
+        assertThat(errors()).startsWith("Invalid or missing argument: --out");
+    }
+
     @Test
     void onlyNoArgumentsTheDataFolderOrAPackageOpenTheWindow() {
         assertTrue(ParCheckCli.opensWindow(new String[0]));
