@@ -7,17 +7,18 @@ import java.util.logging.Logger;
 import org.parcheck.common.fx.BackgroundExecutor;
 import org.parcheck.common.fx.FxBackgroundExecutor;
 import org.parcheck.criteria.RuleCodec;
-import org.parcheck.persistence.PersistenceWarmUp;
 import org.parcheck.report.pdf.PdfWarmUp;
 
 /**
- * A cold report's second core (#18 §2, docs/performance.md "Fourth pass"). From the moment the command line names
- * {@code report} or {@code export}, while the main thread parses the command line, opens the data folder and checks
- * every row against its seal, a background task initialises what comes next and costs a cold process most: H2's
- * engine (on a private in-memory database), jOOQ's data types, the rules' JSON readers and, unless the output is a
- * DOCX, the four fonts. Class initialisation and first compilation only: it reads no data and writes nothing, so the
- * output is the same with it or without it ({@code ReportCommandTest.withoutTheWarmUpTheReportIsTheSame}). On by
- * default; {@code -Dparcheck.warmUp=false} leaves it out (to measure it).
+ * A cold report's second core (#18 §2, docs/performance.md "Fourth pass" and "Session 16"). From the moment the
+ * command line names {@code report} or {@code export}, while the main thread opens the data folder and checks every
+ * row against its seal, a background task initialises what the command needs after that: the rules' JSON readers
+ * and, unless the output is a DOCX, the four fonts. Class initialisation and first compilation only: it reads no data
+ * and writes nothing, so the output is the same with it or without it
+ * ({@code ReportCommandTest.withoutTheWarmUpTheReportIsTheSame}). It no longer starts H2 and jOOQ on a private
+ * database: since the command line's model is built in code (D38) the main thread opens the folder 70-110 ms
+ * sooner, the two ran at the same time, and on two busy cores the private database's own work cost more than it
+ * saved. On by default; {@code -Dparcheck.warmUp=false} leaves it out (to measure it).
  */
 final class ReportWarmUp implements AutoCloseable {
 
@@ -63,8 +64,6 @@ final class ReportWarmUp implements AutoCloseable {
     /** Runs every step; a step that fails is logged and costs the report nothing but its own time later. */
     static int run(boolean fonts) {
         int steps = 0;
-        steps += step("H2", PersistenceWarmUp::h2);
-        steps += step("jOOQ", PersistenceWarmUp::jooq);
         steps += step("rules", RuleCodec::warmUp);
         if (fonts) {
             steps += step("fonts", PdfWarmUp::run);
