@@ -173,7 +173,7 @@ class ArchitectureTest {
 
     /**
      * D38: picocli's model of every command is built in code ({@code app.cli.CommandModel}); reading picocli's
-     * annotations would cost every cold command about 60 ms of reflection and annotation proxies.
+     * annotations would cost every cold command about 70 ms of reflection and annotation proxies.
      */
     @Test
     void commandsAreModelledInCodeNotByPicocliAnnotations() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * picocli's model of one command, built in code (D38) rather than read from annotations: reading them costs a cold
- * process about 60 ms before a command starts (Java makes a proxy class for every annotation type, and picocli
+ * process about 70 ms before a command starts (Java makes a proxy class for every annotation type, and picocli
  * reflects over every field), which was a tenth of a cold {@code parcheck report visit}.
  *
  * <p>A command describes its parameters and options here in the order its help lists them: the labels and
