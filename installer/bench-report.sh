@@ -4,6 +4,7 @@
 # run by run so that the machine's load hits every variant alike.
 #
 #   installer/bench-report.sh [-n RUNS] [--keep DIR]
+#   installer/bench-report.sh --print-options   (the JVM options of the variants below, then exits: BenchScriptsTest)
 #
 # Needs: a JDK 17 (`java` on PATH or $JAVA_HOME), soffice (Debian: apt-get install -y libreoffice-writer-nogui),
 # ./mvnw (offline is fine once the dependencies are in ~/.m2). Builds the jar, writes the runtime class path
@@ -35,14 +36,33 @@ cd "$(dirname "$0")/.."
 
 runs=11
 keep=
+print_options=
 while [ $# -gt 0 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
         --keep) keep=$2; shift 2 ;;
         -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+        --print-options) print_options=1; shift ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
+# the launcher's options, from installer/dist.xml (app.java.options.common, which names app.java.options.jit, D36;
+# JDK 25 adds two JavaFX-only options)
+dist_property() { # NAME: the value of <property name="NAME" value="..."/>, on its line or the next
+    sed -n "s/.*name=\"$1\"[^>]*value=\"\([^\"]*\)\".*/\1/p; /name=\"$1\"/{n;s/.*value=\"\([^\"]*\)\".*/\1/p}" \
+        installer/dist.xml | head -1
+}
+app_opts=$(dist_property app.java.options.common)
+app_opts=${app_opts//'${app.java.options.jit}'/$(dist_property app.java.options.jit)}
+[ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
+# the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
+# script's own
+fast_opts="$app_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.cfg \
+    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')"
+if [ -n "$print_options" ]; then # for BenchScriptsTest: the two option lists the variants run with
+    printf 'app: %s\ncommand: %s\n' "$app_opts" "$fast_opts"
+    exit 0
+fi
 command -v soffice >/dev/null || { echo "no soffice (apt-get install -y libreoffice-writer-nogui)" >&2; exit 1; }
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 aot_java=${AOT_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
@@ -66,19 +86,6 @@ fi
 read -r plan_word visit_word < "$data/bench-ids"
 plan=${plan_word#plan=}; visit=${visit_word#visit=}
 
-# the launcher's options, from installer/dist.xml (app.java.options.common, which names app.java.options.jit, D36;
-# JDK 25 adds two JavaFX-only options)
-dist_property() { # NAME: the value of <property name="NAME" value="..."/>, on its line or the next
-    sed -n "s/.*name=\"$1\"[^>]*value=\"\([^\"]*\)\".*/\1/p; /name=\"$1\"/{n;s/.*value=\"\([^\"]*\)\".*/\1/p}" \
-        installer/dist.xml | head -1
-}
-app_opts=$(dist_property app.java.options.common)
-app_opts=${app_opts//'${app.java.options.jit}'/$(dist_property app.java.options.jit)}
-[ -n "$app_opts" ] || app_opts="-Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true -XX:+UseSerialGC -Xms16m"
-# the installed command's options (the launcher's plus installer/linux/parcheck-cli.cfg), its archive replaced by the
-# script's own
-fast_opts="$app_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.cfg \
-    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')"
 out=$work/out; mkdir -p "$out"
 
 parcheck() { # OPTIONS... -- ARGS...
