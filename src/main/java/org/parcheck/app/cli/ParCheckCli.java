@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -185,6 +186,9 @@ public final class ParCheckCli {
         if (e instanceof MissingParameterException missing) {
             return messages.get("report.cli.badArgument", missing.getMissing().stream().map(ParCheckCli::name)
                     .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof OverwrittenOptionException repeated) {
+            return messages.get("app.cli.error.repeated", name(repeated.getOverwritten()));
         }
         if (e.getArgSpec() == null && !command.getSubcommands().isEmpty()) {
             return messages.get("app.cli.error.missingCommand", commands(command));

@@ -160,6 +160,9 @@ class CliDispatchTest {
         assertThat(errors()).contains("--conflicts all");
         assertEquals(ParCheckCli.USAGE, run(folderIn(Messages.ENGLISH), "verify", "visit", "3", "4"));
         assertThat(errors()).contains("Unexpected argument: 4");
+        assertEquals(ParCheckCli.USAGE, run(folderIn(Messages.VIETNAMESE), "report", "visit", "3", "--copies", "2",
+                "--copies", "3"));
+        assertThat(errors()).startsWith("Tùy chọn --copies chỉ được cho một lần.").doesNotContain("should be");
     }
 
     /** Every parameter is required, and a missing one is named before the command touches anything. */
