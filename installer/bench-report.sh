@@ -26,9 +26,10 @@
 #                 variant finds the note the training runs left and skips the row-by-row check of bytes already
 #                 checked
 #   visit-aot, plan-aot   the fast variants on a JDK 25 runtime (D26: the installed app's runtime) with an AOT cache
-#                 (-XX:AOTCache, JEP 483/514/515) made by this script in a training run with -XX:AOTCacheOutput, as the
-#                 .deb's postinst does; the java of $AOT_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), left out
-#                 when there is none
+#                 (-XX:AOTCache, JEP 483/514) made by this script in a training run with -XX:AOTCacheOutput, as the
+#                 .deb's postinst does, with the options of installer/linux/parcheck-cli-aot.cfg (no method profiles,
+#                 D39); the java of $AOT_JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), left out when there is
+#                 none
 # Prints every run's wall time and CPU time (user+sys, all threads), then the medians and the ratio visit / soffice
 # (with the AOT variants, also round by round: installer/bench/ratios.sh).
 set -euo pipefail
@@ -59,8 +60,12 @@ app_opts=${app_opts//'${app.java.options.jit}'/$(dist_property app.java.options.
 # script's own
 fast_opts="$app_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli.cfg \
     | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xlog:' | tr '\n' ' ')"
-if [ -n "$print_options" ]; then # for BenchScriptsTest: the two option lists the variants run with
-    printf 'app: %s\ncommand: %s\n' "$app_opts" "$fast_opts"
+# the AOT variants' options: those plus the lines of installer/linux/parcheck-cli-aot.cfg (D39), the cache replaced by
+# the script's own
+aot_opts="$fast_opts $(sed -n 's/^java-options=//p' installer/linux/parcheck-cli-aot.cfg \
+    | grep -v -e '^-XX:AOTCache=' -e '^-Xlog:' | tr '\n' ' ')"
+if [ -n "$print_options" ]; then # for BenchScriptsTest: the three option lists the variants run with
+    printf 'app: %s\ncommand: %s\naot: %s\n' "$app_opts" "$fast_opts" "$aot_opts"
     exit 0
 fi
 command -v soffice >/dev/null || { echo "no soffice (apt-get install -y libreoffice-writer-nogui)" >&2; exit 1; }
@@ -99,8 +104,8 @@ parcheck_aot() { run_java=$aot_java parcheck "$@"; }
 parcheck $fast_opts -XX:ArchiveClassesAtExit="$work/visit.jsa" -- report visit "$visit" --out "$out/t.pdf" >/dev/null 2>&1
 parcheck $fast_opts -XX:ArchiveClassesAtExit="$work/plan.jsa" -- report plan "$plan" --out "$out/t.pdf" >/dev/null 2>&1
 if [ -n "$aot_java" ]; then # JDK 25: one training run per command writes its AOT cache (JEP 514)
-    parcheck_aot $fast_opts -XX:AOTCacheOutput="$work/visit.aot" -- report visit "$visit" --out "$out/t.pdf" >/dev/null 2>&1
-    parcheck_aot $fast_opts -XX:AOTCacheOutput="$work/plan.aot" -- report plan "$plan" --out "$out/t.pdf" >/dev/null 2>&1
+    parcheck_aot $aot_opts -XX:AOTCacheOutput="$work/visit.aot" -- report visit "$visit" --out "$out/t.pdf" >/dev/null 2>&1
+    parcheck_aot $aot_opts -XX:AOTCacheOutput="$work/plan.aot" -- report plan "$plan" --out "$out/t.pdf" >/dev/null 2>&1
 fi
 soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$out" "$out/visit.docx" \
     >/dev/null 2>&1 # first run makes the profile
@@ -127,12 +132,12 @@ run_variant() {
         plan-app) timed plan-app parcheck $app_opts -- report plan "$plan" --out "$out/p.pdf" ;;
         plan-fast) timed plan-fast parcheck $fast_opts -XX:SharedArchiveFile="$work/plan.jsa" -- \
             report plan "$plan" --out "$out/p.pdf" ;;
-        visit-aot) timed visit-aot parcheck_aot $fast_opts -XX:AOTCache="$work/visit.aot" -- \
+        visit-aot) timed visit-aot parcheck_aot $aot_opts -XX:AOTCache="$work/visit.aot" -- \
             report visit "$visit" --out "$out/v.pdf" ;;
         visit-aot-full) rm -f "$data/parcheck.verified"
-            timed visit-aot-full parcheck_aot $fast_opts -XX:AOTCache="$work/visit.aot" -- \
+            timed visit-aot-full parcheck_aot $aot_opts -XX:AOTCache="$work/visit.aot" -- \
             report visit "$visit" --out "$out/v.pdf" ;;
-        plan-aot) timed plan-aot parcheck_aot $fast_opts -XX:AOTCache="$work/plan.aot" -- \
+        plan-aot) timed plan-aot parcheck_aot $aot_opts -XX:AOTCache="$work/plan.aot" -- \
             report plan "$plan" --out "$out/p.pdf" ;;
     esac
 }

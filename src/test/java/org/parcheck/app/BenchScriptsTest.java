@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bench scripts (#18 §2) are not run by CI: they need a built image and LibreOffice. What they read from the
  * installer build is checked here. {@code installer/bench-report.sh} puts its variants' JVM options together from
- * {@code installer/dist.xml} and {@code installer/linux/parcheck-cli.cfg}; in session 14 a property it did not fill in
- * became the JVM's main class, and the bench stopped working unnoticed for a session.
+ * {@code installer/dist.xml}, {@code installer/linux/parcheck-cli.cfg} and {@code parcheck-cli-aot.cfg}; in session 14
+ * a property it did not fill in became the JVM's main class, and the bench stopped working unnoticed for a session.
  */
 class BenchScriptsTest {
 
@@ -29,17 +29,36 @@ class BenchScriptsTest {
     void theReportBenchsJvmOptionsAreFilledInAndStartTheJvm() throws Exception {
         assumeTrue(Files.isExecutable(BASH), "needs bash");
         Map<String, String> lists = printedOptions();
-        assertThat(lists).containsOnlyKeys("app", "command");
+        assertThat(lists).containsOnlyKeys("app", "command", "aot");
         assertThat(lists.get("command")).contains("-XX:TieredStopAtLevel=1").startsWith(lists.get("app"));
         for (Map.Entry<String, String> list : lists.entrySet()) {
             assertThat(list.getValue()).as(list.getKey()).doesNotContain("${").contains("-XX:+UseSerialGC");
-            List<String> java = new ArrayList<>();
-            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            java.addAll(List.of(list.getValue().trim().split("\\s+")));
-            java.add("-version");
-            Run run = run(java);
-            assertEquals(0, run.exit(), list.getKey() + ": " + run.output());
         }
+        for (String name : List.of("app", "command")) {
+            Run run = version(Path.of(System.getProperty("java.home"), "bin", "java"), lists.get(name));
+            assertEquals(0, run.exit(), name + ": " + run.output());
+        }
+    }
+
+    /** The AOT variants run as the installed command does on its JDK 25 runtime: with its AOT cfg's options (D39). */
+    @Test
+    void theAotVariantsTakeTheInstalledCommandsAotOptions() throws Exception {
+        assumeTrue(Files.isExecutable(BASH), "needs bash");
+        Map<String, String> lists = printedOptions();
+        assertThat(lists.get("aot")).startsWith(lists.get("command"))
+                .contains("-XX:-AOTRecordTraining", "-XX:-AOTReplayTraining").doesNotContain("-XX:AOTCache=");
+        Path java = AotJdk.java().orElse(null);
+        assumeTrue(java != null, "needs a JDK 25 or later (AOT_JAVA_HOME)");
+        Run run = version(java, lists.get("aot"));
+        assertEquals(0, run.exit(), run.output());
+    }
+
+    private static Run version(Path java, String options) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(List.of(options.trim().split("\\s+")));
+        command.add("-version");
+        return run(command);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,21 +31,49 @@ class CommandLineJvmOptionsTest {
 
     private static final Path DIST = Path.of("installer/dist.xml");
     private static final Path CLI_CFG = Path.of("installer/linux/parcheck-cli.cfg");
+    private static final Path AOT_CFG = Path.of("installer/linux/parcheck-cli-aot.cfg");
     private static final long MIB = 1024 * 1024;
 
     @Test
     void theCommandsHeapSettingsWinOverTheWindowsAndAreTakenAsWritten() throws Exception {
         List<String> window = windowOptions();
-        List<String> command = commandOptions();
+        List<String> command = commandOptions(CLI_CFG);
         assertTrue(window.contains("-Xms16m"), "the window's small initial heap: " + window);
 
-        Map<String, String> flags = finalFlags(window, command);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Map<String, String> flags = finalFlags(java, window, command);
 
         assertEquals(size(last(command, "-Xms")), Long.parseLong(flags.get("InitialHeapSize")), "-Xms");
         assertEquals(size(last(command, "-XX:NewSize=")), Long.parseLong(flags.get("NewSize")), "-XX:NewSize");
         assertEquals("1", flags.get("TieredStopAtLevel"));
         // a visit report allocates about 50 MB (D37): its young generation must hold that without a collection
         assertTrue(Long.parseLong(flags.get("NewSize")) >= 64 * MIB, "young generation " + flags.get("NewSize"));
+    }
+
+    /**
+     * On a JDK 25 runtime the command adds the lines of {@code installer/linux/parcheck-cli-aot.cfg} (D26): the AOT
+     * cache, made and used without the training run's method profiles (D39). Those two switches are diagnostic
+     * options: without {@code -XX:+UnlockDiagnosticVMOptions} before them the JVM does not start, and a JDK that no
+     * longer has them refuses every command (installer/dist.xml starts {@code bin/parcheck} once to catch that).
+     */
+    @Test
+    void onJdk25TheCommandSwitchesTheCachesMethodProfilesOff() throws Exception {
+        Path java = AotJdk.java().orElse(null);
+        assumeTrue(java != null, "needs a JDK 25 or later (AOT_JAVA_HOME)");
+        List<String> aot = new ArrayList<>(commandOptions(AOT_CFG));
+        assertTrue(aot.remove("-XX:AOTCache=$APPDIR/parcheck-cli.aot"), "the cache in " + aot);
+        List<String> command = new ArrayList<>(commandOptions(CLI_CFG));
+        command.addAll(aot);
+
+        Map<String, String> flags = finalFlags(java, windowOptions(), command);
+
+        assertEquals("1", flags.get("TieredStopAtLevel"));
+        for (String flag : List.of("AOTRecordTraining", "AOTReplayTraining")) {
+            assertEquals("false", flags.get(flag), flag);
+            // "{command line}", or "{command line, ergonomic}" where the JVM then confirms the value
+            assertTrue(String.valueOf(flags.get(flag + ".origin")).startsWith("{command line"),
+                    flag + " " + flags.get(flag + ".origin"));
+        }
     }
 
     /** {@code app.java.options.common} of the installer build, with the property it names filled in. */
@@ -55,15 +84,15 @@ class CommandLineJvmOptionsTest {
         return List.of(common.replace("${app.java.options.jit}", jit).trim().split("\\s+"));
     }
 
-    /** The {@code java-options=} lines of the command's cfg. */
-    private static List<String> commandOptions() throws IOException {
+    /** The {@code java-options=} lines of a cfg. */
+    private static List<String> commandOptions(Path cfg) throws IOException {
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(CLI_CFG, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
             if (line.startsWith("java-options=")) {
                 options.add(line.substring("java-options=".length()).trim());
             }
         }
-        assertFalse(options.isEmpty(), "no java-options in " + CLI_CFG);
+        assertFalse(options.isEmpty(), "no java-options in " + cfg);
         return options;
     }
 
@@ -96,10 +125,13 @@ class CommandLineJvmOptionsTest {
         };
     }
 
-    /** This JVM's final flags when started with {@code first} and then {@code then}. */
-    private static Map<String, String> finalFlags(List<String> first, List<String> then) throws Exception {
+    /**
+     * The final flags of {@code java} started with {@code first} and then {@code then}: each flag's value, and as
+     * {@code NAME.origin} where it came from ({@code {command line}}, {@code {default}}).
+     */
+    private static Map<String, String> finalFlags(Path java, List<String> first, List<String> then) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(first);
         command.addAll(then);
         command.add("-XX:+PrintFlagsFinal");
@@ -109,9 +141,13 @@ class CommandLineJvmOptionsTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
         Map<String, String> flags = new HashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*\\S+\\s+(\\w+)\\s+:?=\\s+(\\S+)").matcher(output);
+        Matcher m = Pattern.compile("(?m)^\\s*\\S+\\s+(\\w+)\\s+:?=\\s+(\\S*)\\s+\\{[^}\\n]*}[ \\t]*(\\{[^}\\n]*})?")
+                .matcher(output);
         while (m.find()) {
             flags.put(m.group(1), m.group(2));
+            if (m.group(3) != null) {
+                flags.put(m.group(1) + ".origin", m.group(3));
+            }
         }
         return flags;
     }
